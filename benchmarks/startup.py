@@ -1,0 +1,116 @@
+"""Start-up time (process start → first frame) and memory after the first frame.
+
+Runs OpenUp (on a data folder with a couple set up, so Home shows) and a minimal PySide6 QML
+window alternately, several times each in the same run, and prints medians and ratios. Goals (a
+benchmark figure, not a test): start-up within 1.5× and memory within 1.3× of the minimal window.
+
+    python benchmarks/startup.py [--runs 7] [--json benchmarks/results/startup.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+
+def seed_data_dir(folder: Path) -> None:
+    from openup_desktop.core.couple import Partner
+    from openup_desktop.store.couple import CoupleRepository
+    from openup_desktop.store.database import open_database
+
+    opened = open_database(folder / "openup.db")
+    CoupleRepository(opened.db).save_couple(
+        [Partner(0, "Sam", "#B4432F", True), Partner(1, "Alex", "#2F5E8C", True)],
+        datetime.now().astimezone(),
+    )
+    opened.close()
+
+
+def measure(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Seconds from spawn to first frame, and resident KiB at that moment."""
+    started = time.time()
+    result = subprocess.run(
+        command, capture_output=True, text=True, env=env, timeout=120, cwd=REPO, check=False
+    )
+    for line in result.stdout.splitlines():
+        if line.startswith("FIRST_FRAME"):
+            _, stamp, rss = line.split()
+            return float(stamp) - started, int(rss)
+    raise RuntimeError(f"No first frame from {command[-1]}: {result.stderr[-2000:]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="OpenUp start-up benchmark")
+    parser.add_argument("--runs", type=int, default=7, help="runs of each program (≥ 5)")
+    parser.add_argument(
+        "--json", type=Path, default=REPO / "benchmarks" / "results" / "startup.json"
+    )
+    args = parser.parse_args(argv)
+    runs = max(5, args.runs)
+
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.setdefault("QT_QUICK_BACKEND", "software")
+    env["OPENUP_EXIT_AFTER_FIRST_FRAME"] = "1"
+    env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
+
+    samples: dict[str, list[tuple[float, int]]] = {"openup": [], "minimal": []}
+    with tempfile.TemporaryDirectory(prefix="openup-bench-") as tmp:
+        data = Path(tmp) / "data"
+        data.mkdir()
+        seed_data_dir(data)
+        commands = {
+            "openup": [sys.executable, "-m", "openup_desktop", "--data-dir", str(data)],
+            "minimal": [sys.executable, str(REPO / "benchmarks" / "minimal_window.py")],
+        }
+        measure(commands["openup"], env)  # warm the file cache for both, unrecorded
+        measure(commands["minimal"], env)
+        for _ in range(runs):
+            for name in ("minimal", "openup"):
+                samples[name].append(measure(commands[name], env))
+
+    def med(name: str, index: int) -> float:
+        return statistics.median(s[index] for s in samples[name])
+
+    result = {
+        "when": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "machine": f"{platform.system()} {platform.machine()}, Python {platform.python_version()}",
+        "runs": runs,
+        "startup_s": {"openup": med("openup", 0), "minimal": med("minimal", 0)},
+        "rss_mib": {"openup": med("openup", 1) / 1024, "minimal": med("minimal", 1) / 1024},
+    }
+    result["ratio_startup"] = result["startup_s"]["openup"] / result["startup_s"]["minimal"]
+    result["ratio_memory"] = result["rss_mib"]["openup"] / result["rss_mib"]["minimal"]
+    result["goals"] = {"startup_ratio_max": 1.5, "memory_ratio_max": 1.3}
+
+    print(f"Start-up benchmark ({runs} runs each, alternating; medians)")
+    print(f"{'':<16}{'first frame':>14}{'memory (RSS)':>16}")
+    for name in ("minimal", "openup"):
+        print(
+            f"{name:<16}{result['startup_s'][name] * 1000:>11.0f} ms"
+            f"{result['rss_mib'][name]:>12.1f} MiB"
+        )
+    print(
+        f"{'ratio':<16}{result['ratio_startup']:>13.2f}×{result['ratio_memory']:>15.2f}×"
+        f"   (goals ≤ 1.5× and ≤ 1.3×)"
+    )
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
+    print(f"Written {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,183 @@
+"""Start-up: folders, logging, one instance per folder, the database, the window.
+
+Order matters: logging first (so every later failure is recorded), then the single-instance lock
+(a second launch must not touch the database), then the database, then QML.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import platform
+import sqlite3
+import sys
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QCoreApplication, QTimer, qVersion
+from PySide6.QtGui import QGuiApplication, QIcon, QWindow
+from PySide6.QtQuick import QQuickWindow  # noqa: F401  (makes rootObjects() real QQuickWindows)
+from PySide6.QtQuickControls2 import QQuickStyle
+
+from . import __version__
+from .crash import friendly_crash_text, install_crash_handler
+from .logging_setup import install_qt_message_handler, setup_logging
+from .paths import AppPaths, DataFolderError, check_writable
+from .resources import asset
+from .single_instance import SingleInstance, ask_running_instance_to_activate
+from .store.database import DatabaseOpenError
+from .store.migrations import schema_version
+
+log = logging.getLogger("openup.app")
+
+EXIT_OK = 0
+EXIT_DATA_PROBLEM = 2
+EXIT_QML_PROBLEM = 3
+EXIT_ALREADY_RUNNING = 0  # the other window came to the front: that's a success for the user
+
+QUICK_STYLE = "Basic"
+
+
+def versions_line() -> str:
+    return (
+        f"OpenUp {__version__} (Qt {qVersion()}, PySide6 {pyside_version}, "
+        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version})"
+    )
+
+
+def _prepare_folders(paths: AppPaths) -> None:
+    try:
+        paths.ensure()
+    except OSError as error:
+        raise DataFolderError(
+            f"OpenUp can't create its data folder {paths.data_dir} ({error.strerror or error}). "
+            "Check that the location exists and that you are allowed to write there."
+        ) from error
+    check_writable(paths.data_dir)
+
+
+def self_check(paths: AppPaths) -> int:
+    """Load every QML file and open/migrate the database; print ``OK …`` or a clear problem."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .context import build_context, compile_all_qml, dispose_engine, make_engine
+
+    try:
+        _prepare_folders(paths)
+        setup_logging(paths.log_dir)
+    except (DataFolderError, OSError) as error:
+        print(f"PROBLEM: {error}", file=sys.stderr)
+        return EXIT_DATA_PROBLEM
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0], "-platform", "offscreen"])
+    QQuickStyle.setStyle(QUICK_STYLE)
+    try:
+        context = build_context(paths)
+    except DatabaseOpenError as error:
+        print(f"PROBLEM: {error}", file=sys.stderr)
+        return EXIT_DATA_PROBLEM
+    if context.database.notice:
+        print(f"NOTICE: {context.database.notice}", file=sys.stderr)
+    engine = make_engine(context)
+    errors = compile_all_qml(engine)
+    version = schema_version(context.database.db)
+    dispose_engine(engine)
+    context.close()
+    del app
+    if errors:
+        print("PROBLEM: some screens could not be loaded:", file=sys.stderr)
+        for line in errors:
+            print(f"  {line}", file=sys.stderr)
+        return EXIT_QML_PROBLEM
+    print(f"OK {versions_line()}, database schema {version}, data in {paths.data_dir}")
+    return EXIT_OK
+
+
+def _show_fatal(message: str) -> None:
+    """A start-up problem the couple must see even though no window exists yet."""
+    print(f"PROBLEM: {message}", file=sys.stderr)
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    _app = QApplication.instance() or QApplication(sys.argv)
+    QMessageBox.critical(None, "OpenUp", message)
+
+
+def run_gui(paths: AppPaths, argv: list[str]) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    try:
+        _prepare_folders(paths)
+        setup_logging(paths.log_dir)
+    except (DataFolderError, OSError) as error:
+        _show_fatal(str(error))
+        return EXIT_DATA_PROBLEM
+
+    QCoreApplication.setApplicationName("OpenUp")
+    QCoreApplication.setOrganizationName("OpenUp")
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("openup")
+    qt_app = QApplication(argv)
+    qt_app.setWindowIcon(QIcon(str(asset("icons", "openup-256.png"))))
+
+    instance = SingleInstance(paths.data_dir, paths.lock_file)
+    if not instance.acquire():
+        log.info("OpenUp already runs on this data folder; asking it to come to the front")
+        if ask_running_instance_to_activate(paths.data_dir):
+            print("OpenUp is already open; its window was brought to the front.")
+            return EXIT_ALREADY_RUNNING
+        _show_fatal(
+            "OpenUp seems to be open already but did not answer. If it isn't, wait a moment "
+            "and try again."
+        )
+        return EXIT_DATA_PROBLEM
+
+    log.info("Starting %s", versions_line())
+    install_qt_message_handler()
+    install_crash_handler(
+        paths.crash_dir,
+        on_crash=lambda report: QMessageBox.warning(None, "OpenUp", friendly_crash_text(report)),
+    )
+    QQuickStyle.setStyle(QUICK_STYLE)
+
+    from .context import build_context, dispose_engine, main_qml, make_engine
+
+    try:
+        context = build_context(paths)
+    except DatabaseOpenError as error:
+        instance.release()
+        _show_fatal(str(error))
+        return EXIT_DATA_PROBLEM
+
+    engine = make_engine(context)
+    engine.load(main_qml())
+    if not engine.rootObjects():
+        instance.release()
+        _show_fatal("OpenUp's window could not be loaded. Please reinstall OpenUp.")
+        return EXIT_QML_PROBLEM
+    window = engine.rootObjects()[0]
+    assert isinstance(window, QWindow)
+
+    def bring_to_front() -> None:
+        if window.visibility() == QWindow.Visibility.Minimized:
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.requestActivate()
+
+    instance.listen(bring_to_front)
+    _maybe_report_first_frame(window)
+
+    code = qt_app.exec()
+    log.info("Quitting")
+    dispose_engine(engine)
+    context.close()
+    instance.release()
+    return code
+
+
+def _maybe_report_first_frame(window: QWindow) -> None:
+    """For benchmarks/startup.py: print when the first frame is out, with memory, then quit."""
+    if os.environ.get("OPENUP_EXIT_AFTER_FIRST_FRAME") != "1":
+        return
+    from .benchmark_probe import report_first_frame_and_quit
+
+    report_first_frame_and_quit(window, QTimer)

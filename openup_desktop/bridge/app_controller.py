@@ -1,0 +1,126 @@
+"""The couple, first run and app-wide settings, as QML sees them."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from .. import __version__
+from ..core.couple import PARTNER_PALETTE, Partner, validate_couple
+from ..store.couple import CoupleRepository, SettingsRepository
+
+log = logging.getLogger("openup.bridge.app")
+
+THEME_MODES = ("system", "light", "dark")
+
+
+class AppController(QObject):
+    coupleChanged = Signal()
+    themeModeChanged = Signal()
+    noticeChanged = Signal()
+    raiseRequested = Signal()
+
+    def __init__(
+        self,
+        couple: CoupleRepository,
+        settings: SettingsRepository,
+        now: Callable[[], datetime],
+        notice: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._couple = couple
+        self._settings = settings
+        self._now = now
+        self._notice = notice or ""
+        self._partners = couple.partners()
+        self._theme_mode = settings.get("theme_mode", "system")
+        if self._theme_mode not in THEME_MODES:
+            self._theme_mode = "system"
+
+    # -- couple -----------------------------------------------------------------------------
+
+    def _first_run_needed(self) -> bool:
+        return not (len(self._partners) == 2 and all(p.promised for p in self._partners))
+
+    def _partner_list(self) -> list[dict[str, object]]:
+        return [{"seat": p.seat, "name": p.name, "colour": p.colour} for p in self._partners]
+
+    @Slot(int, result=str)
+    def partnerName(self, seat: int) -> str:
+        return self._partners[seat].name if 0 <= seat < len(self._partners) else ""
+
+    @Slot(int, result=str)
+    def partnerColour(self, seat: int) -> str:
+        return self._partners[seat].colour if 0 <= seat < len(self._partners) else "#888888"
+
+    @Slot(str, str, str, str, result=str)
+    def checkCouple(self, name0: str, colour0: str, name1: str, colour1: str) -> str:
+        """Empty string when fine; otherwise the friendly reason, for the first-run form."""
+        try:
+            validate_couple((name0, name1), (colour0, colour1))
+        except ValueError as error:
+            return str(error)
+        return ""
+
+    @Slot(str, str, str, str, result=str)
+    def completeFirstRun(self, name0: str, colour0: str, name1: str, colour1: str) -> str:
+        """Save both partners after both made the promise; returns an error message or ''."""
+        try:
+            first, second = validate_couple((name0, name1), (colour0, colour1))
+        except ValueError as error:
+            return str(error)
+        partners = [
+            Partner(seat=0, name=first, colour=colour0.upper(), promised=True),
+            Partner(seat=1, name=second, colour=colour1.upper(), promised=True),
+        ]
+        self._couple.save_couple(partners, self._now())
+        self._partners = self._couple.partners()
+        log.info("First run completed")
+        self.coupleChanged.emit()
+        return ""
+
+    @Slot()
+    def resetFirstRun(self) -> None:
+        self._couple.reset()
+        self._partners = []
+        log.info("First run reset from Settings")
+        self.coupleChanged.emit()
+
+    def _palette(self) -> list[dict[str, str]]:
+        return [{"colour": c, "label": label} for c, label in PARTNER_PALETTE.items()]
+
+    # -- settings ---------------------------------------------------------------------------
+
+    def _get_theme_mode(self) -> str:
+        return self._theme_mode
+
+    def _set_theme_mode(self, mode: str) -> None:
+        if mode not in THEME_MODES or mode == self._theme_mode:
+            return
+        self._theme_mode = mode
+        self._settings.set("theme_mode", mode)
+        self.themeModeChanged.emit()
+
+    # -- notices ----------------------------------------------------------------------------
+
+    def _get_notice(self) -> str:
+        return self._notice
+
+    @Slot()
+    def dismissNotice(self) -> None:
+        self._notice = ""
+        self.noticeChanged.emit()
+
+    def _get_version(self) -> str:
+        return __version__
+
+    firstRunNeeded = Property(bool, _first_run_needed, notify=coupleChanged)
+    partners = Property("QVariantList", _partner_list, notify=coupleChanged)
+    palette = Property("QVariantList", _palette, constant=True)
+    themeMode = Property(str, _get_theme_mode, _set_theme_mode, notify=themeModeChanged)
+    notice = Property(str, _get_notice, notify=noticeChanged)
+    version = Property(str, _get_version, constant=True)

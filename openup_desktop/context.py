@@ -1,0 +1,88 @@
+"""Everything one running OpenUp is made of, wired together once.
+
+The GUI, ``--self-check``, the gallery and the UI tests all build the same ``AppContext``; only
+what they do with it differs. Collaborators are passed in (clock, paths), never found through
+globals, so a test can swap any of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl
+from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent
+
+from .bridge.app_controller import AppController
+from .bridge.navigation import Navigation
+from .core.clock import Clock, SystemClock
+from .paths import AppPaths
+from .resources import ui_dir
+from .store.couple import CoupleRepository, SettingsRepository
+from .store.database import OpenedDatabase, open_database
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    database: OpenedDatabase
+    clock: Clock
+    app: AppController
+    nav: Navigation
+    bridges: dict[str, QObject] = field(default_factory=dict)
+
+    def context_objects(self) -> dict[str, QObject]:
+        """Names QML sees. Context properties (not singletons) so each engine gets its own."""
+        return {"App": self.app, "Nav": self.nav, **self.bridges}
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def build_context(paths: AppPaths, clock: Clock | None = None) -> AppContext:
+    """Open the database and make the bridge objects. Raises DatabaseOpenError for the couple."""
+    clock = clock or SystemClock()
+    database = open_database(paths.database)
+    db = database.db
+
+    def now() -> datetime:
+        return clock.now()
+
+    app = AppController(
+        CoupleRepository(db), SettingsRepository(db), now=now, notice=database.notice
+    )
+    return AppContext(paths=paths, database=database, clock=clock, app=app, nav=Navigation())
+
+
+def make_engine(context: AppContext) -> QQmlApplicationEngine:
+    engine = QQmlApplicationEngine()
+    for name, obj in context.context_objects().items():
+        engine.rootContext().setContextProperty(name, obj)
+    return engine
+
+
+def main_qml() -> QUrl:
+    return QUrl.fromLocalFile(str(ui_dir() / "Main.qml"))
+
+
+def compile_all_qml(engine: QQmlApplicationEngine) -> list[str]:
+    """Compile every QML file (without showing it); return the errors, empty when all is well."""
+    errors: list[str] = []
+    root = ui_dir()
+    for path in sorted(Path(root).rglob("*.qml")):
+        component = QQmlComponent(engine, QUrl.fromLocalFile(str(path)))
+        if component.isError():
+            for error in component.errors():
+                errors.append(f"{path.relative_to(root)}: {error.toString()}")
+        elif not component.isReady():
+            errors.append(f"{path.relative_to(root)}: did not finish loading")
+    return errors
+
+
+def dispose_engine(engine: QQmlApplicationEngine) -> None:
+    """Destroy the QML side before the Python objects it binds to, so teardown stays silent."""
+    for root in engine.rootObjects():
+        root.deleteLater()
+    engine.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -1,0 +1,54 @@
+"""Who the two partners are, and the rules for setting them up at first run."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+#: Colours a partner can pick. Each keeps white text readable on it (WCAG ≥ 4.5:1) and is far
+#: enough from the others that two partners are told apart from the sofa.
+PARTNER_PALETTE: dict[str, str] = {
+    "#B4432F": "Terracotta",
+    "#2F6B4F": "Forest",
+    "#2F5E8C": "Sea",
+    "#7A4A8C": "Plum",
+    "#A0416B": "Rose",
+    "#8A5A00": "Amber",
+    "#3F5A66": "Slate",
+    "#1F6F78": "Teal",
+}
+
+NAME_MAX = 40
+
+
+@dataclass(frozen=True)
+class Partner:
+    seat: int  # 0 or 1: who sat down first at first run
+    name: str
+    colour: str
+    promised: bool = False
+
+
+def clean_name(raw: str) -> str:
+    """Trim and normalise a display name; raise ValueError with a friendly message if unusable."""
+    name = unicodedata.normalize("NFC", raw).strip()
+    if not name:
+        raise ValueError("Please enter a name — a nickname is fine.")
+    if len(name) > NAME_MAX:
+        raise ValueError(f"Please keep the name to {NAME_MAX} characters or fewer.")
+    if any(unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") for ch in name):
+        raise ValueError("The name has a character OpenUp can't show. Please retype it.")
+    return name
+
+
+def validate_couple(names: tuple[str, str], colours: tuple[str, str]) -> tuple[str, str]:
+    """Check both names and colours together; return the cleaned names."""
+    first, second = clean_name(names[0]), clean_name(names[1])
+    if first.casefold() == second.casefold():
+        raise ValueError("The two names need to be different, so it's clear whose turn it is.")
+    for colour in colours:
+        if colour.upper() not in PARTNER_PALETTE:
+            raise ValueError("Please pick a colour from the palette.")
+    if colours[0].upper() == colours[1].upper():
+        raise ValueError("Please pick two different colours, one for each of you.")
+    return first, second

@@ -1,0 +1,145 @@
+"""Render every screen to PNG, in light and dark, with seeded demo data.
+
+``python -m openup_desktop.gallery OUTDIR`` — used to *look* at what we build (two people on a
+sofa must be able to read it) and by a test that checks no image comes out blank. It runs
+offscreen in a throw-away data folder, so it never touches a real couple's data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+WIDTH, HEIGHT = 1280, 800
+THEMES = ("light", "dark")
+
+
+@dataclass(frozen=True)
+class Shot:
+    """One picture: a name (the file name) and how to put the app into that state."""
+
+    name: str
+    prepare: Callable[[GalleryDriver], None]
+
+
+class GalleryDriver:
+    """Moves a live app window between states for the shots."""
+
+    def __init__(self, context: object, window: object) -> None:
+        self.context = context
+        self.window = window
+
+    def settle(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QEventLoop
+
+        for _ in range(5):
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+    def item(self, object_name: str) -> object:
+        from .qt_items import find_item
+
+        return find_item(self.window, object_name)  # type: ignore[arg-type]
+
+    def seed_couple(self) -> None:
+        app = self.context.app  # type: ignore[attr-defined]
+        if app.firstRunNeeded:
+            error = app.completeFirstRun("Sam", "#B4432F", "Alex", "#2F5E8C")
+            assert error == "", error
+
+    def first_run(self, step: int) -> None:
+        self.context.app.resetFirstRun()  # type: ignore[attr-defined]
+        self.settle()
+        screen = self.item("firstRunScreen")
+        screen.setProperty("step", step)  # type: ignore[attr-defined]
+        if step >= 1:
+            for key, value in (
+                ("name0", "Sam"),
+                ("colour0", "#B4432F"),
+                ("name1", "Alex"),
+                ("colour1", "#2F5E8C"),
+            ):
+                screen.setProperty(key, value)  # type: ignore[attr-defined]
+            self.item("nameField0").setProperty("text", "Sam")  # type: ignore[attr-defined]
+            self.item("nameField1").setProperty("text", "Alex")  # type: ignore[attr-defined]
+        if step == 2:
+            screen.setProperty("promised0", True)  # type: ignore[attr-defined]
+
+    def screen(self, name: str) -> None:
+        self.seed_couple()
+        self.context.nav.go(name)  # type: ignore[attr-defined]
+
+
+def _screen_shot(name: str) -> Shot:
+    return Shot(name, lambda d: d.screen(name))
+
+
+SHOTS: list[Shot] = [
+    Shot("firstrun-welcome", lambda d: d.first_run(0)),
+    Shot("firstrun-names", lambda d: d.first_run(1)),
+    Shot("firstrun-promise", lambda d: d.first_run(2)),
+    *(_screen_shot(name) for name in ("home", "talk", "vault", "together", "settings", "about")),
+]
+
+
+def render_gallery(out_dir: Path, only: list[str] | None = None) -> list[Path]:
+    """Render the shots (all, or those named in ``only``) in both themes; return the files."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtQuick import QQuickWindow
+    from PySide6.QtQuickControls2 import QQuickStyle
+
+    from .app import QUICK_STYLE
+    from .context import build_context, dispose_engine, main_qml, make_engine
+    from .paths import resolve_paths
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    QQuickStyle.setStyle(QUICK_STYLE)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="openup-gallery-") as tmp:
+        paths = resolve_paths(tmp)
+        paths.ensure()
+        context = build_context(paths)
+        engine = make_engine(context)
+        engine.load(main_qml())
+        window = engine.rootObjects()[0]
+        assert isinstance(window, QQuickWindow)
+        window.resize(WIDTH, HEIGHT)
+        driver = GalleryDriver(context, window)
+        for theme in THEMES:
+            context.app.themeMode = theme
+            for shot in SHOTS:
+                if only and shot.name not in only:
+                    continue
+                shot.prepare(driver)
+                driver.settle()
+                image = window.grabWindow()
+                target = out_dir / f"{shot.name}-{theme}.png"
+                if not image.save(str(target)):
+                    raise OSError(f"Could not write {target}")
+                written.append(target)
+        window.close()
+        dispose_engine(engine)
+        context.close()
+    del app
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--only", nargs="*", help="render only these shots")
+    args = parser.parse_args(argv)
+    for path in render_gallery(args.out_dir, args.only):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

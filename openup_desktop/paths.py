@@ -1,0 +1,71 @@
+"""Where OpenUp keeps the couple's data and its logs.
+
+Everything lives in one folder per user (platformdirs picks the right place on each system), or in
+the folder given with ``--data-dir`` for portable use and tests. Keeping logs beside the data when
+``--data-dir`` is given means a test or a USB-stick install never writes outside its folder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "OpenUp"
+APP_AUTHOR = "OpenUp"
+DATABASE_NAME = "openup.db"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The folders one running OpenUp uses; made once at start-up and passed around."""
+
+    data_dir: Path
+    log_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / DATABASE_NAME
+
+    @property
+    def lock_file(self) -> Path:
+        return self.data_dir / "openup.lock"
+
+    @property
+    def crash_dir(self) -> Path:
+        return self.log_dir / "crashes"
+
+    def ensure(self) -> None:
+        """Create the folders; raises OSError with the path when the system refuses."""
+        for folder in (self.data_dir, self.log_dir, self.crash_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+
+
+def resolve_paths(data_dir: str | Path | None = None) -> AppPaths:
+    """Pick the per-user folders, or the given folder (logs then go in its ``logs/``)."""
+    if data_dir is not None:
+        root = Path(data_dir).expanduser().resolve()
+        return AppPaths(data_dir=root, log_dir=root / "logs")
+    return AppPaths(
+        data_dir=Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)),
+        log_dir=Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)),
+    )
+
+
+def check_writable(folder: Path) -> None:
+    """Prove we can write in ``folder`` by writing; permission bits lie (root, ACLs, mounts)."""
+    probe = folder / ".openup-write-test"
+    try:
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as error:
+        raise DataFolderError(
+            f"OpenUp can't save in its data folder {folder} ({error.strerror or error}). "
+            "Nothing was changed. Check that the folder exists, that the disk is not full "
+            "and that you are allowed to write there."
+        ) from error
+
+
+class DataFolderError(Exception):
+    """The data folder can't be used; the message is written for the couple, not for engineers."""

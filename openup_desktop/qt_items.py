@@ -1,0 +1,44 @@
+"""Find QML items by objectName, including those made by Repeaters and Loaders.
+
+``QObject.findChild`` misses delegates whose QObject parent is not the visual parent, so the
+gallery and the UI tests walk the visual tree instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+
+def iter_items(root: QQuickItem) -> Iterator[QQuickItem]:
+    stack = [root]
+    while stack:
+        item = stack.pop()
+        yield item
+        stack.extend(reversed(item.childItems()))
+
+
+def _roots(window: QQuickWindow) -> list[QQuickItem]:
+    roots = [window.contentItem()]
+    # Popups (dialogs) live in the overlay, which is a sibling tree in the window.
+    roots.extend(child for child in window.findChildren(QQuickItem) if child.parentItem() is None)
+    return roots
+
+
+def find_item(window: QQuickWindow, object_name: str, *, visible_only: bool = False) -> QQuickItem:
+    """The first item with that objectName (optionally only a visible one); LookupError if none."""
+    for root in _roots(window):
+        for item in iter_items(root):
+            if item.objectName() == object_name and (not visible_only or item.isVisible()):
+                return item
+    raise LookupError(f"No item named {object_name!r} on screen")
+
+
+def find_items(window: QQuickWindow, object_name: str) -> list[QQuickItem]:
+    return [
+        item
+        for root in _roots(window)
+        for item in iter_items(root)
+        if item.objectName() == object_name
+    ]

@@ -1,0 +1,108 @@
+"""Open the couple's database safely.
+
+Start-up checks the file (``PRAGMA quick_check``) before trusting it. A damaged or foreign file is
+never deleted: it is moved aside with a dated name, so nothing is lost that a later restore could
+still rescue, and the app starts fresh with a clear notice for the couple.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from .migrations import apply_migrations
+
+log = logging.getLogger("openup.store")
+
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+class DatabaseOpenError(Exception):
+    """The database can't be opened or created; the message is for the couple."""
+
+
+@dataclass
+class OpenedDatabase:
+    db: sqlite_utils.Database
+    path: Path
+    notice: str | None = None  # shown once in the app when a damaged file was moved aside
+    moved_aside_to: Path | None = None
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _connect(path: Path) -> sqlite_utils.Database:
+    conn = sqlite3.connect(str(path))
+    db = sqlite_utils.Database(conn)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute("PRAGMA secure_delete=ON")
+    db.execute("PRAGMA synchronous=FULL")
+    return db
+
+
+def check_database(path: Path) -> str | None:
+    """None when the file looks healthy; otherwise a short reason (no content, just the kind)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    if rows != [("ok",)]:
+        return "; ".join(str(r[0]) for r in rows[:3])
+    return None
+
+
+def move_aside(path: Path, when: datetime | None = None) -> Path:
+    """Rename a damaged database (and its side files) to ``<name>.damaged-<time>``."""
+    stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+    path.rename(target)
+    for suffix in _SIDE_FILES:
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.rename(target.with_name(target.name + suffix))
+    return target
+
+
+def open_database(path: Path) -> OpenedDatabase:
+    """Open (creating or repairing as needed) and migrate the database at ``path``."""
+    notice = None
+    moved_to = None
+    if path.exists():
+        problem = check_database(path)
+        if problem is not None:
+            log.error("The database failed its start-up check: %s", problem)
+            try:
+                moved_to = move_aside(path)
+            except OSError as error:
+                raise DatabaseOpenError(
+                    f"OpenUp's saved data at {path} is damaged, and it could not be moved aside "
+                    f"({error.strerror or error}). Nothing was deleted."
+                ) from error
+            notice = (
+                "OpenUp could not read its saved data, so it started fresh. "
+                f"The damaged file was kept, not deleted, as {moved_to.name} in {path.parent}."
+            )
+    try:
+        db = _connect(path)
+        apply_migrations(db)
+    except sqlite3.Error as error:
+        raise DatabaseOpenError(
+            f"OpenUp could not open its saved data at {path} ({error}). Nothing was changed. "
+            "Check that the folder is writable and the disk is not full."
+        ) from error
+    return OpenedDatabase(db=db, path=path, notice=notice, moved_aside_to=moved_to)

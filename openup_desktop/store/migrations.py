@@ -1,0 +1,30 @@
+"""The database's history of schema changes, in order, with sqlite-utils' built-in migrations.
+
+A migration is never edited once released: add a new one. Each runs in its own transaction with
+the record of having run, so a crash mid-upgrade leaves the previous version intact.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("openup")
+
+
+@migrations()
+def m001_couple(db: sqlite_utils.Database) -> None:
+    db["partners"].create(
+        {"id": int, "name": str, "colour": str, "promised_at": str},
+        pk="id",
+        not_null={"name", "colour"},
+    )
+    db["settings"].create({"key": str, "value": str}, pk="key")
+
+
+def apply_migrations(db: sqlite_utils.Database) -> None:
+    migrations.apply(db)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return len(migrations.applied(db))

@@ -1,0 +1,76 @@
+"""Fixtures for tests that need the real app window (offscreen)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+
+@dataclass
+class LiveApp:
+    """A running OpenUp window on a temporary data folder."""
+
+    context: object
+    window: object
+    data_dir: Path
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
+
+
+def start_live_app(qtbot: object, data_dir: Path, *, couple: bool) -> LiveApp:
+    from PySide6.QtQuick import QQuickWindow
+    from PySide6.QtQuickControls2 import QQuickStyle
+
+    from openup_desktop.app import QUICK_STYLE
+    from openup_desktop.context import build_context, main_qml, make_engine
+    from openup_desktop.paths import resolve_paths
+
+    QQuickStyle.setStyle(QUICK_STYLE)
+    paths = resolve_paths(data_dir)
+    paths.ensure()
+    context = build_context(paths)
+    if couple and context.app.firstRunNeeded:
+        assert context.app.completeFirstRun("Sam", "#B4432F", "Alex", "#2F5E8C") == ""
+    engine = make_engine(context)
+    engine.load(main_qml())
+    window = engine.rootObjects()[0]
+    assert isinstance(window, QQuickWindow)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    window.requestActivate()
+    context.bridges["_engine"] = engine  # keep alive with the context
+    return LiveApp(context=context, window=window, data_dir=data_dir)
+
+
+def stop_live_app(live: LiveApp) -> None:
+    from openup_desktop.context import dispose_engine
+
+    engine = live.context.bridges.pop("_engine")  # type: ignore[attr-defined]
+    live.window.close()  # type: ignore[attr-defined]
+    dispose_engine(engine)
+    live.context.close()  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def live_app(qtbot: object, data_dir: Path) -> Iterator[LiveApp]:
+    """The app with a couple already set up, showing Home."""
+    live = start_live_app(qtbot, data_dir, couple=True)
+    yield live
+    stop_live_app(live)
+
+
+@pytest.fixture
+def fresh_app(qtbot: object, data_dir: Path) -> Iterator[LiveApp]:
+    """The app on an empty data folder: first run shows."""
+    live = start_live_app(qtbot, data_dir, couple=False)
+    yield live
+    stop_live_app(live)

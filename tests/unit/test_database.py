@@ -1,0 +1,49 @@
+"""Opening the database: migrations, pragmas, and damaged files moved aside."""
+
+from __future__ import annotations
+
+import os
+
+from openup_desktop.store.database import check_database, open_database
+from openup_desktop.store.migrations import migrations, schema_version
+
+
+def test_new_database_is_migrated_with_wal_and_foreign_keys(tmp_path):
+    opened = open_database(tmp_path / "openup.db")
+    db = opened.db
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    assert schema_version(db) == len(migrations._migrations)
+    assert opened.notice is None
+    opened.close()
+
+
+def test_reopening_applies_nothing_twice(tmp_path):
+    open_database(tmp_path / "openup.db").close()
+    again = open_database(tmp_path / "openup.db")
+    assert migrations.pending(again.db) == []
+    again.close()
+
+
+def test_random_bytes_are_detected_and_kept(tmp_path):
+    path = tmp_path / "openup.db"
+    junk = os.urandom(8192)
+    path.write_bytes(junk)
+    assert check_database(path) is not None
+    opened = open_database(path)
+    assert opened.notice and "started fresh" in opened.notice
+    assert opened.moved_aside_to is not None and opened.moved_aside_to.read_bytes() == junk
+    assert check_database(path) is None
+    opened.close()
+
+
+def test_side_files_move_with_the_damaged_database(tmp_path):
+    path = tmp_path / "openup.db"
+    path.write_bytes(b"garbage" * 1000)
+    (tmp_path / "openup.db-wal").write_bytes(b"wal")
+    opened = open_database(path)
+    assert opened.moved_aside_to is not None
+    moved_wal = opened.moved_aside_to.with_name(opened.moved_aside_to.name + "-wal")
+    assert moved_wal.read_bytes() == b"wal"
+    opened.close()

@@ -1,0 +1,176 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import "theme"
+import "components"
+
+// The window: first run until both partners have made their promise, then a navigation rail and
+// the current screen. Screens load lazily so start-up pays only for the one shown.
+ApplicationWindow {
+    id: window
+    objectName: "mainWindow"
+    width: 1280
+    height: 800
+    minimumWidth: 900
+    minimumHeight: 620
+    visible: true
+    title: "OpenUp"
+    color: Theme.background
+
+    Binding {
+        target: Theme
+        property: "dark"
+        value: App.themeMode === "dark"
+               || (App.themeMode === "system"
+                   && Application.styleHints.colorScheme === Qt.ColorScheme.Dark)
+    }
+
+    readonly property var screenFiles: ({
+        "home": "screens/HomeScreen.qml",
+        "talk": "screens/TalkScreen.qml",
+        "vault": "screens/VaultScreen.qml",
+        "together": "screens/TogetherScreen.qml",
+        "settings": "screens/SettingsScreen.qml",
+        "about": "screens/AboutScreen.qml"
+    })
+    readonly property var screenTitles: ({
+        "home": qsTr("Home"),
+        "talk": qsTr("Talk"),
+        "vault": qsTr("Vault"),
+        "together": qsTr("Together"),
+        "settings": qsTr("Settings"),
+        "about": qsTr("About")
+    })
+
+    Loader {
+        id: firstRunLoader
+        objectName: "firstRunLoader"
+        anchors.fill: parent
+        active: App.firstRunNeeded
+        source: "screens/FirstRunScreen.qml"
+        focus: active
+    }
+
+    RowLayout {
+        id: shell
+        objectName: "shell"
+        anchors.fill: parent
+        spacing: 0
+        visible: !App.firstRunNeeded
+
+        Rectangle {
+            id: rail
+            objectName: "navRail"
+            Layout.fillHeight: true
+            Layout.preferredWidth: Theme.navWidth
+            color: Theme.surface
+            border.color: Theme.border
+
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.gap
+                spacing: Theme.gapSmall
+
+                Label {
+                    text: "OpenUp"
+                    font.pixelSize: Theme.fontTitle
+                    font.weight: Font.DemiBold
+                    color: Theme.accent
+                    Layout.bottomMargin: Theme.gap
+                    Layout.leftMargin: 12
+                    Accessible.ignored: true
+                }
+                Repeater {
+                    model: ["home", "talk", "vault", "together", "settings", "about"]
+                    delegate: NavButton {
+                        required property string modelData
+                        required property int index
+                        objectName: "nav_" + modelData
+                        text: window.screenTitles[modelData]
+                        current: Nav.current === modelData
+                        shortcutHint: "Ctrl+" + (index + 1)
+                        Layout.fillWidth: true
+                        onClicked: Nav.go(modelData)
+                    }
+                }
+                Item { Layout.fillHeight: true }
+                ColumnLayout {
+                    visible: App.partners.length === 2
+                    spacing: 6
+                    Layout.leftMargin: 12
+                    Repeater {
+                        model: App.partners
+                        delegate: RowLayout {
+                            required property var modelData
+                            spacing: 8
+                            Rectangle {
+                                width: 14; height: 14; radius: 7
+                                color: modelData.colour
+                            }
+                            Label {
+                                text: modelData.name
+                                color: Theme.textMuted
+                                font.pixelSize: Theme.fontSmall
+                                elide: Text.ElideRight
+                                Layout.maximumWidth: Theme.navWidth - 60
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            Rectangle {
+                id: noticeBar
+                objectName: "noticeBar"
+                visible: App.notice.length > 0
+                color: Theme.noticeBackground
+                Layout.fillWidth: true
+                implicitHeight: noticeRow.implicitHeight + 2 * Theme.gap
+                RowLayout {
+                    id: noticeRow
+                    anchors.fill: parent
+                    anchors.margins: Theme.gap
+                    spacing: Theme.gap
+                    BodyText {
+                        objectName: "noticeText"
+                        text: App.notice
+                    }
+                    AppButton {
+                        objectName: "noticeDismiss"
+                        text: qsTr("Got it")
+                        onClicked: App.dismissNotice()
+                    }
+                }
+            }
+
+            Loader {
+                id: screenLoader
+                objectName: "screenLoader"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                active: !App.firstRunNeeded
+                source: window.screenFiles[Nav.current]
+                focus: true
+            }
+        }
+    }
+
+    Repeater {
+        model: ["home", "talk", "vault", "together", "settings", "about"]
+        delegate: Item {
+            required property string modelData
+            required property int index
+            Shortcut {
+                sequence: "Ctrl+" + (index + 1)
+                enabled: !App.firstRunNeeded
+                onActivated: Nav.go(modelData)
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import "../theme"
+
+// One clear question with a gentle "no" as the default. Esc always backs out.
+Dialog {
+    id: dialog
+    property string message: ""
+    property string confirmText: qsTr("Yes")
+    property string cancelText: qsTr("Not now")
+    property bool destructive: false
+    signal confirmed()
+
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(640, parent ? parent.width - 80 : 640)
+    padding: Theme.gapLarge
+    closePolicy: Popup.CloseOnEscape
+
+    onOpened: cancelButton.forceActiveFocus()
+
+    background: Rectangle {
+        color: Theme.surface
+        radius: Theme.radius
+        border.color: Theme.border
+    }
+    Overlay.modal: Rectangle { color: Qt.rgba(0, 0, 0, 0.45) }
+
+    header: Label {
+        text: dialog.title
+        padding: Theme.gapLarge
+        bottomPadding: 0
+        font.pixelSize: Theme.fontTitle
+        font.weight: Font.DemiBold
+        color: Theme.text
+        wrapMode: Text.WordWrap
+    }
+
+    contentItem: ColumnLayout {
+        spacing: Theme.gapLarge
+        Accessible.role: Accessible.Dialog
+        Accessible.name: dialog.title
+        BodyText { text: dialog.message }
+        RowLayout {
+            Layout.alignment: Qt.AlignRight
+            spacing: Theme.gap
+            AppButton {
+                id: cancelButton
+                objectName: "confirmCancel"
+                text: dialog.cancelText
+                onClicked: dialog.reject()
+            }
+            AppButton {
+                objectName: "confirmAccept"
+                kind: "primary"
+                fillColour: dialog.destructive ? Theme.danger : Theme.accent
+                text: dialog.confirmText
+                onClicked: { dialog.accept(); dialog.confirmed() }
+            }
+        }
+    }
+}
