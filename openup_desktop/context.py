@@ -16,11 +16,15 @@ from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent
 
 from .bridge.app_controller import AppController
 from .bridge.navigation import Navigation
+from .bridge.prompt_library import PromptLibrary
+from .bridge.talk_controller import TalkController
 from .core.clock import Clock, SystemClock
+from .core.prompts import load_decks
 from .paths import AppPaths
-from .resources import ui_dir
+from .resources import asset, ui_dir
 from .store.couple import CoupleRepository, SettingsRepository
 from .store.database import OpenedDatabase, open_database
+from .store.talks import TalkRepository
 
 
 @dataclass
@@ -52,7 +56,17 @@ def build_context(paths: AppPaths, clock: Clock | None = None) -> AppContext:
     app = AppController(
         CoupleRepository(db), SettingsRepository(db), now=now, notice=database.notice
     )
-    return AppContext(paths=paths, database=database, clock=clock, app=app, nav=Navigation())
+    talks = TalkRepository(db, clock)
+    prompts = PromptLibrary(load_decks(asset("prompts")), talks, now=now)
+    talk = TalkController(talks, prompts, app, clock)
+    return AppContext(
+        paths=paths,
+        database=database,
+        clock=clock,
+        app=app,
+        nav=Navigation(),
+        bridges={"Prompts": prompts, "Talk": talk},
+    )
 
 
 def make_engine(context: AppContext) -> QQmlApplicationEngine:

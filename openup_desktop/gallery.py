@@ -13,9 +13,11 @@ import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 WIDTH, HEIGHT = 1280, 800
+DEMO_START = datetime(2026, 11, 21, 20, 15).astimezone()
 THEMES = ("light", "dark")
 
 
@@ -71,7 +73,74 @@ class GalleryDriver:
 
     def screen(self, name: str) -> None:
         self.seed_couple()
+        self.finish_any_talk()
         self.context.nav.go(name)  # type: ignore[attr-defined]
+
+    @property
+    def talk(self):  # type: ignore[no-untyped-def]
+        return self.context.bridges["Talk"]  # type: ignore[attr-defined]
+
+    def finish_any_talk(self) -> None:
+        talk = self.talk
+        if talk.phase == "talk":
+            talk.end()
+        if talk.phase == "wrapup":
+            talk.finishWrapUp()
+        if talk.hasUnfinished:
+            talk.closeUnfinished()
+
+    def talk_in(self, state: str) -> None:
+        """Start a talk with Sam speaking, then move it (on the fake clock) into ``state``."""
+        self.seed_couple()
+        self.finish_any_talk()
+        self.context.nav.go("talk")  # type: ignore[attr-defined]
+        talk = self.talk
+        talk.setupFirstSpeaker = 0
+        talk.setupListener = state == "listener"
+        talk.setupDeck = "hopes-dreams"
+        talk.setupPrompt = "hopes-dreams-003"
+        assert talk.start() == ""
+        clock = self.context.clock  # type: ignore[attr-defined]
+        clock.advance(32)
+        talk.tick()
+        if state == "listener":
+            talk.passTurn()
+            clock.advance(6)
+            talk.tick()
+        elif state == "last15":
+            clock.advance(90 - 32 - 11)
+            talk.tick()
+        elif state == "paused":
+            talk.togglePause()
+        elif state == "break":
+            talk.takeBreak(60)
+        elif state == "wrapup":
+            talk.end()
+            self.settle()
+            from .qt_items import find_item
+
+            wrap = find_item(self.window, "wrapUpScreen")  # type: ignore[arg-type]
+            wrap.setProperty("thanks", ["Thank you for sharing that with me.", ""])
+            wrap.setProperty("ratings", [4, 0])
+
+    def talk_setup(self) -> None:
+        self.seed_couple()
+        self.finish_any_talk()
+        self.context.nav.go("talk")  # type: ignore[attr-defined]
+
+    def home_with_history(self, unfinished: bool) -> None:
+        self.talk_in("speaking")
+        talk = self.talk
+        talk.end()
+        talk.saveWrapUp("Thank you for sharing that with me.", 4, "", 5)
+        if unfinished:
+            talk.setupPrompt = ""
+            talk.setupDeck = ""
+            assert talk.start() == ""
+            self.context.clock.advance(40)  # type: ignore[attr-defined]
+            talk.tick()
+            talk.takeBreak(20)
+        self.context.nav.go("home")  # type: ignore[attr-defined]
 
 
 def _screen_shot(name: str) -> Shot:
@@ -82,7 +151,16 @@ SHOTS: list[Shot] = [
     Shot("firstrun-welcome", lambda d: d.first_run(0)),
     Shot("firstrun-names", lambda d: d.first_run(1)),
     Shot("firstrun-promise", lambda d: d.first_run(2)),
-    *(_screen_shot(name) for name in ("home", "talk", "vault", "together", "settings", "about")),
+    *(_screen_shot(name) for name in ("home", "vault", "together", "settings", "about")),
+    Shot("talk-setup", lambda d: d.talk_setup()),
+    Shot("talk-speaking", lambda d: d.talk_in("speaking")),
+    Shot("talk-last15", lambda d: d.talk_in("last15")),
+    Shot("talk-listener", lambda d: d.talk_in("listener")),
+    Shot("talk-paused", lambda d: d.talk_in("paused")),
+    Shot("talk-break", lambda d: d.talk_in("break")),
+    Shot("talk-wrapup", lambda d: d.talk_in("wrapup")),
+    Shot("home-history", lambda d: d.home_with_history(unfinished=False)),
+    Shot("home-resume", lambda d: d.home_with_history(unfinished=True)),
 ]
 
 
@@ -96,6 +174,7 @@ def render_gallery(out_dir: Path, only: list[str] | None = None) -> list[Path]:
 
     from .app import QUICK_STYLE
     from .context import build_context, dispose_engine, main_qml, make_engine
+    from .core.clock import FakeClock
     from .paths import resolve_paths
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
@@ -105,13 +184,14 @@ def render_gallery(out_dir: Path, only: list[str] | None = None) -> list[Path]:
     with tempfile.TemporaryDirectory(prefix="openup-gallery-") as tmp:
         paths = resolve_paths(tmp)
         paths.ensure()
-        context = build_context(paths)
+        context = build_context(paths, clock=FakeClock(start=DEMO_START))
         engine = make_engine(context)
         engine.load(main_qml())
         window = engine.rootObjects()[0]
         assert isinstance(window, QQuickWindow)
         window.resize(WIDTH, HEIGHT)
         driver = GalleryDriver(context, window)
+        context.app.reduceMotion = True  # pictures must never catch an animation half-way
         for theme in THEMES:
             context.app.themeMode = theme
             for shot in SHOTS:

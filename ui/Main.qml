@@ -25,6 +25,12 @@ ApplicationWindow {
                    && Application.styleHints.colorScheme === Qt.ColorScheme.Dark)
     }
 
+    Binding {
+        target: Theme
+        property: "reduceMotion"
+        value: App.reduceMotion
+    }
+
     readonly property var screenFiles: ({
         "home": "screens/HomeScreen.qml",
         "talk": "screens/TalkScreen.qml",
@@ -65,6 +71,8 @@ ApplicationWindow {
             Layout.preferredWidth: Theme.navWidth
             color: Theme.surface
             border.color: Theme.border
+            // The talk itself takes the whole screen: nothing else competes for attention.
+            visible: !(Nav.current === "talk" && Talk.phase !== "setup")
 
             ColumnLayout {
                 anchors.fill: parent
@@ -168,7 +176,7 @@ ApplicationWindow {
             required property int index
             Shortcut {
                 sequence: "Ctrl+" + (index + 1)
-                enabled: !App.firstRunNeeded
+                enabled: !App.firstRunNeeded && !(Nav.current === "talk" && Talk.phase !== "setup")
                 onActivated: Nav.go(modelData)
             }
         }

@@ -21,6 +21,7 @@ class AppController(QObject):
     coupleChanged = Signal()
     themeModeChanged = Signal()
     noticeChanged = Signal()
+    reduceMotionChanged = Signal()
     raiseRequested = Signal()
 
     def __init__(
@@ -40,6 +41,7 @@ class AppController(QObject):
         self._theme_mode = settings.get("theme_mode", "system")
         if self._theme_mode not in THEME_MODES:
             self._theme_mode = "system"
+        self._reduce_motion = settings.get("reduce_motion", "0") == "1"
 
     # -- couple -----------------------------------------------------------------------------
 
@@ -105,6 +107,16 @@ class AppController(QObject):
         self._settings.set("theme_mode", mode)
         self.themeModeChanged.emit()
 
+    def _get_reduce_motion(self) -> bool:
+        return self._reduce_motion
+
+    def _set_reduce_motion(self, value: bool) -> None:
+        if bool(value) == self._reduce_motion:
+            return
+        self._reduce_motion = bool(value)
+        self._settings.set("reduce_motion", "1" if value else "0")
+        self.reduceMotionChanged.emit()
+
     # -- notices ----------------------------------------------------------------------------
 
     def _get_notice(self) -> str:
@@ -122,5 +134,8 @@ class AppController(QObject):
     partners = Property("QVariantList", _partner_list, notify=coupleChanged)
     palette = Property("QVariantList", _palette, constant=True)
     themeMode = Property(str, _get_theme_mode, _set_theme_mode, notify=themeModeChanged)
+    reduceMotion = Property(
+        bool, _get_reduce_motion, _set_reduce_motion, notify=reduceMotionChanged
+    )
     notice = Property(str, _get_notice, notify=noticeChanged)
     version = Property(str, _get_version, constant=True)

@@ -39,10 +39,10 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from openup_desktop.core.prompts import MAX_DEPTH, MIN_DEPTH, Prompt
+from openup_desktop.core.talk_history import PastTalk, PromptUse
 
 __all__ = [
     "CLOSE_RATINGS",
@@ -74,22 +74,6 @@ CLOSE_TALKS_FOR_DEPTH_3 = 4
 #: little more so progress is felt, but lighter prompts keep appearing because a short, easy
 #: talk that goes well is worth as much as a deep one.
 DEPTH_WEIGHTS: dict[int, int] = {1: 2, 2: 3, 3: 4}
-
-
-@dataclass(frozen=True)
-class PromptUse:
-    """A prompt was shown in a talk at ``used_at``."""
-
-    prompt_id: str
-    used_at: datetime
-
-
-@dataclass(frozen=True)
-class PastTalk:
-    """A finished talk and how close it felt (1-5), or None if the couple did not rate it."""
-
-    ended_at: datetime
-    closeness: int | None = None
 
 
 def _rating(talk: PastTalk) -> int | None:

@@ -22,6 +22,13 @@ def m001_couple(db: sqlite_utils.Database) -> None:
     db["settings"].create({"key": str, "value": str}, pk="key")
 
 
+@migrations()
+def m002_talks(db: sqlite_utils.Database) -> None:
+    from .talks import create_talk_tables
+
+    create_talk_tables(db)
+
+
 def apply_migrations(db: sqlite_utils.Database) -> None:
     migrations.apply(db)
 

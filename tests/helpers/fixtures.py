@@ -17,6 +17,14 @@ class LiveApp:
     window: object
     data_dir: Path
 
+    @property
+    def clock(self):  # type: ignore[no-untyped-def]
+        return self.context.clock  # type: ignore[attr-defined]
+
+    @property
+    def talk(self):  # type: ignore[no-untyped-def]
+        return self.context.bridges["Talk"]  # type: ignore[attr-defined]
+
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
@@ -31,12 +39,14 @@ def start_live_app(qtbot: object, data_dir: Path, *, couple: bool) -> LiveApp:
 
     from openup_desktop.app import QUICK_STYLE
     from openup_desktop.context import build_context, main_qml, make_engine
+    from openup_desktop.core.clock import FakeClock
     from openup_desktop.paths import resolve_paths
 
     QQuickStyle.setStyle(QUICK_STYLE)
     paths = resolve_paths(data_dir)
     paths.ensure()
-    context = build_context(paths)
+    context = build_context(paths, clock=FakeClock())
+    context.app.reduceMotion = True
     if couple and context.app.firstRunNeeded:
         assert context.app.completeFirstRun("Sam", "#B4432F", "Alex", "#2F5E8C") == ""
     engine = make_engine(context)

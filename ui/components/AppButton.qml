@@ -12,7 +12,7 @@ Button {
     property string shortcutHint: ""
 
     implicitHeight: Theme.controlHeight
-    implicitWidth: Math.max(Theme.controlHeight * 2, contentItem.implicitWidth + 48)
+    implicitWidth: Math.max(Theme.controlHeight * 2, contentItem.implicitWidth + 36)
     focusPolicy: Qt.StrongFocus
     Accessible.name: text
     Accessible.role: Accessible.Button

@@ -10,15 +10,44 @@ ScreenPage {
     subtitle: qsTr("A few calm minutes together, whenever you both feel like it.")
 
     Card {
-        objectName: "startTalkCard"
-        Label {
-            text: qsTr("Start a talk")
-            font.pixelSize: Theme.fontTitle
-            font.weight: Font.DemiBold
-            color: Theme.text
-            Layout.fillWidth: true
-            wrapMode: Text.WordWrap
+        objectName: "resumeCard"
+        visible: Talk.hasUnfinished
+        border.width: 2
+        border.color: Theme.accent
+        SectionTitle { text: qsTr("Continue where you left off?") }
+        BodyText {
+            objectName: "resumeText"
+            text: Talk.unfinishedText + " " + qsTr("Everything you had done is kept. You can pick it up again, or close it — either is fine.")
         }
+        BodyText {
+            id: resumeError
+            objectName: "resumeError"
+            visible: text.length > 0
+            color: Theme.danger
+        }
+        RowLayout {
+            spacing: Theme.gap
+            AppButton {
+                objectName: "resumeTalkButton"
+                kind: "primary"
+                text: qsTr("Continue the talk")
+                onClicked: {
+                    resumeError.text = Talk.resumeUnfinished()
+                    if (resumeError.text === "")
+                        Nav.go("talk")
+                }
+            }
+            AppButton {
+                objectName: "closeTalkButton"
+                text: qsTr("Close it")
+                onClicked: Talk.closeUnfinished()
+            }
+        }
+    }
+
+    Card {
+        objectName: "startTalkCard"
+        SectionTitle { text: qsTr("Start a talk") }
         BodyText {
             text: qsTr("Take turns with one prompt for five short minutes. Either of you can pass at any time, no reason needed.")
             muted: true
@@ -33,15 +62,35 @@ ScreenPage {
 
     Card {
         objectName: "recentCard"
-        Label {
-            text: qsTr("Your talks")
-            font.pixelSize: Theme.fontTitle
-            font.weight: Font.DemiBold
-            color: Theme.text
-        }
+        SectionTitle { text: qsTr("Your recent talks") }
         BodyText {
-            text: qsTr("Your recent talks will be listed here, with their date and length.")
+            visible: Talk.recentTalks.length === 0
+            text: qsTr("Your talks will be listed here, with their date and length.")
             muted: true
+        }
+        Repeater {
+            model: Talk.recentTalks
+            delegate: ColumnLayout {
+                required property var modelData
+                required property int index
+                objectName: "recentTalk" + index
+                spacing: 2
+                Layout.fillWidth: true
+                Label {
+                    text: qsTr("%1 · %2").arg(modelData.date).arg(modelData.length)
+                    font.pixelSize: Theme.fontLabel
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                }
+                BodyText {
+                    text: modelData.prompts.join("  ·  ")
+                    muted: true
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                }
+            }
         }
     }
 }

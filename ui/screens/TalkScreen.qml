@@ -1,18 +1,12 @@
 import QtQuick
-import QtQuick.Controls.Basic
-import QtQuick.Layouts
 import "../theme"
-import "../components"
 
-ScreenPage {
+// The talk in its three phases: choosing, talking (shared-screen mode), and the wrap-up.
+Loader {
+    id: talkScreen
     objectName: "talkScreen"
-    title: qsTr("Talk")
-    subtitle: qsTr("Take turns answering one prompt, with a gentle timer that keeps the talk short.")
-
-    Card {
-        BodyText {
-            objectName: "talkComingNote"
-            text: qsTr("This is where you will pick a prompt, choose how long to talk, and take turns on one shared screen.")
-        }
-    }
+    focus: true
+    source: Talk.phase === "talk" ? "TalkRunScreen.qml"
+          : Talk.phase === "wrapup" ? "WrapUpScreen.qml"
+          : "TalkSetupScreen.qml"
 }

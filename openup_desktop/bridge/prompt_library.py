@@ -1,0 +1,132 @@
+"""Decks, prompts and the couple's own "Ours" deck, as QML sees them."""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from ..core.catalogue import Catalogue, ours_number
+from ..core.prompts import OURS_DECK_ID, LoadResult, Prompt
+from ..core.surprise import RECENT_WINDOW
+from ..store.talks import TalkRepository
+
+log = logging.getLogger("openup.bridge.prompts")
+
+
+class PromptLibrary(QObject):
+    changed = Signal()
+
+    def __init__(
+        self,
+        loaded: LoadResult,
+        repo: TalkRepository,
+        now: Callable[[], datetime],
+        rng: random.Random | None = None,
+        language: str = "en",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._loaded = loaded
+        self._repo = repo
+        self._now = now
+        self._rng = rng or random.Random()
+        self._language = language
+        for problem in loaded.problems:
+            log.warning("Prompt deck problem: %s", problem)
+        self._catalogue = self._build()
+
+    def _build(self) -> Catalogue:
+        own = [(p.id, p.text) for p in self._repo.custom_prompts()]
+        return Catalogue.build(self._loaded.decks, own)
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return self._catalogue
+
+    def text_of(self, prompt: Prompt | None) -> str:
+        return prompt.text_for(self._language) if prompt else ""
+
+    def choose(self, deck_id: str | None, avoid: list[str] | tuple[str, ...] = ()) -> Prompt | None:
+        """The next prompt by the Surprise rules (from one deck, or from all shipped decks)."""
+        now = self._now()
+        return self._catalogue.surprise(
+            deck_id or None,
+            self._repo.prompt_uses(now - RECENT_WINDOW - timedelta(days=1)),
+            self._repo.past_talks(),
+            now,
+            self._rng,
+            avoid=avoid,
+        )
+
+    # -- QML ------------------------------------------------------------------------------------
+
+    def _decks(self) -> list[dict[str, object]]:
+        return [
+            {"id": d.id, "name": d.name, "description": d.description, "count": len(d.prompts)}
+            for d in self._catalogue.decks()
+        ]
+
+    @Slot(str, result="QVariantList")
+    def promptsIn(self, deck_id: str) -> list[dict[str, object]]:
+        deck = self._catalogue.deck(deck_id)
+        if deck is None:
+            return []
+        return [
+            {"id": p.id, "text": self.text_of(p), "depth": p.depth, "own": deck.id == OURS_DECK_ID}
+            for p in deck.prompts
+        ]
+
+    @Slot(str, result=str)
+    def textOf(self, prompt_id: str) -> str:
+        return self.text_of(self._catalogue.prompt(prompt_id))
+
+    @Slot(str, result=str)
+    def deckNameOf(self, prompt_id: str) -> str:
+        prompt = self._catalogue.prompt(prompt_id)
+        deck = self._catalogue.deck(prompt.deck_id) if prompt else None
+        return deck.name if deck else ""
+
+    @Slot(str, result=str)
+    def addOwnPrompt(self, text: str) -> str:
+        """Add to the "Ours" deck; returns '' or a friendly reason it was refused."""
+        try:
+            self._repo.add_custom_prompt(text)
+        except ValueError as error:
+            return str(error)
+        self._refresh()
+        return ""
+
+    @Slot(str, str, result=str)
+    def editOwnPrompt(self, prompt_id: str, text: str) -> str:
+        number = ours_number(prompt_id)
+        if number is None:
+            return "Only your own prompts can be changed."
+        try:
+            self._repo.edit_custom_prompt(number, text)
+        except KeyError:
+            return "That prompt no longer exists."
+        except ValueError as error:
+            return str(error)
+        self._refresh()
+        return ""
+
+    @Slot(str)
+    def deleteOwnPrompt(self, prompt_id: str) -> None:
+        number = ours_number(prompt_id)
+        if number is not None:
+            self._repo.delete_custom_prompt(number)
+            self._refresh()
+
+    def _refresh(self) -> None:
+        self._catalogue = self._build()
+        self.changed.emit()
+
+    def _problems(self) -> list[str]:
+        return [str(p) for p in self._loaded.problems]
+
+    decks = Property("QVariantList", _decks, notify=changed)
+    problems = Property("QStringList", _problems, constant=True)

@@ -1,0 +1,554 @@
+"""The talk as QML sees it: setup choices, the running talk with its timers, and the wrap-up.
+
+The rules live in ``core.talk`` (pure, fake-clock tested); this class only adapts them: it
+starts Qt timers at the moments the core says something will change, writes every step through
+the repository as it happens, and turns the state into properties for the screen.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import random
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+
+from ..core.clock import Clock
+from ..core.talk import (
+    APP_PICKS,
+    LISTENER_STEP_SECONDS,
+    MAX_TALK_MINUTES,
+    MIN_TALK_MINUTES,
+    IllegalTransition,
+    Talk,
+    TalkSettings,
+    TalkState,
+)
+from ..core.thanks import THANK_YOU_PHRASES, clean_thanks
+from ..store.talks import TalkRepository, status_for
+from .app_controller import AppController
+from .prompt_library import PromptLibrary
+
+log = logging.getLogger("openup.bridge.talk")
+
+SNAPSHOT_EVERY_MS = 5000
+DISPLAY_EVERY_MS = 250
+BREAK_CHOICES_MINUTES = (20, 60, 180, 24 * 60)
+
+
+def _when(moment: datetime) -> str:
+    return moment.strftime("%A %-d %B, %H:%M")
+
+
+def _minutes_text(minutes: float) -> str:
+    whole = max(1, round(minutes))
+    return "1 minute" if whole == 1 else f"{whole} minutes"
+
+
+def clock_text(seconds: float) -> str:
+    """Whole seconds left as m:ss, rounded up so 0:00 shows only when time is really up."""
+    whole = max(0, math.ceil(seconds - 1e-9))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+class TalkController(QObject):
+    changed = Signal()
+    timesChanged = Signal()
+    setupChanged = Signal()
+    historyChanged = Signal()
+    announcement = Signal(str)
+
+    def __init__(
+        self,
+        repo: TalkRepository,
+        library: PromptLibrary,
+        couple: AppController,
+        clock: Clock,
+        rng: random.Random | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._repo = repo
+        self._library = library
+        self._couple = couple
+        self._clock = clock
+        self._rng = rng or random.Random()
+        self._talk: Talk | None = None
+        self._talk_id: int | None = None
+        self._untrack = None
+        self._phase = "setup"
+        self._deck_id = ""
+        self._last_shown = ("", "")
+        # setup choices
+        self._minutes = 5
+        self._turn_seconds = 90
+        self._first_speaker = -1  # -1: let the app pick
+        self._listener = False
+        self._setup_deck = ""
+        self._setup_prompt = ""
+
+        self._event_timer = QTimer(self)
+        self._event_timer.setSingleShot(True)
+        self._event_timer.timeout.connect(self.tick)
+        self._display_timer = QTimer(self)
+        self._display_timer.setInterval(DISPLAY_EVERY_MS)
+        self._display_timer.timeout.connect(self.tick)
+        self._snapshot_timer = QTimer(self)
+        self._snapshot_timer.setInterval(SNAPSHOT_EVERY_MS)
+        self._snapshot_timer.timeout.connect(self._save_snapshot)
+        library.changed.connect(self.setupChanged)
+
+    # ----------------------------------------------------------------------------- setup ---
+
+    def _get_minutes(self) -> int:
+        return self._minutes
+
+    def _set_minutes(self, value: int) -> None:
+        value = int(value)
+        if MIN_TALK_MINUTES <= value <= MAX_TALK_MINUTES and value != self._minutes:
+            self._minutes = value
+            self.setupChanged.emit()
+
+    def _get_turn_seconds(self) -> int:
+        return self._turn_seconds
+
+    def _set_turn_seconds(self, value: int) -> None:
+        if int(value) in (60, 90, 120, 180) and int(value) != self._turn_seconds:
+            self._turn_seconds = int(value)
+            self.setupChanged.emit()
+
+    def _get_first_speaker(self) -> int:
+        return self._first_speaker
+
+    def _set_first_speaker(self, value: int) -> None:
+        if int(value) in (-1, 0, 1) and int(value) != self._first_speaker:
+            self._first_speaker = int(value)
+            self.setupChanged.emit()
+
+    def _get_listener(self) -> bool:
+        return self._listener
+
+    def _set_listener(self, value: bool) -> None:
+        if bool(value) != self._listener:
+            self._listener = bool(value)
+            self.setupChanged.emit()
+
+    def _get_setup_deck(self) -> str:
+        return self._setup_deck
+
+    def _set_setup_deck(self, deck_id: str) -> None:
+        if deck_id != self._setup_deck:
+            self._setup_deck = deck_id
+            self._setup_prompt = ""
+            self.setupChanged.emit()
+
+    def _get_setup_prompt(self) -> str:
+        return self._setup_prompt
+
+    def _set_setup_prompt(self, prompt_id: str) -> None:
+        if prompt_id != self._setup_prompt:
+            self._setup_prompt = prompt_id
+            self.setupChanged.emit()
+
+    def _setup_prompt_text(self) -> str:
+        return self._library.textOf(self._setup_prompt) if self._setup_prompt else ""
+
+    @Slot(result=str)
+    def start(self) -> str:
+        """Begin a talk with the setup choices; returns '' or a friendly reason it can't."""
+        if self._talk is not None and self._talk.state is not TalkState.ENDED:
+            return "A talk is already under way."
+        try:
+            settings = TalkSettings(
+                talk_minutes=self._minutes,
+                turn_seconds=self._turn_seconds,
+                first_speaker=APP_PICKS if self._first_speaker < 0 else self._first_speaker,
+                listener_step=self._listener,
+            )
+        except ValueError as error:
+            return str(error)
+        prompt_id = self._setup_prompt
+        if not prompt_id:
+            prompt = self._library.choose(self._setup_deck or None)
+            if prompt is None:
+                return "That deck has no prompts yet. Add one, or pick another deck."
+            prompt_id = prompt.id
+        talk = Talk(settings, prompt_id, self._clock, self._rng)
+        talk_id = self._repo.create_talk(settings, talk.started_at)
+        self._attach(talk, talk_id)
+        self._deck_id = self._setup_deck
+        self._setup_prompt = ""
+        self._save_snapshot()
+        log.info("Talk %d started (%d min)", talk_id, settings.talk_minutes)
+        self._after_change()
+        return ""
+
+    def _attach(self, talk: Talk, talk_id: int) -> None:
+        self._talk = talk
+        self._talk_id = talk_id
+        self._untrack = self._repo.track(talk_id, talk)
+        self._phase = "talk"
+        self._last_shown = ("", "")
+
+    # ---------------------------------------------------------------------------- actions ---
+
+    def _act(self, name: str, action) -> None:  # type: ignore[no-untyped-def]
+        if self._talk is None:
+            return
+        try:
+            action(self._talk)
+        except IllegalTransition as error:
+            # Usually "time was up a moment ago": the talk has ended; show the wrap-up.
+            log.info("Ignored %s: %s", name, error.state.value)
+        self._after_change()
+
+    @Slot()
+    def passTurn(self) -> None:
+        self._act("pass", lambda t: t.pass_turn())
+
+    @Slot()
+    def togglePause(self) -> None:
+        if self._talk is None:
+            return
+        if self._talk.state is TalkState.PAUSED:
+            self._act("resume", lambda t: t.resume())
+        elif self._talk.state in (TalkState.SPEAKING, TalkState.LISTENER_STEP):
+            self._act("pause", lambda t: t.pause())
+
+    @Slot()
+    def nextPrompt(self) -> None:
+        prompt = self._next_prompt()
+        self._act("next", lambda t: t.next_prompt(prompt))
+
+    @Slot()
+    def declinePrompt(self) -> None:
+        prompt = self._next_prompt()
+        self._act("decline", lambda t: t.decline_prompt(prompt))
+
+    def _next_prompt(self) -> str | None:
+        avoid = self._talk.prompt_ids if self._talk else ()
+        prompt = self._library.choose(self._deck_id or None, avoid=avoid)
+        return prompt.id if prompt else None
+
+    @Slot()
+    def listenerConfirmed(self) -> None:
+        self._act("heard", lambda t: t.listener_confirmed())
+
+    @Slot()
+    def listenerWantsMore(self) -> None:
+        self._act("more", lambda t: t.listener_wants_more())
+
+    @Slot(int)
+    def takeBreak(self, minutes: int) -> None:
+        self._act("break", lambda t: t.take_break(timedelta(minutes=int(minutes))))
+
+    @Slot()
+    def continueAfterBreak(self) -> None:
+        self._act("continue", lambda t: t.resume_from_break())
+
+    @Slot()
+    def end(self) -> None:
+        self._act("end", lambda t: t.end())
+
+    @Slot()
+    def tick(self) -> None:
+        """Apply the clock (timers call this; tests call it after moving a fake clock)."""
+        if self._talk is None:
+            return
+        self._talk.tick()
+        self._after_change()
+
+    # ------------------------------------------------------------------- resume after crash ---
+
+    def _unfinished(self):  # type: ignore[no-untyped-def]
+        if self._talk is not None:
+            return None  # the talk in memory is the one to continue, if any
+        return self._repo.unfinished_talk()
+
+    def _on_break_in_memory(self) -> bool:
+        return self._talk is not None and self._talk.state is TalkState.ON_BREAK
+
+    def _has_unfinished(self) -> bool:
+        return self._on_break_in_memory() or self._unfinished() is not None
+
+    def _unfinished_text(self) -> str:
+        if self._on_break_in_memory():
+            assert self._talk is not None
+            return f"You are taking a break from your talk of {_when(self._talk.started_at)}."
+        unfinished = self._unfinished()
+        if unfinished is None:
+            return ""
+        if unfinished.status == "on_break":
+            return f"You took a break from your talk of {_when(unfinished.started_at)}."
+        return f"Your talk of {_when(unfinished.started_at)} stopped before it ended."
+
+    @Slot(result=str)
+    def resumeUnfinished(self) -> str:
+        if self._on_break_in_memory():
+            self.continueAfterBreak()
+            return ""
+        unfinished = self._unfinished()
+        if unfinished is None:
+            return "There is no talk to continue."
+        if unfinished.snapshot is None:
+            self._repo.close_unfinished(unfinished.id)
+            self.historyChanged.emit()
+            return "That talk had only just begun, so there is nothing to continue."
+        try:
+            talk = Talk.restore(unfinished.snapshot, self._clock)
+        except (ValueError, KeyError, TypeError):
+            log.exception("Could not restore talk %d", unfinished.id)
+            self._repo.close_unfinished(unfinished.id)
+            self.historyChanged.emit()
+            return "That talk could not be restored, so it was closed. What was said is kept."
+        self._attach(talk, unfinished.id)
+        if talk.state is TalkState.ON_BREAK:
+            talk.resume_from_break()
+        log.info("Talk %d resumed", unfinished.id)
+        self._after_change()
+        self.historyChanged.emit()
+        return ""
+
+    @Slot()
+    def closeUnfinished(self) -> None:
+        if self._on_break_in_memory():
+            assert self._talk_id is not None
+            talk_id = self._talk_id
+            self._detach()
+            self._phase = "setup"
+            self._repo.close_unfinished(talk_id)
+            log.info("Talk %d closed during its break", talk_id)
+            self.changed.emit()
+            self.historyChanged.emit()
+            return
+        unfinished = self._unfinished()
+        if unfinished is not None:
+            self._repo.close_unfinished(unfinished.id)
+            log.info("Talk %d closed unfinished", unfinished.id)
+            self.historyChanged.emit()
+
+    # ----------------------------------------------------------------------------- wrap-up ---
+
+    @Slot(str, int, str, int, result=str)
+    def saveWrapUp(self, thanks0: str, rating0: int, thanks1: str, rating1: int) -> str:
+        """Save what each partner chose to give (all optional); '' or a friendly problem."""
+        if self._talk_id is None:
+            return ""
+        entries = []
+        try:
+            for seat, thanks, rating in ((0, thanks0, rating0), (1, thanks1, rating1)):
+                entries.append((seat, clean_thanks(thanks), rating if 1 <= rating <= 5 else None))
+        except ValueError as error:
+            return str(error)
+        for seat, thanks, rating in entries:
+            if thanks is not None or rating is not None:
+                self._repo.save_wrapup(self._talk_id, seat, thanks, rating)
+        log.info("Wrap-up saved for talk %d", self._talk_id)
+        self.finishWrapUp()
+        return ""
+
+    @Slot()
+    def finishWrapUp(self) -> None:
+        self._detach()
+        self._phase = "setup"
+        self.changed.emit()
+        self.historyChanged.emit()
+
+    def _detach(self) -> None:
+        if self._untrack is not None:
+            self._untrack()
+        self._untrack = None
+        self._talk = None
+        self._talk_id = None
+        self._stop_timers()
+
+    # --------------------------------------------------------------------------- plumbing ---
+
+    def _after_change(self) -> None:
+        talk = self._talk
+        if talk is None:
+            return
+        if talk.state is TalkState.ENDED and self._phase == "talk":
+            self._phase = "wrapup"
+            self._stop_timers()
+            self.announcement.emit("The talk has ended. Time to thank each other.")
+        self._schedule()
+        shown = (talk.state.value, f"{talk.speaker}:{talk.prompt_id}:{talk.turn_index}")
+        if shown != self._last_shown:
+            if talk.state is TalkState.SPEAKING and shown[1] != self._last_shown[1]:
+                self.announcement.emit(f"{self._couple.partnerName(talk.speaker)}'s turn.")
+            self._last_shown = shown
+            self.changed.emit()
+            self.historyChanged.emit()
+        self.timesChanged.emit()
+
+    def _schedule(self) -> None:
+        talk = self._talk
+        running = talk is not None and talk.state in (TalkState.SPEAKING, TalkState.LISTENER_STEP)
+        if not running:
+            self._stop_timers()
+            if talk is not None and talk.state in (TalkState.PAUSED, TalkState.ON_BREAK):
+                self._save_snapshot()
+            return
+        assert talk is not None
+        wait = talk.seconds_until_next_event()
+        if wait is not None:
+            self._event_timer.start(max(0, math.ceil(wait * 1000)))
+        if not self._display_timer.isActive():
+            self._display_timer.start()
+        if not self._snapshot_timer.isActive():
+            self._snapshot_timer.start()
+
+    def _stop_timers(self) -> None:
+        self._event_timer.stop()
+        self._display_timer.stop()
+        self._snapshot_timer.stop()
+
+    def _save_snapshot(self) -> None:
+        talk = self._talk
+        if talk is None or self._talk_id is None or talk.state is TalkState.ENDED:
+            return
+        self._repo.save_snapshot(self._talk_id, talk.snapshot(), status_for(talk.state))
+
+    # ------------------------------------------------------------------------- properties ---
+
+    def _phase_get(self) -> str:
+        return self._phase
+
+    def _state(self) -> str:
+        return self._talk.state.value if self._talk else ""
+
+    def _paused_from(self) -> str:
+        talk = self._talk
+        return talk.resumes_to.value if talk and talk.resumes_to else ""
+
+    def _speaker(self) -> int:
+        return self._talk.speaker if self._talk else 0
+
+    def _listener_seat(self) -> int:
+        return self._talk.listener if self._talk else 1
+
+    def _speaker_name(self) -> str:
+        return self._couple.partnerName(self._speaker())
+
+    def _speaker_colour(self) -> str:
+        return self._couple.partnerColour(self._speaker())
+
+    def _listener_name(self) -> str:
+        return self._couple.partnerName(self._listener_seat())
+
+    def _listener_colour(self) -> str:
+        return self._couple.partnerColour(self._listener_seat())
+
+    def _prompt_text(self) -> str:
+        talk = self._talk
+        return self._library.textOf(talk.prompt_id) if talk and talk.prompt_id else ""
+
+    def _deck_name(self) -> str:
+        talk = self._talk
+        return self._library.deckNameOf(talk.prompt_id) if talk and talk.prompt_id else ""
+
+    def _talk_remaining(self) -> float:
+        return self._talk.talk_remaining if self._talk else 0.0
+
+    def _talk_remaining_text(self) -> str:
+        return clock_text(self._talk_remaining())
+
+    def _turn_remaining_text(self) -> str:
+        return clock_text(self._talk.turn_remaining) if self._talk else ""
+
+    def _turn_fraction(self) -> float:
+        talk = self._talk
+        if talk is None:
+            return 0.0
+        return max(0.0, min(1.0, talk.turn_remaining / talk.settings.turn_seconds))
+
+    def _talk_fraction(self) -> float:
+        talk = self._talk
+        if talk is None:
+            return 0.0
+        return max(0.0, min(1.0, talk.talk_remaining / talk.planned_seconds))
+
+    def _turn_warning(self) -> bool:
+        return bool(self._talk and self._talk.turn_warning)
+
+    def _turn_overtime(self) -> bool:
+        return bool(self._talk and self._talk.turn_overtime)
+
+    def _listener_remaining_text(self) -> str:
+        talk = self._talk
+        remaining = talk.listener_step_remaining if talk else None
+        return clock_text(remaining) if remaining is not None else ""
+
+    def _listener_fraction(self) -> float:
+        talk = self._talk
+        remaining = talk.listener_step_remaining if talk else None
+        return 0.0 if remaining is None else max(0.0, remaining / LISTENER_STEP_SECONDS)
+
+    def _break_until_text(self) -> str:
+        talk = self._talk
+        until: datetime | None = talk.break_until if talk else None
+        return until.strftime("%A %H:%M") if until else ""
+
+    def _end_reason(self) -> str:
+        talk = self._talk
+        return talk.end_reason.value if talk and talk.end_reason else ""
+
+    def _talk_minutes(self) -> int:
+        return self._talk.settings.talk_minutes if self._talk else self._minutes
+
+    def _thanks_phrases(self) -> list[str]:
+        return list(THANK_YOU_PHRASES)
+
+    def _break_choices(self) -> list[int]:
+        return list(BREAK_CHOICES_MINUTES)
+
+    def _recent(self) -> list[dict[str, object]]:
+        items = []
+        for summary in self._repo.recent_talks(5):
+            prompts = [self._library.textOf(p) for p in summary.prompt_ids]
+            items.append(
+                {
+                    "id": summary.id,
+                    "date": summary.started_at.strftime("%A %-d %B"),
+                    "length": _minutes_text(summary.talked_minutes),
+                    "prompts": [p for p in prompts if p],
+                }
+            )
+        return items
+
+    phase = Property(str, _phase_get, notify=changed)
+    state = Property(str, _state, notify=changed)
+    pausedFrom = Property(str, _paused_from, notify=changed)
+    speaker = Property(int, _speaker, notify=changed)
+    speakerName = Property(str, _speaker_name, notify=changed)
+    speakerColour = Property(str, _speaker_colour, notify=changed)
+    listenerName = Property(str, _listener_name, notify=changed)
+    listenerColour = Property(str, _listener_colour, notify=changed)
+    promptText = Property(str, _prompt_text, notify=changed)
+    deckName = Property(str, _deck_name, notify=changed)
+    endReason = Property(str, _end_reason, notify=changed)
+    talkMinutes = Property(int, _talk_minutes, notify=changed)
+    breakUntilText = Property(str, _break_until_text, notify=changed)
+    talkRemainingText = Property(str, _talk_remaining_text, notify=timesChanged)
+    turnRemainingText = Property(str, _turn_remaining_text, notify=timesChanged)
+    turnFraction = Property(float, _turn_fraction, notify=timesChanged)
+    talkFraction = Property(float, _talk_fraction, notify=timesChanged)
+    turnWarning = Property(bool, _turn_warning, notify=timesChanged)
+    turnOvertime = Property(bool, _turn_overtime, notify=timesChanged)
+    listenerRemainingText = Property(str, _listener_remaining_text, notify=timesChanged)
+    listenerFraction = Property(float, _listener_fraction, notify=timesChanged)
+    hasUnfinished = Property(bool, _has_unfinished, notify=historyChanged)
+    unfinishedText = Property(str, _unfinished_text, notify=historyChanged)
+    recentTalks = Property("QVariantList", _recent, notify=historyChanged)
+    thanksPhrases = Property("QStringList", _thanks_phrases, constant=True)
+    breakChoices = Property("QVariantList", _break_choices, constant=True)
+
+    setupMinutes = Property(int, _get_minutes, _set_minutes, notify=setupChanged)
+    setupTurnSeconds = Property(int, _get_turn_seconds, _set_turn_seconds, notify=setupChanged)
+    setupFirstSpeaker = Property(int, _get_first_speaker, _set_first_speaker, notify=setupChanged)
+    setupListener = Property(bool, _get_listener, _set_listener, notify=setupChanged)
+    setupDeck = Property(str, _get_setup_deck, _set_setup_deck, notify=setupChanged)
+    setupPrompt = Property(str, _get_setup_prompt, _set_setup_prompt, notify=setupChanged)
+    setupPromptText = Property(str, _setup_prompt_text, notify=setupChanged)

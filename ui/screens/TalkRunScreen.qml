@@ -1,0 +1,409 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import "../theme"
+import "../components"
+
+// The shared-screen talk: whose turn it is (name and colour, readable from the sofa), the prompt
+// in large type, two calm timers, and every action one key away. Nothing here ever cuts anyone
+// off: at the end of a turn it only suggests passing.
+FocusScope {
+    id: run
+    objectName: "talkRunScreen"
+    focus: true
+
+    readonly property bool listening: Talk.state === "listener_step"
+    readonly property bool paused: Talk.state === "paused"
+    readonly property bool onBreak: Talk.state === "on_break"
+    readonly property bool dialogOpen: endDialog.visible || breakDialog.visible
+    readonly property color bannerColour: listening ? Talk.listenerColour : Talk.speakerColour
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
+
+    // Whose turn it is ----------------------------------------------------------------------
+    Rectangle {
+        id: banner
+        objectName: "speakerBanner"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: bannerColumn.implicitHeight + 2 * Theme.gapLarge
+        color: run.bannerColour
+        Accessible.role: Accessible.StaticText
+        Accessible.name: bannerTitle.text
+
+        ColumnLayout {
+            id: bannerColumn
+            anchors.left: parent.left
+            anchors.right: timers.left
+            anchors.verticalCenter: parent.verticalCenter
+            anchors.leftMargin: Theme.gapLarge
+            anchors.rightMargin: Theme.gap
+            spacing: 4
+            Label {
+                id: bannerTitle
+                objectName: "speakerName"
+                text: run.listening ? qsTr("%1, say back what you heard").arg(Talk.listenerName)
+                                    : qsTr("%1's turn").arg(Talk.speakerName)
+                color: Theme.onPartner
+                font.pixelSize: run.listening ? Theme.fontHeadline : Theme.fontDisplay
+                font.weight: Font.Bold
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "listenerLine"
+                text: run.listening ? qsTr("Then %1 says whether that's it.").arg(Talk.speakerName)
+                                    : qsTr("%1 listens").arg(Talk.listenerName)
+                color: Theme.onPartner
+                opacity: 0.92
+                font.pixelSize: Theme.fontTitle
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+        }
+
+        ColumnLayout {
+            id: timers
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
+            anchors.rightMargin: Theme.gapLarge
+            spacing: 2
+            Label {
+                objectName: "turnTimer"
+                Layout.alignment: Qt.AlignRight
+                text: run.listening ? Talk.listenerRemainingText : Talk.turnRemainingText
+                color: Theme.onPartner
+                font.pixelSize: Theme.fontDisplay
+                font.weight: Font.DemiBold
+                font.features: { "tnum": 1 }
+                Accessible.name: qsTr("%1 left in this turn").arg(text)
+            }
+            Label {
+                objectName: "talkTimer"
+                Layout.alignment: Qt.AlignRight
+                text: qsTr("%1 left in the talk").arg(Talk.talkRemainingText)
+                color: Theme.onPartner
+                font.pixelSize: Theme.fontLabel
+                font.features: { "tnum": 1 }
+            }
+        }
+    }
+
+    // The prompt -----------------------------------------------------------------------------
+    ColumnLayout {
+        id: middle
+        anchors.top: banner.bottom
+        anchors.bottom: actions.top
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: Math.min(parent.width - 2 * Theme.gapLarge, 1100)
+        spacing: Theme.gap
+
+        Item { Layout.fillHeight: true }
+        Label {
+            objectName: "deckName"
+            text: Talk.deckName
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontLabel
+            Layout.alignment: Qt.AlignHCenter
+        }
+        Label {
+            id: prompt
+            objectName: "promptText"
+            text: Talk.promptText
+            color: Theme.text
+            font.pixelSize: Theme.fontPrompt
+            font.weight: Font.Medium
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            lineHeight: 1.1
+            Layout.fillWidth: true
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Prompt: %1").arg(text)
+        }
+        Item { Layout.fillHeight: true }
+        TimerBar {
+            objectName: "turnBar"
+            fraction: run.listening ? Talk.listenerFraction : Talk.turnFraction
+            fillColour: run.bannerColour
+        }
+        Label {
+            id: hint
+            objectName: "turnHint"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontBody
+            color: Talk.turnWarning || Talk.turnOvertime ? Theme.text : Theme.textMuted
+            text: run.listening ? qsTr("Say it in your own words. There's no wrong way.")
+                  : Talk.turnOvertime ? qsTr("The turn's time is up. Pass the turn whenever you're ready.")
+                  : Talk.turnWarning ? qsTr("About 15 seconds left in this turn.")
+                  : qsTr("Take your time. You can pass, or say \"I'd rather not\", whenever you like.")
+            Rectangle {
+                z: -1
+                anchors.fill: parent
+                anchors.margins: -8
+                radius: Theme.radiusSmall
+                color: Theme.noticeBackground
+                visible: Talk.turnWarning || Talk.turnOvertime
+            }
+        }
+        Item { implicitHeight: Theme.gap }
+    }
+
+    // Actions ---------------------------------------------------------------------------------
+    Rectangle {
+        id: actions
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: actionRow.implicitHeight + 2 * Theme.gap
+        color: Theme.surface
+        border.color: Theme.border
+
+        RowLayout {
+            id: actionRow
+            anchors.fill: parent
+            anchors.margins: Theme.gap
+            anchors.leftMargin: Theme.gapLarge
+            anchors.rightMargin: Theme.gapLarge
+            spacing: Theme.gapSmall
+        Flow {
+            id: actionFlow
+            Layout.fillWidth: true
+            spacing: Theme.gapSmall
+
+            AppButton {
+                objectName: "heardButton"
+                visible: run.listening
+                kind: "primary"
+                fillColour: Talk.speakerColour
+                fillTextColour: Theme.onPartner
+                text: qsTr("Yes, that's it")
+                shortcutHint: "Y"
+                focusPolicy: Qt.TabFocus
+                onClicked: Talk.listenerConfirmed()
+            }
+            AppButton {
+                objectName: "moreButton"
+                visible: run.listening
+                text: qsTr("There's more")
+                shortcutHint: "M"
+                focusPolicy: Qt.TabFocus
+                onClicked: Talk.listenerWantsMore()
+            }
+            AppButton {
+                objectName: "passButton"
+                visible: !run.listening
+                kind: "primary"
+                fillColour: Talk.listenerColour
+                fillTextColour: Theme.onPartner
+                text: qsTr("Pass the turn")
+                shortcutHint: "Space"
+                focusPolicy: Qt.TabFocus
+                onClicked: Talk.passTurn()
+            }
+            AppButton {
+                objectName: "pauseButton"
+                text: qsTr("Pause")
+                shortcutHint: "P"
+                focusPolicy: Qt.TabFocus
+                onClicked: Talk.togglePause()
+            }
+            AppButton {
+                objectName: "nextButton"
+                visible: !run.listening
+                text: qsTr("Next prompt")
+                shortcutHint: "N"
+                focusPolicy: Qt.TabFocus
+                onClicked: Talk.nextPrompt()
+            }
+            AppButton {
+                objectName: "declineButton"
+                visible: !run.listening
+                text: qsTr("I'd rather not")
+                shortcutHint: "R"
+                focusPolicy: Qt.TabFocus
+                onClicked: Talk.declinePrompt()
+            }
+            AppButton {
+                objectName: "breakButton"
+                text: qsTr("We need a break")
+                shortcutHint: "B"
+                focusPolicy: Qt.TabFocus
+                onClicked: breakDialog.open()
+            }
+        }
+            AppButton {
+                objectName: "endButton"
+                kind: "quiet"
+                text: qsTr("End")
+                shortcutHint: "Esc"
+                focusPolicy: Qt.TabFocus
+                Layout.alignment: Qt.AlignTop
+                onClicked: endDialog.open()
+            }
+        }
+    }
+
+    // Paused and on a break ------------------------------------------------------------------
+    Rectangle {
+        id: pausedLayer
+        objectName: "pausedLayer"
+        anchors.fill: parent
+        visible: run.paused || run.onBreak
+        color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.94)
+        MouseArea { anchors.fill: parent; acceptedButtons: Qt.AllButtons }
+
+        ColumnLayout {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 2 * Theme.gapLarge, 760)
+            spacing: Theme.gapLarge
+            Label {
+                objectName: "pausedTitle"
+                text: run.onBreak ? qsTr("Taking a break") : qsTr("Paused")
+                font.pixelSize: Theme.fontDisplay
+                font.weight: Font.DemiBold
+                color: Theme.text
+                Layout.alignment: Qt.AlignHCenter
+            }
+            BodyText {
+                objectName: "pausedText"
+                horizontalAlignment: Text.AlignHCenter
+                text: run.onBreak
+                      ? qsTr("Your talk is kept exactly where you left it. Come back after %1, or whenever suits you both — Home will offer to continue.").arg(Talk.breakUntilText)
+                      : qsTr("Both timers are stopped. %1 had the floor, with %2 left in the talk.").arg(Talk.speakerName).arg(Talk.talkRemainingText)
+            }
+            RowLayout {
+                Layout.alignment: Qt.AlignHCenter
+                spacing: Theme.gap
+                AppButton {
+                    objectName: "resumeButton"
+                    visible: run.paused
+                    kind: "primary"
+                    text: qsTr("Resume")
+                    shortcutHint: "P"
+                    onClicked: Talk.togglePause()
+                }
+                AppButton {
+                    objectName: "continueNowButton"
+                    visible: run.onBreak
+                    kind: "primary"
+                    text: qsTr("Continue now")
+                    onClicked: Talk.continueAfterBreak()
+                }
+                AppButton {
+                    objectName: "breakHomeButton"
+                    visible: run.onBreak
+                    text: qsTr("Back to Home")
+                    onClicked: Nav.go("home")
+                }
+            }
+        }
+    }
+
+    ConfirmDialog {
+        id: endDialog
+        objectName: "endDialog"
+        parent: Overlay.overlay
+        title: qsTr("End the talk here?")
+        message: qsTr("Stopping early is fine. A short talk still counts, and you can thank each other next.")
+        confirmText: qsTr("End the talk")
+        cancelText: qsTr("Keep talking")
+        onConfirmed: Talk.end()
+    }
+
+    Dialog {
+        id: breakDialog
+        objectName: "breakDialog"
+        parent: Overlay.overlay
+        modal: true
+        anchors.centerIn: parent
+        width: Math.min(680, run.width - 80)
+        padding: Theme.gapLarge
+        closePolicy: Popup.CloseOnEscape
+        onOpened: firstBreakChoice.forceActiveFocus()
+        background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
+        Overlay.modal: Rectangle { color: Qt.rgba(0, 0, 0, 0.45) }
+        contentItem: ColumnLayout {
+            spacing: Theme.gap
+            SectionTitle { text: qsTr("Take a break") }
+            BodyText {
+                text: qsTr("The talk waits exactly where it is. When would you like to pick it up again?")
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gapSmall
+                AppButton {
+                    id: firstBreakChoice
+                    objectName: "break_20"
+                    text: qsTr("In 20 minutes")
+                    onClicked: { breakDialog.close(); Talk.takeBreak(20) }
+                }
+                AppButton {
+                    objectName: "break_60"
+                    text: qsTr("In an hour")
+                    onClicked: { breakDialog.close(); Talk.takeBreak(60) }
+                }
+                AppButton {
+                    objectName: "break_180"
+                    text: qsTr("This evening")
+                    onClicked: { breakDialog.close(); Talk.takeBreak(180) }
+                }
+                AppButton {
+                    objectName: "break_1440"
+                    text: qsTr("Tomorrow")
+                    onClicked: { breakDialog.close(); Talk.takeBreak(1440) }
+                }
+            }
+            AppButton {
+                objectName: "breakCancel"
+                kind: "quiet"
+                text: qsTr("Keep talking")
+                onClicked: breakDialog.close()
+            }
+        }
+    }
+
+    // Keyboard: handled here rather than with window-wide shortcuts, so keys reach the talk only
+    // while it has focus (a dialog, or a screen being unloaded, never sees them).
+    Keys.onPressed: function(event) {
+        if (run.dialogOpen)
+            return
+        var running = !run.paused && !run.onBreak
+        switch (event.key) {
+        case Qt.Key_Space:
+            if (running && !run.listening) Talk.passTurn()
+            break
+        case Qt.Key_P:
+            if (!run.onBreak) Talk.togglePause()
+            break
+        case Qt.Key_N:
+            if (running && !run.listening) Talk.nextPrompt()
+            break
+        case Qt.Key_R:
+            if (running && !run.listening) Talk.declinePrompt()
+            break
+        case Qt.Key_B:
+            if (!run.onBreak) breakDialog.open()
+            break
+        case Qt.Key_Y:
+            if (running && run.listening) Talk.listenerConfirmed()
+            break
+        case Qt.Key_M:
+            if (running && run.listening) Talk.listenerWantsMore()
+            break
+        case Qt.Key_Escape:
+            if (!run.onBreak) endDialog.open()
+            break
+        default:
+            return
+        }
+        event.accepted = true
+    }
+}

@@ -1,0 +1,247 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import "../theme"
+import "../components"
+
+// Setting up a talk: what to talk about, how long, who starts. Sensible defaults mean a couple
+// can press Start straight away.
+Item {
+    id: setup
+    objectName: "talkSetupScreen"
+    focus: true
+    property string error: ""
+    property bool pickingPrompt: false
+
+    function startTalk() {
+        error = Talk.start()
+    }
+
+    Keys.onReturnPressed: startTalk()
+
+    ScreenPage {
+        id: page
+        anchors.fill: parent
+        anchors.bottomMargin: footer.height
+        title: qsTr("Set up your talk")
+        subtitle: qsTr("The defaults are a good start: five minutes, turns of a minute and a half.")
+
+        Card {
+            objectName: "promptCard"
+            SectionTitle { text: qsTr("What to talk about") }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gapSmall
+                ChoiceChip {
+                    objectName: "deck_any"
+                    text: qsTr("Surprise us")
+                    chosen: Talk.setupDeck === ""
+                    onClicked: { Talk.setupDeck = ""; setup.pickingPrompt = false }
+                }
+                Repeater {
+                    model: Prompts.decks
+                    delegate: ChoiceChip {
+                        required property var modelData
+                        objectName: "deck_" + modelData.id
+                        text: modelData.name
+                        chosen: Talk.setupDeck === modelData.id
+                        onClicked: Talk.setupDeck = modelData.id
+                    }
+                }
+            }
+            BodyText {
+                objectName: "chosenPromptText"
+                text: Talk.setupPrompt !== ""
+                      ? qsTr("Your prompt: “%1”").arg(Talk.setupPromptText)
+                      : Talk.setupDeck === ""
+                        ? qsTr("OpenUp picks a prompt for you, gentle at first.")
+                        : qsTr("OpenUp picks a prompt from this deck, or choose one yourself.")
+                muted: Talk.setupPrompt === ""
+            }
+            RowLayout {
+                visible: Talk.setupDeck !== ""
+                spacing: Theme.gap
+                AppButton {
+                    objectName: "pickPromptButton"
+                    text: setup.pickingPrompt ? qsTr("Hide the list") : qsTr("Choose a prompt…")
+                    onClicked: setup.pickingPrompt = !setup.pickingPrompt
+                }
+                AppButton {
+                    objectName: "clearPromptButton"
+                    visible: Talk.setupPrompt !== ""
+                    kind: "quiet"
+                    text: qsTr("Let OpenUp pick")
+                    onClicked: Talk.setupPrompt = ""
+                }
+            }
+            OursEditor {
+                visible: Talk.setupDeck === "ours" && setup.pickingPrompt
+                Layout.fillWidth: true
+            }
+            ColumnLayout {
+                visible: setup.pickingPrompt
+                spacing: Theme.gapSmall
+                Layout.fillWidth: true
+                Repeater {
+                    model: setup.pickingPrompt ? Prompts.promptsIn(Talk.setupDeck) : []
+                    delegate: PromptRow {
+                        required property var modelData
+                        promptId: modelData.id
+                        promptText: modelData.text
+                        own: modelData.own
+                        chosen: Talk.setupPrompt === modelData.id
+                        Layout.fillWidth: true
+                        onPicked: Talk.setupPrompt = modelData.id
+                    }
+                }
+            }
+        }
+
+        Card {
+            objectName: "lengthCard"
+            SectionTitle { text: qsTr("How long") }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gapSmall
+                Repeater {
+                    model: [5, 10, 15]
+                    delegate: ChoiceChip {
+                        required property int modelData
+                        objectName: "length_" + modelData
+                        text: modelData === 5 ? qsTr("5 minutes · Short and sweet")
+                                              : qsTr("%1 minutes").arg(modelData)
+                        chosen: Talk.setupMinutes === modelData
+                        onClicked: Talk.setupMinutes = modelData
+                    }
+                }
+                ChoiceChip {
+                    objectName: "length_custom"
+                    text: qsTr("Other")
+                    chosen: [5, 10, 15].indexOf(Talk.setupMinutes) < 0
+                    onClicked: Talk.setupMinutes = customMinutes.value
+                }
+                SpinBox {
+                    id: customMinutes
+                    objectName: "customMinutes"
+                    visible: [5, 10, 15].indexOf(Talk.setupMinutes) < 0
+                    from: 2
+                    to: 30
+                    value: [5, 10, 15].indexOf(Talk.setupMinutes) < 0 ? Talk.setupMinutes : 7
+                    editable: true
+                    font.pixelSize: Theme.fontBody
+                    implicitHeight: Theme.controlHeight
+                    Accessible.name: qsTr("Minutes, from 2 to 30")
+                    onValueModified: Talk.setupMinutes = value
+                }
+            }
+            BodyText {
+                muted: true
+                text: qsTr("A short talk that goes well is worth more than a long one.")
+            }
+        }
+
+        Card {
+            objectName: "turnCard"
+            SectionTitle { text: qsTr("Each turn") }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gapSmall
+                Repeater {
+                    model: [60, 90, 120, 180]
+                    delegate: ChoiceChip {
+                        required property int modelData
+                        objectName: "turn_" + modelData
+                        text: modelData === 60 ? qsTr("1 minute")
+                              : modelData === 90 ? qsTr("1½ minutes")
+                              : qsTr("%1 minutes").arg(modelData / 60)
+                        chosen: Talk.setupTurnSeconds === modelData
+                        onClicked: Talk.setupTurnSeconds = modelData
+                    }
+                }
+            }
+        }
+
+        Card {
+            objectName: "whoStartsCard"
+            SectionTitle { text: qsTr("Who starts") }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gapSmall
+                Repeater {
+                    model: 2
+                    delegate: ChoiceChip {
+                        required property int index
+                        objectName: "starts_" + index
+                        text: App.partnerName(index)
+                        chosen: Talk.setupFirstSpeaker === index
+                        fillColour: App.partnerColour(index)
+                        fillTextColour: Theme.onPartner
+                        onClicked: Talk.setupFirstSpeaker = index
+                    }
+                }
+                ChoiceChip {
+                    objectName: "starts_app"
+                    text: qsTr("Let OpenUp pick")
+                    chosen: Talk.setupFirstSpeaker === -1
+                    onClicked: Talk.setupFirstSpeaker = -1
+                }
+            }
+        }
+
+        Card {
+            objectName: "listenerCard"
+            SectionTitle { text: qsTr("Say back what you heard") }
+            BodyText {
+                muted: true
+                text: qsTr("After each turn, the listener takes half a minute to say back what they heard, and the speaker says whether that's it or there's more.")
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gapSmall
+                ChoiceChip {
+                    objectName: "listener_off"
+                    text: qsTr("Not this time")
+                    chosen: !Talk.setupListener
+                    onClicked: Talk.setupListener = false
+                }
+                ChoiceChip {
+                    objectName: "listener_on"
+                    text: qsTr("Yes, let's try it")
+                    chosen: Talk.setupListener
+                    onClicked: Talk.setupListener = true
+                }
+            }
+        }
+    }
+
+    Rectangle {
+        id: footer
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: footerRow.implicitHeight + 2 * Theme.gap
+        color: Theme.surface
+        border.color: Theme.border
+        RowLayout {
+            id: footerRow
+            anchors.fill: parent
+            anchors.margins: Theme.gap
+            anchors.leftMargin: Theme.gapLarge
+            anchors.rightMargin: Theme.gapLarge
+            spacing: Theme.gap
+            BodyText {
+                objectName: "setupError"
+                text: setup.error.length > 0 ? setup.error
+                      : qsTr("%1 minutes, turns of %2 seconds.").arg(Talk.setupMinutes).arg(Talk.setupTurnSeconds)
+                color: setup.error.length > 0 ? Theme.danger : Theme.textMuted
+            }
+            AppButton {
+                objectName: "startButton"
+                kind: "primary"
+                text: qsTr("Start the talk")
+                shortcutHint: "Enter"
+                onClicked: setup.startTalk()
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import "../theme"
+import "../components"
+
+// After the talk: each partner may thank the other and say how close it felt. All optional.
+Item {
+    id: wrap
+    objectName: "wrapUpScreen"
+    property var thanks: ["", ""]
+    property var ratings: [0, 0]
+    property string error: ""
+
+    function setThanks(seat, text) {
+        var copy = thanks.slice(); copy[seat] = text; thanks = copy
+    }
+    function setRating(seat, value) {
+        var copy = ratings.slice(); copy[seat] = (copy[seat] === value ? 0 : value); ratings = copy
+    }
+    function save() {
+        error = Talk.saveWrapUp(thanks[0], ratings[0], thanks[1], ratings[1])
+        if (error === "")
+            Nav.go("home")
+    }
+
+    ScreenPage {
+        anchors.fill: parent
+        anchors.bottomMargin: footer.height
+        title: Talk.endReason === "time_up" ? qsTr("That's your %1 minutes").arg(Talk.talkMinutes)
+                                             : qsTr("Well done, both of you")
+        subtitle: qsTr("Every talk counts, however it went. Take a moment to thank each other — only if you'd like to.")
+
+        Repeater {
+            model: 2
+            delegate: Card {
+                id: partnerCard
+                required property int index
+                readonly property int other: 1 - index
+                objectName: "wrapCard" + index
+                border.width: 3
+                border.color: App.partnerColour(index)
+
+                SectionTitle {
+                    text: qsTr("%1, anything to thank %2 for?").arg(App.partnerName(partnerCard.index)).arg(App.partnerName(partnerCard.other))
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.gapSmall
+                    Repeater {
+                        model: Talk.thanksPhrases
+                        delegate: ChoiceChip {
+                            required property string modelData
+                            required property int index
+                            objectName: "phrase" + partnerCard.index + "_" + index
+                            text: modelData
+                            chosen: wrap.thanks[partnerCard.index] === modelData
+                            fillColour: App.partnerColour(partnerCard.index)
+                            fillTextColour: Theme.onPartner
+                            onClicked: {
+                                wrap.setThanks(partnerCard.index, chosen ? "" : modelData)
+                                ownThanks.text = ""
+                            }
+                        }
+                    }
+                }
+                AppTextField {
+                    id: ownThanks
+                    objectName: "ownThanks" + partnerCard.index
+                    label: qsTr("%1's own words of thanks").arg(App.partnerName(partnerCard.index))
+                    placeholderText: qsTr("Or in your own words…")
+                    maximumLength: 500
+                    Layout.fillWidth: true
+                    onTextEdited: wrap.setThanks(partnerCard.index, text)
+                }
+                Label {
+                    text: qsTr("How close did this talk feel to you?")
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.gapSmall
+                    Repeater {
+                        model: [
+                            { "value": 1, "label": qsTr("1 · A little") },
+                            { "value": 2, "label": qsTr("2") },
+                            { "value": 3, "label": qsTr("3 · Somewhat") },
+                            { "value": 4, "label": qsTr("4") },
+                            { "value": 5, "label": qsTr("5 · Very close") }
+                        ]
+                        delegate: ChoiceChip {
+                            required property var modelData
+                            objectName: "rating" + partnerCard.index + "_" + modelData.value
+                            text: modelData.label
+                            Accessible.name: qsTr("Closeness %1 of 5").arg(modelData.value)
+                            chosen: wrap.ratings[partnerCard.index] === modelData.value
+                            fillColour: App.partnerColour(partnerCard.index)
+                            fillTextColour: Theme.onPartner
+                            onClicked: wrap.setRating(partnerCard.index, modelData.value)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    Rectangle {
+        id: footer
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: footerRow.implicitHeight + 2 * Theme.gap
+        color: Theme.surface
+        border.color: Theme.border
+        RowLayout {
+            id: footerRow
+            anchors.fill: parent
+            anchors.margins: Theme.gap
+            anchors.leftMargin: Theme.gapLarge
+            anchors.rightMargin: Theme.gapLarge
+            spacing: Theme.gap
+            BodyText {
+                objectName: "wrapError"
+                text: wrap.error
+                color: Theme.danger
+            }
+            AppButton {
+                objectName: "skipWrapUp"
+                text: qsTr("Skip")
+                onClicked: { Talk.finishWrapUp(); Nav.go("home") }
+            }
+            AppButton {
+                objectName: "saveWrapUp"
+                kind: "primary"
+                text: qsTr("Save and finish")
+                onClicked: wrap.save()
+            }
+        }
+    }
+}
