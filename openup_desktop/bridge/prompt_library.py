@@ -128,5 +128,14 @@ class PromptLibrary(QObject):
     def _problems(self) -> list[str]:
         return [str(p) for p in self._loaded.problems]
 
+    def _status(self) -> str:
+        shipped = self._loaded.decks
+        count = sum(len(d.prompts) for d in shipped)
+        line = f"{len(shipped)} decks with {count} prompts are ready."
+        if self._loaded.problems:
+            line += f" {len(self._loaded.problems)} entries could not be used and were skipped:"
+        return line
+
     decks = Property("QVariantList", _decks, notify=changed)
+    status = Property(str, _status, constant=True)
     problems = Property("QStringList", _problems, constant=True)

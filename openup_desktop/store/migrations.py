@@ -29,6 +29,13 @@ def m002_talks(db: sqlite_utils.Database) -> None:
     create_talk_tables(db)
 
 
+@migrations()
+def m003_vault(db: sqlite_utils.Database) -> None:
+    from ..vault.schema import create_vault_tables
+
+    create_vault_tables(db)
+
+
 def apply_migrations(db: sqlite_utils.Database) -> None:
     migrations.apply(db)
 

@@ -59,4 +59,5 @@ def test_first_run_logging_and_a_crash_leave_no_partner_text(qtbot, data_dir, mo
         for handler in list(logging.getLogger("openup").handlers):
             handler.close()
             logging.getLogger("openup").removeHandler(handler)
+        logging.getLogger("openup").propagate = True
         stop_live_app(live)

@@ -198,6 +198,13 @@ def test_own_prompt_added_chosen_and_removed(qtbot, live_app):
     live_app.context.nav.go("talk")
     click(qtbot, window, "deck_ours")
     click(qtbot, window, "pickPromptButton")
+    click(qtbot, window, "edit_ours-1")
+    field = item(window, "edit_field_ours-1")
+    field.setProperty("text", "")
+    for ch in "What made you laugh today?":
+        qtbot.keyClick(window, ch)
+    click(qtbot, window, "save_edit_ours-1")
+    assert live_app.context.bridges["Prompts"].textOf("ours-1") == "What made you laugh today?"
     click(qtbot, window, "delete_ours-1")
     assert live_app.context.bridges["Prompts"].promptsIn("ours") == []
 
@@ -216,3 +223,8 @@ def item_visible(window, name: str) -> bool:
     from openup_desktop.qt_items import find_item
 
     return find_item(window, name).isVisible()
+
+
+def test_settings_report_the_prompt_decks(qtbot, live_app):
+    click(qtbot, live_app.window, "nav_settings")
+    assert "7 decks with" in text_of(live_app.window, "deckStatus")

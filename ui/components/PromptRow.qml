@@ -10,7 +10,15 @@ Rectangle {
     property string promptText: ""
     property bool own: false
     property bool chosen: false
+    property bool editing: false
+    property string error: ""
     signal picked()
+
+    function saveEdit() {
+        error = Prompts.editOwnPrompt(promptId, editField.text)
+        if (error === "")
+            editing = false
+    }
 
     objectName: "promptRow_" + promptId
     implicitHeight: layout.implicitHeight + 2 * Theme.gapSmall
@@ -25,10 +33,45 @@ Rectangle {
         anchors.margins: Theme.gapSmall
         spacing: Theme.gap
         BodyText {
+            visible: !row.editing
             text: row.promptText
             Layout.leftMargin: Theme.gapSmall
         }
+        ColumnLayout {
+            visible: row.editing
+            Layout.fillWidth: true
+            AppTextField {
+                id: editField
+                objectName: "edit_field_" + row.promptId
+                label: qsTr("Change this prompt")
+                text: row.promptText
+                maximumLength: 300
+                Layout.fillWidth: true
+                onAccepted: row.saveEdit()
+            }
+            BodyText {
+                visible: row.error.length > 0
+                text: row.error
+                color: Theme.danger
+            }
+        }
         AppButton {
+            visible: row.editing
+            objectName: "save_edit_" + row.promptId
+            kind: "primary"
+            text: qsTr("Save")
+            onClicked: row.saveEdit()
+        }
+        AppButton {
+            visible: row.own && !row.editing
+            objectName: "edit_" + row.promptId
+            kind: "quiet"
+            text: qsTr("Change")
+            Accessible.name: qsTr("Change: %1").arg(row.promptText)
+            onClicked: { row.editing = true; editField.text = row.promptText; editField.forceActiveFocus() }
+        }
+        AppButton {
+            visible: !row.editing
             objectName: "pick_" + row.promptId
             text: row.chosen ? qsTr("Chosen") : qsTr("Choose")
             kind: row.chosen ? "primary" : "secondary"
@@ -36,7 +79,7 @@ Rectangle {
             onClicked: row.picked()
         }
         AppButton {
-            visible: row.own
+            visible: row.own && !row.editing
             objectName: "delete_" + row.promptId
             kind: "quiet"
             text: qsTr("Remove")

@@ -43,6 +43,25 @@ ScreenPage {
     }
 
     Card {
+        objectName: "decksCard"
+        SectionTitle { text: qsTr("Prompt decks") }
+        BodyText {
+            objectName: "deckStatus"
+            text: Prompts.status
+            muted: Prompts.problems.length === 0
+        }
+        Repeater {
+            model: Prompts.problems
+            delegate: BodyText {
+                required property string modelData
+                objectName: "deckProblem"
+                text: "• " + modelData
+                color: Theme.danger
+            }
+        }
+    }
+
+    Card {
         objectName: "startOverCard"
         Label {
             text: qsTr("Start over")

@@ -1,0 +1,217 @@
+"""Passphrase rules and a plain-words strength estimate.
+
+Rules (a passphrase that breaks one is refused, with a friendly reason):
+
+* at least 10 characters (and at most 1,024);
+* not one of the 10,000 most common passwords, ignoring case (list shipped in
+  ``assets/passwords/``, see its README for provenance);
+* not "very weak" by the estimate below (e.g. ``aaaaaaaaaa`` or ``abcdefghij``).
+
+Why our own estimate instead of a library: it is small, has no dependency, and can be explained
+in one paragraph. We look for the cheapest way an attacker could describe the passphrase, left
+to right: a common password from the list costs log2(rank + 1) + 1 bits; a character equal to
+the one before costs 1 bit, one that continues a sequence (``abc``, ``321``) 2 bits; any other
+character costs log2 of the pool of character classes the passphrase uses (26 lower-case,
+26 upper-case, 10 digits, 33 symbols and space, 100 for anything else), as in the classic
+"length × log2(pool)" estimate. The total bits map to five levels.
+
+Thread-safe: the list is loaded once (``functools.cache``) and never changed.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import sys
+import unicodedata
+from dataclasses import dataclass
+from enum import IntEnum
+from pathlib import Path
+
+MIN_CHARS = 10
+MAX_CHARS = 1024
+LIST_FILE = "common-passwords.txt"
+_MIN_TOKEN = 3
+
+#: Bits needed for each level; a passphrase is at the highest level whose floor it reaches.
+_LEVEL_FLOORS_BITS = (0.0, 30.0, 45.0, 60.0, 80.0)
+
+
+class Strength(IntEnum):
+    """How hard a passphrase is to guess, 0 (worst) to 4 (best)."""
+
+    VERY_WEAK = 0
+    WEAK = 1
+    OKAY = 2
+    STRONG = 3
+    VERY_STRONG = 4
+
+    @property
+    def label(self) -> str:
+        """Short words for a meter."""
+        return _LABELS[self]
+
+    @property
+    def advice(self) -> str:
+        """One plain sentence to show under the meter."""
+        return _ADVICE[self]
+
+
+_LABELS = {
+    Strength.VERY_WEAK: "Very weak",
+    Strength.WEAK: "Weak",
+    Strength.OKAY: "Okay",
+    Strength.STRONG: "Strong",
+    Strength.VERY_STRONG: "Very strong",
+}
+
+_ADVICE = {
+    Strength.VERY_WEAK: "This would be guessed almost at once.",
+    Strength.WEAK: "Someone with a copy of the data could guess this. Add a few more words.",
+    Strength.OKAY: "Fine for most people. One more unusual word makes it much stronger.",
+    Strength.STRONG: "Hard to guess. Make sure you can remember it: nobody can reset it.",
+    Strength.VERY_STRONG: "Very hard to guess. Make sure you can remember it: nobody can reset it.",
+}
+
+MSG_TOO_SHORT = (
+    f"Please use at least {MIN_CHARS} characters. "
+    "A short sentence or a few unrelated words is easy to remember and hard to guess."
+)
+MSG_TOO_LONG = f"Please keep it under {MAX_CHARS:,} characters."
+MSG_COMMON = (
+    "This is one of the most common passwords, so it would be guessed quickly. "
+    "Please choose something more personal."
+)
+MSG_PATTERN = (
+    "This repeats or follows a simple pattern, so it would be guessed quickly. "
+    "Try a few unrelated words."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PassphraseCheck:
+    """The result the UI shows: ``ok`` decides, ``problems`` explain, ``strength`` informs."""
+
+    ok: bool
+    problems: tuple[str, ...]
+    strength: Strength
+    bits: float
+
+    @property
+    def label(self) -> str:
+        """Plain-words strength, e.g. "Strong"."""
+        return self.strength.label
+
+    @property
+    def advice(self) -> str:
+        """One sentence about the strength."""
+        return self.strength.advice
+
+
+def _candidate_dirs() -> list[Path]:
+    """Where ``assets/passwords`` may be: source tree, installed wheel, frozen bundle."""
+    here = Path(__file__).resolve()
+    dirs = [
+        here.parents[1] / "_resources" / "assets" / "passwords",  # wheel force-include
+        here.parents[2] / "assets" / "passwords",  # source checkout
+    ]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        dirs += [
+            Path(bundle) / "assets" / "passwords",
+            Path(bundle) / "openup_desktop" / "_resources" / "assets" / "passwords",
+        ]
+    return dirs
+
+
+@functools.cache
+def common_password_ranks() -> dict[str, int]:
+    """Lower-case common password → rank (0 = most common). Loaded once.
+
+    Raises RuntimeError if the data file is missing: silently accepting "password123" because a
+    bundle lost its data would be worse than a clear failure.
+    """
+    for directory in _candidate_dirs():
+        path = directory / LIST_FILE
+        if path.is_file():
+            ranks: dict[str, int] = {}
+            for line in path.read_text(encoding="utf-8").splitlines():
+                word = line.strip()
+                if word and not word.startswith("#"):
+                    ranks.setdefault(word.lower(), len(ranks))
+            if ranks:
+                return ranks
+    raise RuntimeError(f"common password list {LIST_FILE} not found in assets/passwords")
+
+
+def _char_class(char: str) -> tuple[str, int]:
+    """(class name, class size) of one character for the pool estimate."""
+    if "a" <= char <= "z":
+        return "lower", 26
+    if "A" <= char <= "Z":
+        return "upper", 26
+    if "0" <= char <= "9":
+        return "digit", 10
+    if char.isascii():
+        return "symbol", 33
+    return "other", 100
+
+
+def _pool_bits(text: str) -> float:
+    """log2 of the pool made by every character class present."""
+    classes = dict(_char_class(char) for char in text)
+    return math.log2(max(2, sum(classes.values())))
+
+
+def estimate_bits(passphrase: str) -> float:
+    """Estimated bits of guessing work (see module docstring for the rule)."""
+    text = unicodedata.normalize("NFC", passphrase)
+    lower = text.lower()
+    ranks = common_password_ranks()
+    longest = max((len(word) for word in ranks), default=0)
+    n = len(text)
+    free_char_bits = _pool_bits(text)
+    best = [0.0] + [math.inf] * n
+    for i in range(n):
+        if best[i] == math.inf:
+            continue
+        char = text[i]
+        if i > 0 and char == text[i - 1]:
+            cost = 1.0
+        elif i > 0 and abs(ord(lower[i]) - ord(lower[i - 1])) == 1 and char.isalnum():
+            cost = 2.0
+        else:
+            cost = free_char_bits
+        best[i + 1] = min(best[i + 1], best[i] + cost)
+        for end in range(i + _MIN_TOKEN, min(n, i + longest) + 1):
+            rank = ranks.get(lower[i:end])
+            if rank is not None:
+                best[end] = min(best[end], best[i] + math.log2(rank + 1) + 1.0)
+    return best[n]
+
+
+def strength_of(bits: float) -> Strength:
+    """Map estimated bits to a level."""
+    level = Strength.VERY_WEAK
+    for candidate, floor in zip(Strength, _LEVEL_FLOORS_BITS, strict=True):
+        if bits >= floor:
+            level = candidate
+    return level
+
+
+def check_passphrase(passphrase: str) -> PassphraseCheck:
+    """Check a new passphrase against the rules; never raises for any ``str``."""
+    text = unicodedata.normalize("NFC", passphrase)
+    problems: list[str] = []
+    if len(text) > MAX_CHARS:
+        return PassphraseCheck(False, (MSG_TOO_LONG,), Strength.VERY_WEAK, 0.0)
+    bits = estimate_bits(text)
+    strength = strength_of(bits)
+    if len(text) < MIN_CHARS:
+        problems.append(MSG_TOO_SHORT)
+    if text.lower() in common_password_ranks():
+        problems.append(MSG_COMMON)
+        strength = Strength.VERY_WEAK
+    elif strength is Strength.VERY_WEAK and len(text) >= MIN_CHARS:
+        problems.append(MSG_PATTERN)
+    return PassphraseCheck(not problems, tuple(problems), strength, bits)

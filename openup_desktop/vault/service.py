@@ -1,0 +1,733 @@
+"""The vault's rules: set-up, unlock with back-off, sessions that read/save/withdraw, re-wrap.
+
+Who may do what (the promises in ``shared/design/vault.md``):
+
+* :meth:`VaultService.open_together` — both passphrases: reads every **moment** of both
+  partners (through both XOR shares). Never reflections, not even the typist's own (V4).
+* :meth:`VaultService.open_as_owner` — one passphrase: reads that partner's own moments and
+  reflections (through the owner copy) and can withdraw them (V3, V12). It can't read the
+  other's moments (V2): it holds one share of them, which alone is random noise.
+* Saving needs the owner's unlocked key (their passphrase typed in this sitting: V9); a session
+  can only save in the name of a partner it unlocked.
+
+Threads: every call blocks (the Argon2id derivation takes a good fraction of a second), so the
+Qt layer runs unlock, set-up and passphrase change on a worker thread. Sessions share no mutable
+state with each other; a session guards its own keys with a lock, so ``lock()`` from the UI
+thread is safe while a worker reads. The SQLite connection is the only shared resource: use one
+:class:`VaultService` per connection, and make sure that connection may be used from the
+calling thread (``sqlite3`` refuses cross-thread use unless opened with
+``check_same_thread=False``, in which case calls must not overlap).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hmac
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+
+import sqlite_utils
+from cryptography.exceptions import InvalidTag
+
+from openup_desktop.vault import repository as repo
+from openup_desktop.vault.backoff import BackoffState, remaining_wait, wait_after
+from openup_desktop.vault.errors import (
+    BackoffActive,
+    ItemDamaged,
+    ItemNotFound,
+    NotAllowed,
+    PartnerAlreadySetUp,
+    SessionLocked,
+    VaultDataAltered,
+    VaultError,
+    VaultNotSetUp,
+    WeakPassphrase,
+    WrongPassphrase,
+)
+from openup_desktop.vault.items import (
+    DATA_KEY_BYTES,
+    ITEM_ID_RE,
+    MAX_PADDED_BYTES,
+    ROLE_OWNER,
+    ROLE_SHARE,
+    ItemContent,
+    content_aad,
+    decrypt_content,
+    encrypt_content,
+    join_shares,
+    key_info,
+    new_item_id,
+    owner_tag_message,
+    split_key,
+)
+from openup_desktop.vault.kdf import PRODUCTION_KDF_PARAMS, KdfParams, derive_key, new_salt
+from openup_desktop.vault.keys import (
+    NONCE_BYTES,
+    SEALED_SECRET_BYTES,
+    TAG_BYTES,
+    PartnerKeyPair,
+    seal_to,
+    unwrap_private_key,
+    wrap_aad,
+)
+from openup_desktop.vault.model import (
+    FORMAT_VERSION,
+    ItemKind,
+    Partner,
+    parse_kind,
+    parse_partner,
+    require_blob,
+    require_int,
+    wipe,
+)
+from openup_desktop.vault.passphrase_policy import check_passphrase
+
+Clock = Callable[[], float]
+
+#: Errors that mean "this stored item is not what we wrote" — caught per item (V5).
+_DAMAGE_ERRORS = (InvalidTag, ValueError, TypeError, KeyError, OverflowError, UnicodeError)
+
+
+class SessionMode(StrEnum):
+    """How a session was opened."""
+
+    TOGETHER = "together"
+    OWNER = "owner"
+
+
+@dataclass(frozen=True, slots=True)
+class VaultItem:
+    """A decrypted item. ``content`` holds the person's words: never log or copy it."""
+
+    item_id: str
+    kind: ItemKind
+    owner: Partner
+    content: ItemContent
+
+
+@dataclass(frozen=True, slots=True)
+class DamagedItem:
+    """An item that failed its checks; shown as a clear message, never as partial text (V5)."""
+
+    item_id: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class WithdrawResult:
+    """``removed`` items deleted; ``wiped`` is False if the WAL checkpoint couldn't finish yet
+    (another connection was reading), in which case old pages leave the ``-wal`` at the next
+    checkpoint."""
+
+    removed: int
+    wiped: bool
+
+
+class VaultService:
+    """Entry point over one SQLite connection; holds no keys itself (sessions do)."""
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        *,
+        kdf_params: KdfParams = PRODUCTION_KDF_PARAMS,
+        clock: Clock = time.time,
+    ) -> None:
+        """``kdf_params`` are used for new wrappings (set-up, passphrase change); tests pass fast
+        ones. ``clock`` returns wall-clock seconds; the back-off is computed from it only."""
+        kdf_params.validate()
+        self._db = db
+        self._kdf_params = kdf_params
+        self._clock = clock
+        repo.enable_secure_delete(db.conn)
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The connection this service (and its sessions) use."""
+        return self._db
+
+    def now(self) -> float:
+        """Current time from the injected clock."""
+        return float(self._clock())
+
+    # --- status -------------------------------------------------------------------------------
+
+    def partners_set_up(self) -> frozenset[Partner]:
+        """Which partners have a passphrase (the UI shows set-up until both do)."""
+        with repo.read_snapshot(self._db) as conn:
+            return frozenset(p for p in Partner if repo.partner_exists(conn, p))
+
+    def backoff_state(self, partner: Partner) -> BackoffState:
+        """Failures in a row and seconds to wait, for the unlock screen before a try."""
+        partner = parse_partner(partner)
+        with repo.read_snapshot(self._db) as conn:
+            count, last = repo.load_attempts(conn, partner)
+        return BackoffState(count, remaining_wait(count, last, self.now()))
+
+    # --- set-up and passphrase change ---------------------------------------------------------
+
+    def set_up_partner(self, partner: Partner, passphrase: str) -> None:
+        """Create a partner's key pair, wrapped under their passphrase. Only once (V8)."""
+        partner = parse_partner(partner)
+        _enforce_policy(passphrase)
+        with repo.write_transaction(self._db) as conn:
+            vault_id = repo.ensure_vault_id(conn)
+            if repo.partner_exists(conn, partner):
+                raise PartnerAlreadySetUp()
+        keypair = PartnerKeyPair.generate(partner, vault_id)
+        try:
+            row = self._wrap(keypair, passphrase, vault_id)
+        finally:
+            keypair.wipe()
+        with repo.write_transaction(self._db) as conn:
+            if repo.partner_exists(conn, partner):
+                raise PartnerAlreadySetUp()
+            repo.insert_partner(conn, row)
+            repo.save_attempts(conn, partner, 0, None)
+
+    def change_passphrase(self, partner: Partner, old: str, new: str) -> int:
+        """Re-wrap the partner's private key under a new passphrase, knowing the old (V8).
+
+        Atomic (one compare-and-swap UPDATE), followed by a WAL checkpoint so the old wrapping
+        leaves the ``-wal`` file. Counts as an unlock for the back-off: returns the failed tries
+        since the last unlock, then resets them. Exports made earlier still hold the old
+        wrapping, so the old passphrase keeps opening those copies.
+        """
+        partner = parse_partner(partner)
+        _enforce_policy(new)
+        vault_id, row = self._load_partner_checked(partner)
+        previous = self._begin_attempts([partner])
+        keypair = self._try_unwrap(vault_id, row, old)
+        if keypair is None:
+            raise self._wrong([partner], previous)
+        try:
+            new_row = self._wrap(keypair, new, vault_id)
+            with repo.write_transaction(self._db) as conn:
+                if not repo.replace_wrapping(conn, row, new_row):
+                    raise VaultError(
+                        "The passphrase was changed somewhere else at the same time. "
+                        "Please try again."
+                    )
+                repo.save_attempts(conn, partner, 0, None)
+        except BaseException:
+            # the old passphrase was right: don't leave this try counted as a failure
+            self._finish_attempts({partner: previous[partner]}, success=False)
+            raise
+        finally:
+            keypair.wipe()
+        repo.checkpoint_truncate(self._db.conn)
+        return previous[partner][0]
+
+    # --- unlock -------------------------------------------------------------------------------
+
+    def open_as_owner(self, partner: Partner, passphrase: str) -> VaultSession:
+        """Unlock one partner alone: their own moments and reflections (V2, V4)."""
+        partner = parse_partner(partner)
+        vault_id, row = self._load_partner_checked(partner)
+        previous = self._begin_attempts([partner])
+        keypair = self._try_unwrap(vault_id, row, passphrase)
+        if keypair is None:
+            raise self._wrong([partner], previous)
+        try:
+            self._finish_attempts({partner: previous[partner]}, success=True)
+        except BaseException:
+            keypair.wipe()
+            raise
+        return VaultSession(
+            self, vault_id, {partner: keypair}, SessionMode.OWNER, {partner: previous[partner][0]}
+        )
+
+    def open_together(self, passphrase_a: str, passphrase_b: str) -> VaultSession:
+        """Unlock with both passphrases: every moment of both partners, no reflections.
+
+        Both passphrases are always checked (and both failures counted), so the message can say
+        whose didn't match. A correct passphrase in a failed try doesn't count against its owner.
+        """
+        rows = {p: self._load_partner_checked(p) for p in Partner}
+        vault_id = rows[Partner.A][0]
+        previous = self._begin_attempts(list(Partner))
+        keys: dict[Partner, PartnerKeyPair] = {}
+        wrong: list[Partner] = []
+        try:
+            for partner, passphrase in ((Partner.A, passphrase_a), (Partner.B, passphrase_b)):
+                keypair = self._try_unwrap(vault_id, rows[partner][1], passphrase)
+                if keypair is None:
+                    wrong.append(partner)
+                else:
+                    keys[partner] = keypair
+            if wrong:
+                self._finish_attempts({p: previous[p] for p in keys}, success=False)
+                raise self._wrong(wrong, previous)
+            self._finish_attempts(previous, success=True)
+        except BaseException:
+            for keypair in keys.values():
+                keypair.wipe()
+            raise
+        return VaultSession(
+            self, vault_id, keys, SessionMode.TOGETHER, {p: previous[p][0] for p in Partner}
+        )
+
+    # --- internals ----------------------------------------------------------------------------
+
+    def _wrap(self, keypair: PartnerKeyPair, passphrase: str, vault_id: bytes) -> repo.PartnerRow:
+        """Wrap a private key under a passphrase with a fresh salt and the configured params."""
+        salt = new_salt()
+        params = self._kdf_params
+        key = derive_key(passphrase, salt, params)
+        try:
+            aad = wrap_aad(vault_id, keypair.partner, salt, params, keypair.public_bytes)
+            nonce, wrapped = keypair.wrap(key, aad)
+        finally:
+            wipe(key)
+        check = repo.compute_row_check(
+            vault_id, keypair.partner, salt, params, nonce, wrapped, keypair.public_bytes
+        )
+        return repo.PartnerRow(
+            keypair.partner, salt, params, nonce, wrapped, keypair.public_bytes, check
+        )
+
+    def _load_partner_checked(self, partner: Partner) -> tuple[bytes, repo.PartnerRow]:
+        """Read and sanity-check a partner row before any KDF runs.
+
+        A malformed row or a wrong row check means the data was altered or damaged: say so,
+        without running the KDF and without counting a failed try.
+        """
+        with repo.read_snapshot(self._db) as conn:
+            try:
+                vault_id = repo.load_vault_id(conn)
+            except ValueError:
+                raise VaultDataAltered() from None
+            if vault_id is None:
+                raise VaultNotSetUp()
+            try:
+                row = repo.load_partner(conn, partner)
+            except ValueError:
+                raise VaultDataAltered() from None
+        if row is None:
+            raise VaultNotSetUp(f"Partner {partner} hasn't chosen a passphrase yet.")
+        if not hmac.compare_digest(row.row_check, row.expected_check(vault_id)):
+            raise VaultDataAltered()
+        return vault_id, row
+
+    def _begin_attempts(self, partners: list[Partner]) -> dict[Partner, tuple[int, float | None]]:
+        """Refuse during a wait; otherwise count this try as failed *before* deriving.
+
+        Counting first means killing the app mid-derivation, or racing two tries, can't skip the
+        back-off. Success undoes it. Returns each partner's previous (count, last time).
+        """
+        now = self.now()
+        with repo.write_transaction(self._db) as conn:
+            previous = {p: repo.load_attempts(conn, p) for p in partners}
+            for partner, (count, last) in previous.items():
+                left = remaining_wait(count, last, now)
+                if left > 0:
+                    raise BackoffActive(partner, left)
+            for partner, (count, _last) in previous.items():
+                repo.save_attempts(conn, partner, count + 1, now)
+        return previous
+
+    def _finish_attempts(
+        self, previous: dict[Partner, tuple[int, float | None]], *, success: bool
+    ) -> None:
+        """Success resets the counters; a right passphrase in a failed together-try is restored
+        to what it was before the try."""
+        with repo.write_transaction(self._db) as conn:
+            for partner, (count, last) in previous.items():
+                if success:
+                    repo.save_attempts(conn, partner, 0, None)
+                else:
+                    repo.save_attempts(conn, partner, count, last)
+
+    def _wrong(
+        self, partners: list[Partner], previous: dict[Partner, tuple[int, float | None]]
+    ) -> WrongPassphrase:
+        failed = {p: previous[p][0] + 1 for p in partners}
+        return WrongPassphrase(partners, failed, max(wait_after(n) for n in failed.values()))
+
+    def _try_unwrap(
+        self, vault_id: bytes, row: repo.PartnerRow, passphrase: str
+    ) -> PartnerKeyPair | None:
+        """The derived key opens the wrapped private key, or None (wrong passphrase)."""
+        try:
+            key = derive_key(passphrase, row.salt, row.params)
+        except ValueError:  # e.g. an absurdly long passphrase: simply not the right one
+            return None
+        try:
+            aad = wrap_aad(vault_id, row.partner, row.salt, row.params, row.public_key)
+            keypair = unwrap_private_key(
+                row.partner, key, row.wrap_nonce, row.wrapped_private_key, aad, vault_id
+            )
+        except InvalidTag:
+            return None
+        except ValueError:  # the key bytes decrypted but are not a valid key: altered
+            raise VaultDataAltered() from None
+        finally:
+            wipe(key)
+        if not hmac.compare_digest(keypair.public_bytes, row.public_key):
+            keypair.wipe()
+            raise VaultDataAltered()
+        return keypair
+
+
+def _enforce_policy(passphrase: str) -> None:
+    if not isinstance(passphrase, str):
+        raise TypeError("passphrase must be a str")
+    check = check_passphrase(passphrase)
+    if not check.ok:
+        raise WeakPassphrase(check.problems)
+
+
+class VaultSession:
+    """An unlocked view of the vault. Call :meth:`lock` (or use ``with``) to drop every key.
+
+    After ``lock()`` every method raises :class:`SessionLocked`. ``failed_tries`` says, per
+    unlocked partner, how many wrong tries were made on their passphrase since they last
+    unlocked (V6) — show it once, right after unlocking.
+    """
+
+    def __init__(
+        self,
+        service: VaultService,
+        vault_id: bytes,
+        keys: dict[Partner, PartnerKeyPair],
+        mode: SessionMode,
+        failed_tries: dict[Partner, int],
+    ) -> None:
+        self._service = service
+        self._vault_id = vault_id
+        self._keys = dict(keys)
+        self._mutex = threading.RLock()
+        self.mode = mode
+        self.partners: frozenset[Partner] = frozenset(keys)
+        self.failed_tries: dict[Partner, int] = dict(failed_tries)
+
+    # --- life cycle ---------------------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        """True after :meth:`lock`."""
+        return not self._keys
+
+    def lock(self) -> None:
+        """Zero and drop every key this session holds (V7). Safe to call twice, any thread."""
+        with self._mutex:
+            for keypair in self._keys.values():
+                keypair.wipe()
+            self._keys.clear()
+
+    def __enter__(self) -> VaultSession:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.lock()
+
+    def __del__(self) -> None:
+        # Best effort: a session dropped without lock() still zeroes its buffers.
+        keys = getattr(self, "_keys", None)
+        if keys:
+            for keypair in keys.values():
+                keypair.wipe()
+
+    def _require_unlocked(self) -> None:
+        if not self._keys:
+            raise SessionLocked()
+
+    @property
+    def owner(self) -> Partner | None:
+        """The partner of an owner session (None for a together session)."""
+        if self.mode is SessionMode.OWNER and len(self.partners) == 1:
+            return next(iter(self.partners))
+        return None
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def items(self, kind: ItemKind | str | None = None) -> list[VaultItem | DamagedItem]:
+        """Every item this session may read, oldest first; damaged ones as :class:`DamagedItem`.
+
+        Never raises for a single bad item (V5): one altered row shows as damaged and the rest
+        are returned as usual.
+        """
+        wanted = parse_kind(kind) if kind is not None else None
+        with self._mutex:
+            self._require_unlocked()
+            with repo.read_snapshot(self._service.db) as conn:
+                stored = repo.load_items(conn)
+            out: list[VaultItem | DamagedItem] = []
+            for item in stored:
+                if not self._visible(item):
+                    continue
+                result = self._open_or_damaged(item)
+                if wanted is not None and isinstance(result, VaultItem) and result.kind != wanted:
+                    continue
+                out.append(result)
+            return out
+
+    def read(self, item_id: str) -> VaultItem:
+        """One item, or :class:`ItemNotFound` / :class:`NotAllowed` / :class:`ItemDamaged`."""
+        with self._mutex:
+            self._require_unlocked()
+            if not isinstance(item_id, str) or not ITEM_ID_RE.match(item_id):
+                raise ItemNotFound()
+            with repo.read_snapshot(self._service.db) as conn:
+                stored = repo.load_items(conn, item_id)
+            if not stored:
+                raise ItemNotFound()
+            item = stored[0]
+            if not self._visible(item):
+                if self.mode is SessionMode.TOGETHER:
+                    raise NotAllowed(
+                        "Reflections are private to the person who wrote them, "
+                        "so they aren't shown when you open the vault together."
+                    )
+                raise NotAllowed(
+                    "This belongs to your partner. It opens only when you're both here."
+                )
+            result = self._open_or_damaged(item)
+            if isinstance(result, DamagedItem):
+                raise ItemDamaged(result.item_id)
+            return result
+
+    def _visible(self, item: repo.StoredItem) -> bool:
+        """Which stored rows this session lists (before any check).
+
+        Together: everything except reflections (V4). Owner: rows claiming this owner, plus rows
+        holding an owner copy for them — so a changed owner column shows as damaged to the real
+        owner instead of silently vanishing.
+        """
+        if self.mode is SessionMode.TOGETHER:
+            return item.kind != ItemKind.REFLECTION.value
+        me = self.owner
+        assert me is not None
+        if item.owner == me.value:
+            return True
+        return any(holder == me.value and role == ROLE_OWNER for holder, role, _ in item.keys)
+
+    def _open_or_damaged(self, item: repo.StoredItem) -> VaultItem | DamagedItem:
+        try:
+            return self._open(item)
+        except _DAMAGE_ERRORS:
+            item_id = item.item_id if isinstance(item.item_id, str) else repr(item.item_id)
+            return DamagedItem(item_id, ItemDamaged(item_id).message)
+
+    def _open(self, item: repo.StoredItem) -> VaultItem:
+        """Verify and decrypt one stored item; any inconsistency raises a damage error."""
+        if not isinstance(item.item_id, str) or not ITEM_ID_RE.match(item.item_id):
+            raise ValueError("bad item id")
+        item_id = item.item_id
+        require_int(item.format_version, low=FORMAT_VERSION, high=FORMAT_VERSION)
+        kind = parse_kind(item.kind)
+        owner = parse_partner(item.owner)
+        nonce = require_blob(item.nonce, length=NONCE_BYTES)
+        ciphertext = require_blob(item.ciphertext, max_length=MAX_PADDED_BYTES + TAG_BYTES)
+        owner_tag = require_blob(item.owner_tag, length=32)
+        owner_keys = self._keys.get(owner)
+        if owner_keys is None:
+            raise KeyError("owner not unlocked")  # an owner session seeing a re-labelled row
+        key_rows: dict[tuple[str, str], bytes] = {}
+        for holder, role, sealed in item.keys:
+            if not isinstance(holder, str) or not isinstance(role, str):
+                raise ValueError("bad key row")
+            key_rows[(holder, role)] = require_blob(sealed, length=SEALED_SECRET_BYTES)
+        message = owner_tag_message(
+            self._vault_id,
+            item_id,
+            kind,
+            owner,
+            nonce,
+            ciphertext,
+            [(h, r, s) for (h, r), s in key_rows.items()],
+        )
+        if not owner_keys.verify_tag(message, owner_tag):
+            raise ValueError("owner tag mismatch")
+
+        def unseal(holder: Partner, role: str) -> bytearray:
+            sealed = key_rows[(holder.value, role)]
+            info = key_info(self._vault_id, item_id, kind, owner, holder, role)
+            secret = self._keys[holder].open_sealed(sealed, info)
+            if len(secret) != DATA_KEY_BYTES:
+                wipe(secret)
+                raise ValueError("bad key size")
+            return secret
+
+        if self.mode is SessionMode.TOGETHER:
+            if kind is not ItemKind.MOMENT:
+                raise KeyError("reflections are not opened together")
+            share_a = unseal(Partner.A, ROLE_SHARE)
+            try:
+                share_b = unseal(Partner.B, ROLE_SHARE)
+            except BaseException:
+                wipe(share_a)
+                raise
+            data_key = join_shares(share_a, share_b)
+            wipe(share_a)
+            wipe(share_b)
+        else:
+            data_key = unseal(owner, ROLE_OWNER)
+        try:
+            plain = decrypt_content(
+                data_key, nonce, ciphertext, content_aad(self._vault_id, item_id, kind, owner)
+            )
+        finally:
+            wipe(data_key)
+        return VaultItem(item_id, kind, owner, ItemContent.from_json_bytes(plain))
+
+    # --- saving -------------------------------------------------------------------------------
+
+    def save(
+        self,
+        kind: ItemKind | str,
+        content: ItemContent,
+        *,
+        owner: Partner | str | None = None,
+    ) -> str:
+        """Encrypt and store a new item for ``owner``; returns its id.
+
+        ``owner`` defaults to the partner of an owner session and is required in a together
+        session. Only a partner unlocked in this session can own a new item (V9). A moment
+        needs both partners set up (its second share is sealed to the other's public key).
+        """
+        kind = parse_kind(kind)
+        with self._mutex:
+            self._require_unlocked()
+            if owner is None:
+                owner = self.owner
+                if owner is None:
+                    raise ValueError("say which partner the item belongs to")
+            owner = parse_partner(owner)
+            owner_keys = self._keys.get(owner)
+            if owner_keys is None:
+                raise NotAllowed(
+                    "Only the person it belongs to can keep an item, with their passphrase."
+                )
+            if content.created_at is None:
+                stamp = datetime.fromtimestamp(self._service.now(), UTC).isoformat()
+                content = dataclasses.replace(content, created_at=stamp)
+            data = content.to_json_bytes()
+            public_keys = self._current_public_keys(owner_keys, kind)
+            item_id = new_item_id()
+            data_key = bytearray(os.urandom(DATA_KEY_BYTES))
+            try:
+                nonce, ciphertext = encrypt_content(
+                    data_key, data, content_aad(self._vault_id, item_id, kind, owner)
+                )
+                key_rows = self._seal_keys(data_key, public_keys, item_id, kind, owner)
+            finally:
+                wipe(data_key)
+            tag = owner_keys.tag(
+                owner_tag_message(self._vault_id, item_id, kind, owner, nonce, ciphertext, key_rows)
+            )
+            with repo.write_transaction(self._service.db) as conn:
+                repo.insert_item(
+                    conn,
+                    item_id=item_id,
+                    kind=kind.value,
+                    owner=owner.value,
+                    nonce=nonce,
+                    ciphertext=ciphertext,
+                    owner_tag=tag,
+                    keys=key_rows,
+                )
+            return item_id
+
+    def _current_public_keys(
+        self, owner_keys: PartnerKeyPair, kind: ItemKind
+    ) -> dict[Partner, bytes]:
+        """Public keys to seal to, checked: the owner's must be the one we unlocked, the
+        other's row must pass its check (moments only)."""
+        owner = owner_keys.partner
+        keys = {owner: owner_keys.public_bytes}
+        if kind is not ItemKind.MOMENT:
+            return keys
+        other = owner.other
+        try:
+            _vault_id, row = self._service._load_partner_checked(other)
+        except VaultNotSetUp:
+            raise VaultNotSetUp(
+                "Both partners need a passphrase before a moment can be kept."
+            ) from None
+        with repo.read_snapshot(self._service.db) as conn:
+            try:
+                mine = repo.load_partner(conn, owner)
+            except ValueError:
+                raise VaultDataAltered() from None
+        if mine is None or not hmac.compare_digest(mine.public_key, owner_keys.public_bytes):
+            raise VaultDataAltered()
+        keys[other] = row.public_key
+        return keys
+
+    def _seal_keys(
+        self,
+        data_key: bytearray,
+        public_keys: dict[Partner, bytes],
+        item_id: str,
+        kind: ItemKind,
+        owner: Partner,
+    ) -> list[tuple[str, str, bytes]]:
+        def seal(holder: Partner, role: str, secret: bytearray) -> tuple[str, str, bytes]:
+            info = key_info(self._vault_id, item_id, kind, owner, holder, role)
+            try:
+                return holder.value, role, seal_to(public_keys[holder], secret, info)
+            except ValueError:
+                raise VaultDataAltered() from None
+
+        rows = [seal(owner, ROLE_OWNER, data_key)]
+        if kind is ItemKind.MOMENT:
+            share_a, share_b = split_key(data_key)
+            try:
+                rows.append(seal(Partner.A, ROLE_SHARE, share_a))
+                rows.append(seal(Partner.B, ROLE_SHARE, share_b))
+            finally:
+                wipe(share_a)
+                wipe(share_b)
+        return rows
+
+    # --- withdrawing --------------------------------------------------------------------------
+
+    def withdraw(self, item_id: str) -> WithdrawResult:
+        """Delete one of the owner's items and all its keys, then wipe the WAL (V3).
+
+        Only in an owner session: withdrawing is what the owner does alone, at once.
+        """
+        with self._mutex:
+            self._require_owner_session()
+            if not isinstance(item_id, str) or not ITEM_ID_RE.match(item_id):
+                raise ItemNotFound()
+            with repo.write_transaction(self._service.db) as conn:
+                stored = repo.load_items(conn, item_id)
+                if not stored:
+                    raise ItemNotFound()
+                if not self._visible(stored[0]):
+                    raise NotAllowed("Only the person an item belongs to can withdraw it.")
+                removed = repo.delete_items(conn, [item_id])
+            return WithdrawResult(removed, repo.checkpoint_truncate(self._service.db.conn))
+
+    def withdraw_all(self, *, include_reflections: bool = False) -> WithdrawResult:
+        """Delete all of the owner's moments (and reflections if asked) in one transaction (V12)."""
+        with self._mutex:
+            me = self._require_owner_session()
+            kinds = [ItemKind.MOMENT.value]
+            if include_reflections:
+                kinds.append(ItemKind.REFLECTION.value)
+            with repo.write_transaction(self._service.db) as conn:
+                ids = repo.item_ids_owned_by(conn, me, kinds)
+                removed = repo.delete_items(conn, ids)
+            return WithdrawResult(removed, repo.checkpoint_truncate(self._service.db.conn))
+
+    def _require_owner_session(self) -> Partner:
+        self._require_unlocked()
+        me = self.owner
+        if me is None:
+            raise NotAllowed(
+                "Withdrawing is done by the owner alone: unlock with just your passphrase."
+            )
+        return me
+
+
+def item_ids(results: Iterable[VaultItem | DamagedItem]) -> list[str]:
+    """Ids of a result list (convenience for callers and tests)."""
+    return [result.item_id for result in results]

@@ -1,0 +1,182 @@
+"""V6: a wrong passphrase gives a clear message and a growing wait that survives a restart.
+
+Three free tries, then 30 s doubling to a 15-minute cap; never a permanent lock-out; the owner
+is told how many failed tries were made on their passphrase since they last unlocked. Time comes
+from an injected clock, so nothing here sleeps.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from openup_desktop.vault import BackoffActive, Partner, WrongPassphrase
+from openup_desktop.vault.backoff import MAX_WAIT_SECONDS, remaining_wait, wait_after
+from tests.security.vault_support import (
+    PASS_A,
+    PASS_B,
+    FakeClock,
+    memory_db,
+    set_up_vault,
+    vault_env,
+)
+
+WRONG = "not the right words at all"
+
+
+def test_wait_schedule() -> None:
+    assert [wait_after(n) for n in range(1, 11)] == [
+        0, 0, 30, 60, 120, 240, 480, 900, 900, 900,
+    ]  # fmt: skip
+    assert wait_after(10**9) == MAX_WAIT_SECONDS
+
+
+def test_wrong_passphrase_message_and_growing_wait(tmp_path: Path) -> None:
+    with vault_env(tmp_path) as env:
+        waits = []
+        for attempt in range(1, 9):
+            with pytest.raises(WrongPassphrase) as error:
+                env.vault.open_as_owner(Partner.A, WRONG)
+            assert error.value.partners == (Partner.A,)
+            assert error.value.failed_tries == {Partner.A: attempt}
+            assert "didn't match" in str(error.value)
+            assert WRONG not in str(error.value)
+            waits.append(error.value.retry_after)
+            if error.value.retry_after:
+                assert "Please wait" in str(error.value)
+                # a try during the wait is refused without checking the passphrase at all
+                with pytest.raises(BackoffActive) as active:
+                    env.vault.open_as_owner(Partner.A, PASS_A)
+                assert active.value.retry_after == pytest.approx(error.value.retry_after)
+                env.clock.advance(error.value.retry_after - 1)
+                with pytest.raises(BackoffActive):
+                    env.vault.open_as_owner(Partner.A, PASS_A)
+                env.clock.advance(1)
+        assert waits == [0, 0, 30, 60, 120, 240, 480, 900]
+        # B is not affected by A's failures
+        env.vault.open_as_owner(Partner.B, PASS_B).lock()
+        session = env.vault.open_as_owner(Partner.A, PASS_A)
+        assert session.failed_tries == {Partner.A: 8}
+        session.lock()
+        # reported once, then reset
+        session = env.vault.open_as_owner(Partner.A, PASS_A)
+        assert session.failed_tries == {Partner.A: 0}
+        session.lock()
+        assert env.vault.backoff_state(Partner.A).failed_tries == 0
+
+
+def test_backoff_survives_a_restart(tmp_path: Path) -> None:
+    with vault_env(tmp_path) as env:
+        for _ in range(4):
+            with pytest.raises(WrongPassphrase) as error:
+                env.vault.open_as_owner(Partner.A, WRONG)
+            env.clock.advance(
+                error.value.retry_after if error.value.failed_tries[Partner.A] < 4 else 0
+            )
+        restarted = env.reopen()
+        try:
+            state = restarted.vault.backoff_state(Partner.A)
+            assert state.failed_tries == 4 and state.retry_after == 60
+            with pytest.raises(BackoffActive):
+                restarted.vault.open_as_owner(Partner.A, PASS_A)
+            restarted.clock.advance(60)
+            session = restarted.vault.open_as_owner(Partner.A, PASS_A)
+            assert session.failed_tries == {Partner.A: 4}
+            session.lock()
+        finally:
+            restarted.close()
+
+
+def test_clock_set_back_or_far_ahead_never_locks_out(tmp_path: Path) -> None:
+    with vault_env(tmp_path) as env:
+        for _ in range(12):
+            with pytest.raises((WrongPassphrase, BackoffActive)):
+                env.vault.open_as_owner(Partner.A, WRONG)
+            env.clock.advance(MAX_WAIT_SECONDS)
+        env.clock.advance(-(10**9))  # clock moved back by ~30 years
+        assert env.vault.backoff_state(Partner.A).retry_after <= MAX_WAIT_SECONDS
+        env.clock.advance(10**9 + MAX_WAIT_SECONDS)
+        env.vault.open_as_owner(Partner.A, PASS_A).lock()
+
+
+def test_together_counts_each_partner_separately(tmp_path: Path) -> None:
+    with vault_env(tmp_path) as env:
+        with pytest.raises(WrongPassphrase) as error:
+            env.vault.open_together(PASS_A, WRONG)
+        assert error.value.partners == (Partner.B,)
+        assert "Partner B" in str(error.value)
+        with pytest.raises(WrongPassphrase) as error:
+            env.vault.open_together(WRONG, WRONG)
+        assert error.value.partners == (Partner.A, Partner.B)
+        assert env.vault.backoff_state(Partner.A).failed_tries == 1
+        assert env.vault.backoff_state(Partner.B).failed_tries == 2
+        with env.vault.open_together(PASS_A, PASS_B) as session:
+            assert session.failed_tries == {Partner.A: 1, Partner.B: 2}
+        # a partner in a wait blocks a together try before any passphrase is checked
+        for _ in range(3):
+            with pytest.raises(WrongPassphrase):
+                env.vault.open_as_owner(Partner.B, WRONG)
+        with pytest.raises(BackoffActive) as active:
+            env.vault.open_together(PASS_A, PASS_B)
+        assert active.value.partner is Partner.B
+        assert env.vault.backoff_state(Partner.A).failed_tries == 0
+
+
+def test_change_passphrase_with_wrong_old_one_counts_as_failure(tmp_path: Path) -> None:
+    with vault_env(tmp_path) as env:
+        for _ in range(3):
+            with pytest.raises(WrongPassphrase):
+                env.vault.change_passphrase(Partner.A, WRONG, "Fresh willow kettle tune")
+        with pytest.raises(BackoffActive):
+            env.vault.change_passphrase(Partner.A, PASS_A, "Fresh willow kettle tune")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    events=st.lists(
+        st.one_of(
+            st.just("wrong"),
+            st.just("right"),
+            st.integers(min_value=0, max_value=2_000).map(float),
+        ),
+        max_size=25,
+    )
+)
+def test_backoff_is_never_permanent(events: list[object]) -> None:
+    """Whatever happened before, after waiting the cap the right passphrase always works."""
+    db = memory_db()
+    clock = FakeClock()
+    vault = set_up_vault(db, clock)
+    expected_failures = 0
+    for event in events:
+        if isinstance(event, float):
+            clock.advance(event)
+            continue
+        passphrase = PASS_A if event == "right" else WRONG
+        try:
+            vault.open_as_owner(Partner.A, passphrase).lock()
+            assert event == "right"
+            expected_failures = 0
+        except WrongPassphrase:
+            assert event == "wrong"
+            expected_failures += 1
+        except BackoffActive as error:
+            assert 0 < error.retry_after <= MAX_WAIT_SECONDS
+        assert vault.backoff_state(Partner.A).failed_tries == expected_failures
+    clock.advance(MAX_WAIT_SECONDS)
+    session = vault.open_as_owner(Partner.A, PASS_A)
+    assert session.failed_tries == {Partner.A: expected_failures}
+    session.lock()
+    db.close()
+
+
+@given(
+    failures=st.integers(min_value=0, max_value=10**6),
+    last=st.one_of(st.none(), st.floats(min_value=-1e12, max_value=1e12)),
+    now=st.floats(min_value=-1e12, max_value=1e12),
+)
+def test_remaining_wait_is_bounded(failures: int, last: float | None, now: float) -> None:
+    assert 0 <= remaining_wait(failures, last, now) <= MAX_WAIT_SECONDS
