@@ -163,6 +163,9 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
         window.raise_()
         window.requestActivate()
 
+    vault = context.bridges.get("Vault")
+    if vault is not None:
+        vault.set_window(window)  # type: ignore[attr-defined]
     instance.listen(bring_to_front)
     _maybe_report_first_frame(window)
 

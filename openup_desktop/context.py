@@ -18,6 +18,7 @@ from .bridge.app_controller import AppController
 from .bridge.navigation import Navigation
 from .bridge.prompt_library import PromptLibrary
 from .bridge.talk_controller import TalkController
+from .bridge.vault_controller import VaultController
 from .core.clock import Clock, SystemClock
 from .core.prompts import load_decks
 from .paths import AppPaths
@@ -25,6 +26,7 @@ from .resources import asset, ui_dir
 from .store.couple import CoupleRepository, SettingsRepository
 from .store.database import OpenedDatabase, open_database
 from .store.talks import TalkRepository
+from .vault.kdf import PRODUCTION_KDF_PARAMS, KdfParams
 
 
 @dataclass
@@ -41,10 +43,15 @@ class AppContext:
         return {"App": self.app, "Nav": self.nav, **self.bridges}
 
     def close(self) -> None:
+        vault = self.bridges.get("Vault")
+        if isinstance(vault, VaultController):
+            vault.close()
         self.database.close()
 
 
-def build_context(paths: AppPaths, clock: Clock | None = None) -> AppContext:
+def build_context(
+    paths: AppPaths, clock: Clock | None = None, kdf_params: KdfParams = PRODUCTION_KDF_PARAMS
+) -> AppContext:
     """Open the database and make the bridge objects. Raises DatabaseOpenError for the couple."""
     clock = clock or SystemClock()
     database = open_database(paths.database)
@@ -53,19 +60,20 @@ def build_context(paths: AppPaths, clock: Clock | None = None) -> AppContext:
     def now() -> datetime:
         return clock.now()
 
-    app = AppController(
-        CoupleRepository(db), SettingsRepository(db), now=now, notice=database.notice
-    )
+    settings = SettingsRepository(db)
+    app = AppController(CoupleRepository(db), settings, now=now, notice=database.notice)
     talks = TalkRepository(db, clock)
     prompts = PromptLibrary(load_decks(asset("prompts")), talks, now=now)
     talk = TalkController(talks, prompts, app, clock)
+    vault = VaultController(paths.database, app, settings, clock, kdf_params=kdf_params)
+    talk.started.connect(lambda: vault.lock("talk"))  # a talk starting locks the vault (V7)
     return AppContext(
         paths=paths,
         database=database,
         clock=clock,
         app=app,
         nav=Navigation(),
-        bridges={"Prompts": prompts, "Talk": talk},
+        bridges={"Prompts": prompts, "Talk": talk, "Vault": vault},
     )
 
 

@@ -16,8 +16,26 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QObject
+
 WIDTH, HEIGHT = 1280, 800
 DEMO_START = datetime(2026, 11, 21, 20, 15).astimezone()
+DEMO_PASSPHRASES = ("gallery lantern river 1", "gallery orchard morning 2")
+DEMO_MOMENTS = (
+    (
+        0,
+        "Our first winter",
+        "Sam said the first winter here felt lonely, and that our Sunday "
+        "soups were the thing that made it feel like home.",
+    ),
+    (
+        1,
+        "",
+        "Alex loves the smell of rain on warm stone. It reminds them of summers at "
+        "their grandmother's.",
+    ),
+    (0, "A small hope", "One day, a garden with room for tomatoes and a bench for two."),
+)
 THEMES = ("light", "dark")
 
 
@@ -123,6 +141,87 @@ class GalleryDriver:
             wrap.setProperty("thanks", ["Thank you for sharing that with me.", ""])
             wrap.setProperty("ratings", [4, 0])
 
+    # -- vault -------------------------------------------------------------------------------
+
+    @property
+    def vault(self):  # type: ignore[no-untyped-def]
+        return self.context.bridges["Vault"]  # type: ignore[attr-defined]
+
+    def wait_vault(self) -> None:
+        self.vault.wait_idle()
+        self.settle()
+
+    def vault_ready(self, moments: bool = True) -> None:
+        """Both passphrases set and a few demo moments kept (once per gallery run)."""
+        self.seed_couple()
+        self.finish_any_talk()
+        vault = self.vault
+        vault.lock()
+        if not vault.isSetUp:
+            vault.setUpPartner(0, DEMO_PASSPHRASES[0], DEMO_PASSPHRASES[0])
+            self.wait_vault()
+            vault.setUpPartner(1, DEMO_PASSPHRASES[1], DEMO_PASSPHRASES[1])
+            self.wait_vault()
+            if moments:
+                for seat, title, text in DEMO_MOMENTS:
+                    vault.keepMoment(seat, DEMO_PASSPHRASES[seat], title, text, "", "")
+                    self.wait_vault()
+        self.context.nav.go("home")  # type: ignore[attr-defined]
+        self.context.nav.go("vault")  # type: ignore[attr-defined]
+        self.settle()
+
+    def vault_screen(self, flow: str = "", seat: int = 0) -> object:
+        screen = self.item("vaultScreen")
+        screen.setProperty("message", "")  # type: ignore[attr-defined]
+        screen.setProperty("flow", flow)  # type: ignore[attr-defined]
+        screen.setProperty("seat", seat)  # type: ignore[attr-defined]
+        return screen
+
+    def vault_not_set_up(self) -> None:
+        self.vault.lock()
+        self.seed_couple()
+        self.finish_any_talk()
+        self.context.nav.go("vault")  # type: ignore[attr-defined]
+
+    def vault_look_away(self) -> None:
+        self.vault_not_set_up()
+        self.vault_screen("setup", 0)
+
+    def vault_passphrase(self) -> None:
+        self.vault_look_away()
+        self.settle()
+        self.item("lookAwayReady").clicked.emit()  # type: ignore[attr-defined]
+        self.settle()
+        self.item("passphraseField").setProperty("text", "lantern by the river")  # type: ignore[attr-defined]
+
+    def vault_locked(self) -> None:
+        self.vault_ready()
+        self.vault_screen()
+
+    def vault_keep(self) -> None:
+        self.vault_ready()
+        screen = self.vault_screen("keep", 1)
+        screen.setProperty("keepTitle", "The walk by the canal")  # type: ignore[attr-defined]
+        screen.setProperty(  # type: ignore[attr-defined]
+            "keepText", "Alex told me how much the Sunday walks with their dad meant."
+        )
+
+    def vault_open(self, mode: str) -> None:
+        self.vault_ready()
+        self.vault_screen()
+        if mode == "together":
+            self.vault.unlockTogether(*DEMO_PASSPHRASES)
+        else:
+            self.vault.unlockOwner(0, DEMO_PASSPHRASES[0])
+        self.wait_vault()
+
+    def vault_withdraw(self) -> None:
+        self.vault_open("owner")
+        screen = self.item("vaultScreen")
+        dialog = screen.findChild(QObject, "withdrawDialog")  # type: ignore[attr-defined]
+        dialog.setProperty("itemId", "x")
+        dialog.open()
+
     def talk_setup(self) -> None:
         self.seed_couple()
         self.finish_any_talk()
@@ -143,6 +242,15 @@ class GalleryDriver:
         self.context.nav.go("home")  # type: ignore[attr-defined]
 
 
+def _dialogs_closed(driver: GalleryDriver) -> None:
+    from PySide6.QtCore import QObject
+
+    names = ("withdrawDialog", "withdrawAllDialog", "endDialog", "resetDialog", "breakDialog")
+    for dialog in driver.window.findChildren(QObject):  # type: ignore[attr-defined]
+        if dialog.objectName() in names and dialog.property("visible"):
+            dialog.close()
+
+
 def _screen_shot(name: str) -> Shot:
     return Shot(name, lambda d: d.screen(name))
 
@@ -159,6 +267,14 @@ SHOTS: list[Shot] = [
     Shot("talk-paused", lambda d: d.talk_in("paused")),
     Shot("talk-break", lambda d: d.talk_in("break")),
     Shot("talk-wrapup", lambda d: d.talk_in("wrapup")),
+    Shot("vault-setup", lambda d: d.vault_not_set_up()),
+    Shot("vault-lookaway", lambda d: d.vault_look_away()),
+    Shot("vault-passphrase", lambda d: d.vault_passphrase()),
+    Shot("vault-locked", lambda d: d.vault_locked()),
+    Shot("vault-keep", lambda d: d.vault_keep()),
+    Shot("vault-together", lambda d: d.vault_open("together")),
+    Shot("vault-myshares", lambda d: d.vault_open("owner")),
+    Shot("vault-withdraw", lambda d: d.vault_withdraw()),
     Shot("home-history", lambda d: d.home_with_history(unfinished=False)),
     Shot("home-resume", lambda d: d.home_with_history(unfinished=True)),
 ]
@@ -176,6 +292,7 @@ def render_gallery(out_dir: Path, only: list[str] | None = None) -> list[Path]:
     from .context import build_context, dispose_engine, main_qml, make_engine
     from .core.clock import FakeClock
     from .paths import resolve_paths
+    from .vault.kdf import KdfParams
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
     QQuickStyle.setStyle(QUICK_STYLE)
@@ -184,7 +301,11 @@ def render_gallery(out_dir: Path, only: list[str] | None = None) -> list[Path]:
     with tempfile.TemporaryDirectory(prefix="openup-gallery-") as tmp:
         paths = resolve_paths(tmp)
         paths.ensure()
-        context = build_context(paths, clock=FakeClock(start=DEMO_START))
+        context = build_context(
+            paths,
+            clock=FakeClock(start=DEMO_START),
+            kdf_params=KdfParams(memory_kib=64, iterations=1, lanes=1),  # demo data only
+        )
         engine = make_engine(context)
         engine.load(main_qml())
         window = engine.rootObjects()[0]
@@ -192,12 +313,15 @@ def render_gallery(out_dir: Path, only: list[str] | None = None) -> list[Path]:
         window.resize(WIDTH, HEIGHT)
         driver = GalleryDriver(context, window)
         context.app.reduceMotion = True  # pictures must never catch an animation half-way
-        for theme in THEMES:
-            context.app.themeMode = theme
-            for shot in SHOTS:
-                if only and shot.name not in only:
-                    continue
-                shot.prepare(driver)
+        # Each state is prepared once and photographed in both themes.
+        for shot in SHOTS:
+            if only and shot.name not in only:
+                continue
+            context.app.themeMode = THEMES[0]
+            _dialogs_closed(driver)
+            shot.prepare(driver)
+            for theme in THEMES:
+                context.app.themeMode = theme
                 driver.settle()
                 image = window.grabWindow()
                 target = out_dir / f"{shot.name}-{theme}.png"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtQuick import QQuickItem, QQuickWindow
+from shiboken6 import getCppPointer
 
 
 def iter_items(root: QQuickItem) -> Iterator[QQuickItem]:
@@ -26,19 +27,25 @@ def _roots(window: QQuickWindow) -> list[QQuickItem]:
     return roots
 
 
-def find_item(window: QQuickWindow, object_name: str, *, visible_only: bool = False) -> QQuickItem:
-    """The first item with that objectName (optionally only a visible one); LookupError if none."""
+def all_items(window: QQuickWindow) -> Iterator[QQuickItem]:
+    """Every item of the window once, the overlay (dialogs) included."""
+    seen: set[int] = set()
     for root in _roots(window):
         for item in iter_items(root):
-            if item.objectName() == object_name and (not visible_only or item.isVisible()):
-                return item
+            key = getCppPointer(item)[0]  # Python wrappers come and go; the C++ object stays
+            if key in seen:
+                continue
+            seen.add(key)
+            yield item
+
+
+def find_item(window: QQuickWindow, object_name: str, *, visible_only: bool = False) -> QQuickItem:
+    """The first item with that objectName (optionally only a visible one); LookupError if none."""
+    for item in all_items(window):
+        if item.objectName() == object_name and (not visible_only or item.isVisible()):
+            return item
     raise LookupError(f"No item named {object_name!r} on screen")
 
 
 def find_items(window: QQuickWindow, object_name: str) -> list[QQuickItem]:
-    return [
-        item
-        for root in _roots(window)
-        for item in iter_items(root)
-        if item.objectName() == object_name
-    ]
+    return [item for item in all_items(window) if item.objectName() == object_name]

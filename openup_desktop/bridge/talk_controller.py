@@ -58,6 +58,7 @@ class TalkController(QObject):
     setupChanged = Signal()
     historyChanged = Signal()
     announcement = Signal(str)
+    started = Signal()
 
     def __init__(
         self,
@@ -134,6 +135,16 @@ class TalkController(QObject):
             self._listener = bool(value)
             self.setupChanged.emit()
 
+    @Slot(result=str)
+    def currentTalkId(self) -> str:
+        """The talk a moment kept from the wrap-up belongs to ('' when none)."""
+        return str(self._talk_id) if self._talk_id is not None else ""
+
+    @Slot(result=str)
+    def currentPromptId(self) -> str:
+        talk = self._talk
+        return talk.prompt_id or "" if talk is not None else ""
+
     def _get_setup_deck(self) -> str:
         return self._setup_deck
 
@@ -181,6 +192,7 @@ class TalkController(QObject):
         self._setup_prompt = ""
         self._save_snapshot()
         log.info("Talk %d started (%d min)", talk_id, settings.talk_minutes)
+        self.started.emit()
         self._after_change()
         return ""
 
@@ -306,6 +318,7 @@ class TalkController(QObject):
         if talk.state is TalkState.ON_BREAK:
             talk.resume_from_break()
         log.info("Talk %d resumed", unfinished.id)
+        self.started.emit()
         self._after_change()
         self.historyChanged.emit()
         return ""

@@ -37,8 +37,9 @@ class OpenedDatabase:
         self.db.close()
 
 
-def _connect(path: Path) -> sqlite_utils.Database:
-    conn = sqlite3.connect(str(path))
+def connect(path: Path, *, any_thread: bool = False) -> sqlite_utils.Database:
+    """A connection with OpenUp's pragmas. ``any_thread`` lets one worker at a time use it."""
+    conn = sqlite3.connect(str(path), check_same_thread=not any_thread)
     db = sqlite_utils.Database(conn)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA foreign_keys=ON")
@@ -98,7 +99,7 @@ def open_database(path: Path) -> OpenedDatabase:
                 f"The damaged file was kept, not deleted, as {moved_to.name} in {path.parent}."
             )
     try:
-        db = _connect(path)
+        db = connect(path)
         apply_migrations(db)
     except sqlite3.Error as error:
         raise DatabaseOpenError(

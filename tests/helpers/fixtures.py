@@ -22,6 +22,10 @@ class LiveApp:
         return self.context.clock  # type: ignore[attr-defined]
 
     @property
+    def vault(self):  # type: ignore[no-untyped-def]
+        return self.context.bridges["Vault"]  # type: ignore[attr-defined]
+
+    @property
     def talk(self):  # type: ignore[no-untyped-def]
         return self.context.bridges["Talk"]  # type: ignore[attr-defined]
 
@@ -40,12 +44,15 @@ def start_live_app(qtbot: object, data_dir: Path, *, couple: bool) -> LiveApp:
     from openup_desktop.app import QUICK_STYLE
     from openup_desktop.context import build_context, main_qml, make_engine
     from openup_desktop.core.clock import FakeClock
+    from openup_desktop.vault.kdf import KdfParams
+
+    FAST_KDF = KdfParams(memory_kib=64, iterations=1, lanes=1)  # same code path, test speed
     from openup_desktop.paths import resolve_paths
 
     QQuickStyle.setStyle(QUICK_STYLE)
     paths = resolve_paths(data_dir)
     paths.ensure()
-    context = build_context(paths, clock=FakeClock())
+    context = build_context(paths, clock=FakeClock(), kdf_params=FAST_KDF)
     context.app.reduceMotion = True
     if couple and context.app.firstRunNeeded:
         assert context.app.completeFirstRun("Sam", "#B4432F", "Alex", "#2F5E8C") == ""

@@ -40,7 +40,7 @@ def test_first_run_saves_the_couple_after_both_promise(qtbot, fresh_app):
         ("Robin", "#B4432F", True),
         ("Kai", "#2F5E8C", True),
     ]
-    assert item(window, "homeScreen").isVisible()
+    assert item(window, "vaultSetupCard").isVisible(), "next, each partner sets a passphrase"
 
 
 def test_same_names_are_refused_with_a_clear_message(qtbot, fresh_app):

@@ -29,6 +29,8 @@ Rectangle {
     }
     function finish() {
         error = App.completeFirstRun(name0, colour0, name1, colour1)
+        if (error === "")
+            Nav.go("vault")  // next: each partner chooses a vault passphrase, privately
     }
 
     Flickable {

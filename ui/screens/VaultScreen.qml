@@ -1,18 +1,450 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import QtQuick.Dialogs
 import "../theme"
 import "../components"
 
-ScreenPage {
+// The vault: set up each partner's passphrase, open together or "my shares", keep a moment,
+// take one back. Every private step asks the other partner to look away first.
+Item {
+    id: vault
     objectName: "vaultScreen"
-    title: qsTr("Vault")
-    subtitle: qsTr("Moments you chose to keep, sealed so that neither of you can open the other's alone.")
+    focus: true
 
-    Card {
-        BodyText {
-            objectName: "vaultComingNote"
-            text: qsTr("This is where the moments you keep will be stored, opened only by both of you together or by the one who shared it.")
+    // "" (overview), "setup", "together", "owner", "keep"
+    property string flow: ""
+    property int seat: 0          // whose step it is (setup, owner, keep)
+    property int togetherStep: 0  // 0: first partner types, 1: second partner types
+    property string heldPassphrase: ""
+    property string error: ""
+    property string message: ""
+    property string keepTitle: ""
+    property string keepText: ""
+    property string keepTalkId: ""
+    property string keepPromptId: ""
+    property bool keepConsent: false
+
+    function begin(name, who) {
+        flow = name; seat = who; togetherStep = 0; error = ""; message = ""
+        step.reset()
+    }
+    function cancel() {
+        heldPassphrase = ""; flow = ""; error = ""; keepConsent = false; step.reset()
+    }
+    function startKeeping(talkId, promptId) {
+        keepTalkId = talkId; keepPromptId = promptId; keepTitle = ""; keepText = ""
+        keepConsent = false
+        begin("keep", 0)
+    }
+    function submitted(passphrase, repeated) {
+        error = ""
+        if (flow === "setup") {
+            Vault.setUpPartner(seat, passphrase, repeated)
+        } else if (flow === "owner") {
+            Vault.unlockOwner(seat, passphrase)
+        } else if (flow === "together") {
+            if (togetherStep === 0) {
+                heldPassphrase = passphrase
+                togetherStep = 1
+                step.reset()
+            } else {
+                var first = heldPassphrase
+                heldPassphrase = ""
+                Vault.unlockTogether(first, passphrase)
+            }
+        } else if (flow === "keep") {
+            Vault.keepMoment(seat, passphrase, keepTitle, keepText, keepTalkId, keepPromptId)
         }
+    }
+
+    Connections {
+        target: Vault
+        function onFinished(operation, problem) {
+            if (problem.length > 0) {
+                vault.error = problem
+                if (vault.flow === "together") { vault.togetherStep = 0; step.reset() }
+                else step.lookedAway = true
+                return
+            }
+            if (operation === "setup") {
+                vault.message = qsTr("%1's passphrase is set.").arg(App.partnerName(vault.seat))
+                vault.flow = ""
+            } else if (operation === "keep") {
+                vault.message = qsTr("Kept safely. Only %1 alone, or both of you together, can open it.").arg(App.partnerName(vault.seat))
+                vault.flow = ""; vault.keepText = ""; vault.keepTitle = ""; vault.keepConsent = false
+            } else {
+                vault.flow = ""
+            }
+            step.reset()
+        }
+    }
+
+    Component.onCompleted: {
+        var pending = Vault.takePendingKeep()
+        if (pending.length === 2)
+            startKeeping(pending[0], pending[1])
+    }
+
+    Shortcut {
+        sequence: "Ctrl+L"
+        enabled: Vault.mode !== "locked"
+        onActivated: Vault.lock()
+    }
+
+    // ------------------------------------------------------------------ locked overview ---
+    ScreenPage {
+        id: page
+        anchors.fill: parent
+        visible: Vault.mode === "locked"
+        title: qsTr("Vault")
+        subtitle: qsTr("Moments you chose to keep, sealed so that neither of you can open the other's alone.")
+
+        // A private step (look away, then passphrase) replaces the overview while it runs.
+        Card {
+            objectName: "privateStepCard"
+            visible: vault.flow === "setup" || vault.flow === "owner" || vault.flow === "together"
+                     || (vault.flow === "keep" && vault.keepConsent)
+            PassphraseStep {
+                id: step
+                Layout.fillWidth: true
+                typistSeat: vault.flow === "together" ? vault.togetherStep : vault.seat
+                choosing: vault.flow === "setup"
+                error: vault.error
+                purpose: vault.flow === "setup"
+                         ? qsTr("There are no hints and no recovery. If this passphrase is forgotten, the moments kept in your name can never be opened again — not by you, not together, not by anyone. Choose something you will remember.")
+                         : vault.flow === "keep" ? qsTr("Typing your passphrase is how you agree to keep this moment in your name.")
+                         : vault.flow === "together" ? qsTr("Both of you type your passphrase, one after the other. Step %1 of 2.").arg(vault.togetherStep + 1)
+                         : ""
+                onSubmitted: function(passphrase, repeated) { vault.submitted(passphrase, repeated) }
+                onCancelled: vault.cancel()
+            }
+        }
+
+        // Keeping a moment: the words first, then the owner's consent.
+        Card {
+            objectName: "keepCard"
+            visible: vault.flow === "keep" && !vault.keepConsent
+            SectionTitle { text: qsTr("Keep a moment") }
+            BodyText {
+                muted: true
+                text: qsTr("Write down something from a talk that you'd like to keep. It is sealed in the name of the one who shared it, and only they can take it back.")
+            }
+            Label { text: qsTr("Whose moment is it?"); color: Theme.text; font.pixelSize: Theme.fontBody }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gapSmall
+                Repeater {
+                    model: 2
+                    delegate: ChoiceChip {
+                        required property int index
+                        objectName: "keepOwner_" + index
+                        text: App.partnerName(index)
+                        chosen: vault.seat === index
+                        fillColour: App.partnerColour(index)
+                        fillTextColour: Theme.onPartner
+                        onClicked: vault.seat = index
+                    }
+                }
+            }
+            AppTextField {
+                objectName: "keepTitleField"
+                label: qsTr("Title (optional)")
+                placeholderText: qsTr("Title (optional)")
+                maximumLength: 120
+                text: vault.keepTitle
+                Layout.fillWidth: true
+                onTextEdited: vault.keepTitle = text
+            }
+            ScrollView {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 200
+                TextArea {
+                    id: keepArea
+                    objectName: "keepTextArea"
+                    text: vault.keepText
+                    wrapMode: TextEdit.Wrap
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                    placeholderText: qsTr("What was said, or what it meant to you…")
+                    placeholderTextColor: Theme.textMuted
+                    Accessible.name: qsTr("The moment, in your words")
+                    onTextChanged: if (text !== vault.keepText) vault.keepText = text
+                    background: Rectangle {
+                        radius: Theme.radiusSmall
+                        color: Theme.surface
+                        border.width: keepArea.activeFocus ? Theme.focusWidth : 2
+                        border.color: keepArea.activeFocus ? Theme.focusRing : Theme.border
+                    }
+                }
+            }
+            BodyText {
+                objectName: "keepCount"
+                muted: vault.keepText.length <= 10000
+                color: vault.keepText.length > 10000 ? Theme.danger : Theme.textMuted
+                text: qsTr("%1 of 10,000 characters").arg(vault.keepText.length)
+            }
+            BodyText {
+                visible: vault.error.length > 0 && !vault.keepConsent
+                text: vault.error
+                color: Theme.danger
+            }
+            RowLayout {
+                spacing: Theme.gap
+                AppButton {
+                    objectName: "keepContinue"
+                    kind: "primary"
+                    enabled: vault.keepText.trim().length > 0 && vault.keepText.length <= 10000
+                    text: qsTr("%1 confirms with their passphrase").arg(App.partnerName(vault.seat))
+                    onClicked: { vault.error = ""; vault.keepConsent = true; step.reset() }
+                }
+                AppButton {
+                    objectName: "keepCancel"
+                    text: qsTr("Cancel")
+                    onClicked: vault.cancel()
+                }
+            }
+        }
+
+        BodyText {
+            objectName: "vaultMessage"
+            visible: vault.message.length > 0 && vault.flow === ""
+            text: vault.message
+        }
+
+        // Not set up yet: each partner chooses a passphrase, privately.
+        Card {
+            objectName: "vaultSetupCard"
+            visible: vault.flow === "" && !Vault.isSetUp
+            SectionTitle { text: qsTr("Set up the vault") }
+            BodyText {
+                text: qsTr("Each of you chooses a passphrase, privately. A moment you keep can then be opened by both of you together, or by the one who shared it — never by the other alone.")
+            }
+            BodyText {
+                muted: true
+                text: qsTr("There are no hints and no way to recover a forgotten passphrase. That is what keeps it safe.")
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gapSmall
+                Repeater {
+                    model: 2
+                    delegate: AppButton {
+                        required property int index
+                        readonly property bool done: Vault.isSetUp || Vault.isPartnerSetUp(index)
+                        objectName: "setupPartner_" + index
+                        enabled: !done
+                        kind: done ? "secondary" : "primary"
+                        fillColour: App.partnerColour(index)
+                        fillTextColour: Theme.onPartner
+                        text: done ? qsTr("%1's passphrase is set ✓").arg(App.partnerName(index))
+                                   : qsTr("%1: choose a passphrase").arg(App.partnerName(index))
+                        onClicked: vault.begin("setup", index)
+                    }
+                }
+            }
+        }
+
+        Card {
+            objectName: "vaultOpenCard"
+            visible: vault.flow === "" && Vault.isSetUp
+            SectionTitle { text: qsTr("Open the vault") }
+            BodyText {
+                muted: true
+                text: qsTr("Together you see every moment you have kept. Alone, each of you sees only your own shares — and can take any of them back.")
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gapSmall
+                AppButton {
+                    objectName: "openTogether"
+                    kind: "primary"
+                    text: qsTr("Open together")
+                    onClicked: vault.begin("together", 0)
+                }
+                Repeater {
+                    model: 2
+                    delegate: AppButton {
+                        required property int index
+                        objectName: "openOwner_" + index
+                        text: qsTr("%1's shares").arg(App.partnerName(index))
+                        onClicked: vault.begin("owner", index)
+                    }
+                }
+            }
+        }
+
+        Card {
+            objectName: "vaultKeepCard"
+            visible: vault.flow === "" && Vault.isSetUp
+            SectionTitle { text: qsTr("Keep a moment") }
+            BodyText {
+                muted: true
+                text: qsTr("Something from a talk you'd like to hold on to. It is saved only when the one who shared it agrees with their passphrase.")
+            }
+            AppButton {
+                objectName: "keepMomentButton"
+                text: qsTr("Keep a moment…")
+                onClicked: vault.startKeeping("", "")
+            }
+        }
+
+        Card {
+            objectName: "vaultBackupCard"
+            visible: vault.flow === "" && Vault.isSetUp
+            SectionTitle { text: qsTr("Backup") }
+            BodyText {
+                muted: true
+                text: qsTr("A backup file holds only sealed data: nothing in it can be read without your passphrases. Restoring it into a new install needs just the file and your passphrases.")
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gapSmall
+                AppButton {
+                    objectName: "exportVault"
+                    text: qsTr("Save a backup…")
+                    onClicked: exportDialog.open()
+                }
+                AppButton {
+                    objectName: "importVault"
+                    text: qsTr("Restore from a backup…")
+                    onClicked: importDialog.open()
+                }
+            }
+            BodyText {
+                id: backupResult
+                objectName: "backupResult"
+                visible: text.length > 0
+            }
+        }
+    }
+
+    FileDialog {
+        id: exportDialog
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "openup-vault"
+        nameFilters: [qsTr("OpenUp vault backup (*.openup-vault)")]
+        onAccepted: backupResult.text = Vault.exportTo(selectedFile)
+    }
+    FileDialog {
+        id: importDialog
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("OpenUp vault backup (*.openup-vault)")]
+        onAccepted: backupResult.text = Vault.importFrom(selectedFile)
+    }
+
+    // ------------------------------------------------------------------------- open view ---
+    ColumnLayout {
+        id: openView
+        objectName: "vaultOpenView"
+        anchors.fill: parent
+        anchors.margins: Theme.gapLarge
+        visible: Vault.mode !== "locked"
+        spacing: Theme.gap
+
+        RowLayout {
+            spacing: Theme.gap
+            Layout.fillWidth: true
+            Label {
+                objectName: "vaultOpenTitle"
+                text: Vault.mode === "together" ? qsTr("Your moments, together")
+                      : qsTr("%1's shares").arg(App.partnerName(Vault.ownerSeat))
+                font.pixelSize: Theme.fontHeadline
+                font.weight: Font.DemiBold
+                color: Theme.text
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+            }
+            AppButton {
+                objectName: "lockButton"
+                kind: "primary"
+                text: qsTr("Lock")
+                shortcutHint: "Ctrl+L"
+                onClicked: Vault.lock()
+            }
+        }
+        BodyText {
+            objectName: "vaultNotice"
+            visible: Vault.notice.length > 0
+            text: Vault.notice
+            color: Theme.danger
+        }
+        RowLayout {
+            spacing: Theme.gap
+            Layout.fillWidth: true
+            AppTextField {
+                id: searchField
+                objectName: "vaultSearch"
+                label: qsTr("Search your moments")
+                placeholderText: qsTr("Search…")
+                Layout.fillWidth: true
+                onTextChanged: Vault.search(text)
+            }
+            AppButton {
+                objectName: "withdrawAllButton"
+                visible: Vault.mode === "owner"
+                text: qsTr("Take back all of mine…")
+                onClicked: withdrawAllDialog.open()
+            }
+        }
+        BodyText {
+            objectName: "vaultEmpty"
+            visible: listView.count === 0
+            muted: true
+            text: searchField.text.length > 0 ? qsTr("Nothing matches your search.")
+                  : qsTr("Nothing kept here yet.")
+        }
+        BodyText {
+            objectName: "withdrawResult"
+            id: withdrawResult
+            visible: text.length > 0
+            color: Theme.danger
+        }
+        ListView {
+            id: listView
+            objectName: "vaultList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: Theme.gapSmall
+            model: Vault.items
+            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+            delegate: VaultItemCard {
+                required itemId
+                required title
+                required text
+                required ownerName
+                required ownerColour
+                required createdText
+                required damaged
+                required message
+                required property int ownerSeat
+                width: ListView.view.width - 16
+                canWithdraw: Vault.mode === "owner" && !damaged
+                onWithdrawRequested: { withdrawDialog.itemId = itemId; withdrawDialog.open() }
+            }
+        }
+    }
+
+    ConfirmDialog {
+        id: withdrawDialog
+        objectName: "withdrawDialog"
+        property string itemId: ""
+        parent: Overlay.overlay
+        title: qsTr("Take this moment back?")
+        message: qsTr("It will be gone for good: nobody will be able to open it again, not even together.")
+        confirmText: qsTr("Take it back")
+        destructive: true
+        onConfirmed: withdrawResult.text = Vault.withdraw(itemId)
+    }
+    ConfirmDialog {
+        id: withdrawAllDialog
+        objectName: "withdrawAllDialog"
+        parent: Overlay.overlay
+        title: qsTr("Take back all of your moments?")
+        message: qsTr("Every moment kept in your name will be gone for good. Nobody will be able to open them again, not even together.")
+        confirmText: qsTr("Take them all back")
+        destructive: true
+        onConfirmed: withdrawResult.text = Vault.withdrawAll()
     }
 }

@@ -128,6 +128,18 @@ Item {
                 color: Theme.danger
             }
             AppButton {
+                objectName: "keepFromWrapUp"
+                text: qsTr("Keep a moment…")
+                onClicked: {
+                    var talkId = Talk.currentTalkId(), promptId = Talk.currentPromptId()
+                    wrap.save()
+                    if (wrap.error === "") {
+                        Vault.prepareKeep(talkId, promptId)
+                        Nav.go("vault")
+                    }
+                }
+            }
+            AppButton {
                 objectName: "skipWrapUp"
                 text: qsTr("Skip")
                 onClicked: { Talk.finishWrapUp(); Nav.go("home") }

@@ -1,0 +1,518 @@
+"""The vault as QML sees it: set-up, unlock (off the UI thread), keep, withdraw, lock.
+
+The rules and the cryptography live in ``vault/`` (no Qt). This class runs the slow key
+derivation on a worker thread, keeps at most one open session, fills and *empties* the item
+model, and locks whenever the promises say so (V7): idle time, the app losing focus, a talk
+starting, and quitting. Messages reach QML only as plain sentences; vault text never goes to
+logs, titles or the clipboard.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import (
+    Property,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QWindow
+
+from ..core.clock import Clock
+from ..core.idle_lock import IDLE_CHOICES_MINUTES, IdleLock
+from ..store.couple import SettingsRepository
+from ..store.database import connect
+from ..vault import (
+    BackoffActive,
+    ItemContent,
+    ItemKind,
+    Partner,
+    VaultError,
+    VaultService,
+    check_passphrase,
+    export_vault,
+    import_vault,
+)
+from ..vault.kdf import PRODUCTION_KDF_PARAMS, KdfParams
+from ..vault.service import DamagedItem, SessionMode, VaultSession
+from .app_controller import AppController
+from .capture_guard import platform_supports_exclusion, set_capture_excluded
+from .vault_items import ItemRow, VaultItemsModel
+
+log = logging.getLogger("openup.bridge.vault")
+
+MOMENT_MAX = 10_000
+TITLE_MAX = 120
+_ACTIVITY_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+def seat_partner(seat: int) -> Partner:
+    return Partner.A if int(seat) == 0 else Partner.B
+
+
+def partner_seat(partner: Partner) -> int:
+    return 0 if partner is Partner.A else 1
+
+
+class VaultController(QObject):
+    stateChanged = Signal()
+    busyChanged = Signal()
+    setupChanged = Signal()
+    settingsChanged = Signal()
+    noticeChanged = Signal()
+    #: (operation, error message or ''), when an operation that QML started has finished
+    finished = Signal(str, str)
+    _workDone = Signal(str, object, object)
+
+    def __init__(
+        self,
+        db_path: Path,
+        couple: AppController,
+        settings: SettingsRepository,
+        clock: Clock,
+        kdf_params: KdfParams = PRODUCTION_KDF_PARAMS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = connect(db_path, any_thread=True)
+        self._service = VaultService(
+            self._db, kdf_params=kdf_params, clock=lambda: clock.now().timestamp()
+        )
+        self._couple = couple
+        self._settings = settings
+        self._clock = clock
+        self._session: VaultSession | None = None
+        self._busy = False
+        self._notice = ""
+        self._pending_keep: tuple[str, str] | None = None
+        self._items = VaultItemsModel(self)
+        self._window: QWindow | None = None
+        self._capture_active = False
+        minutes = int(settings.get("vault_idle_minutes", "3"))
+        self._idle = IdleLock(clock, minutes if minutes in IDLE_CHOICES_MINUTES else 3)
+        self._lock_on_focus_loss = settings.get("vault_lock_on_focus_loss", "1") == "1"
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.timeout.connect(self.checkIdle)
+        self._workDone.connect(self._on_work_done)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one vault operation at a time on the one connection
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+            app.aboutToQuit.connect(lambda: self.lock("quit"))
+            state_changed = getattr(app, "applicationStateChanged", None)
+            if state_changed is not None:
+                state_changed.connect(self.onApplicationStateChanged)
+
+    # --------------------------------------------------------------------------- helpers ---
+
+    def _name(self, seat: int) -> str:
+        return self._couple.partnerName(seat)
+
+    def _humane(self, error: VaultError) -> str:
+        text = error.message
+        for partner in Partner:
+            text = text.replace(f"Partner {partner.value}", self._name(partner_seat(partner)))
+        return text
+
+    def _run(self, operation: str, work: Callable[[], object]) -> None:
+        """Run ``work`` on the vault's worker thread; the result comes back on the UI thread."""
+        if self._busy:
+            self.finished.emit(operation, "Please wait a moment, the vault is still working.")
+            return
+        self._set_busy(True)
+
+        def task() -> None:
+            try:
+                result = work()
+            except VaultError as error:
+                self._workDone.emit(operation, None, error)
+            except ValueError as error:
+                self._workDone.emit(operation, None, VaultError(str(error)))
+            else:
+                self._workDone.emit(operation, result, None)
+
+        self._pool.start(task)
+
+    def _on_work_done(self, operation: str, result: object, error: object) -> None:
+        self._set_busy(False)
+        if isinstance(error, VaultError):
+            log.info("Vault %s did not succeed (%s)", operation, type(error).__name__)
+            self.finished.emit(operation, self._humane(error))
+            return
+        if operation in ("unlock_owner", "unlock_together"):
+            assert isinstance(result, VaultSession)
+            self._open(result)
+        elif operation == "setup":
+            self.setupChanged.emit()
+        elif operation == "keep":
+            self._reload()
+        log.info("Vault %s done", operation)
+        self.finished.emit(operation, "")
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busyChanged.emit()
+
+    def wait_idle(self, timeout_ms: int = 30_000) -> bool:
+        """For tests and shutdown: wait for the worker to finish."""
+        return self._pool.waitForDone(timeout_ms)
+
+    # ----------------------------------------------------------------------------- set-up ---
+
+    def _partner_ready(self, seat: int) -> bool:
+        return seat_partner(seat) in self._service.partners_set_up()
+
+    @Slot(int, result=bool)
+    def isPartnerSetUp(self, seat: int) -> bool:
+        return self._partner_ready(seat)
+
+    def _is_set_up(self) -> bool:
+        return len(self._service.partners_set_up()) == 2
+
+    @Slot(str, result="QVariantMap")
+    def checkPassphrase(self, passphrase: str) -> dict[str, object]:
+        """Live feedback while typing (cheap: no key derivation)."""
+        check = check_passphrase(passphrase)
+        return {
+            "ok": check.ok,
+            "strength": int(check.strength),
+            "label": check.label,
+            "advice": check.advice,
+            "problems": " ".join(check.problems),
+        }
+
+    @Slot(int, str, str)
+    def setUpPartner(self, seat: int, passphrase: str, repeated: str) -> None:
+        if passphrase != repeated:
+            self.finished.emit("setup", "The two passphrases are not the same. Please try again.")
+            return
+        check = check_passphrase(passphrase)
+        if not check.ok:
+            self.finished.emit("setup", " ".join(check.problems))
+            return
+        partner = seat_partner(seat)
+        self._run("setup", lambda: self._service.set_up_partner(partner, passphrase))
+
+    @Slot(int, str, str, str)
+    def changePassphrase(self, seat: int, old: str, new: str, repeated: str) -> None:
+        if new != repeated:
+            self.finished.emit("change", "The two new passphrases are not the same.")
+            return
+        partner = seat_partner(seat)
+        self._run("change", lambda: self._service.change_passphrase(partner, old, new))
+
+    # ------------------------------------------------------------------------ open & lock ---
+
+    @Slot(int, result=str)
+    def waitText(self, seat: int) -> str:
+        """'' when this partner may try now; otherwise how long to wait, in plain words."""
+        state = self._service.backoff_state(seat_partner(seat))
+        if state.can_try_now:
+            return ""
+        return BackoffActive(seat_partner(seat), state.retry_after).message.replace(
+            f"Partner {seat_partner(seat).value}", self._name(seat)
+        )
+
+    @Slot(int, str)
+    def unlockOwner(self, seat: int, passphrase: str) -> None:
+        partner = seat_partner(seat)
+        self._run("unlock_owner", lambda: self._service.open_as_owner(partner, passphrase))
+
+    @Slot(str, str)
+    def unlockTogether(self, passphrase0: str, passphrase1: str) -> None:
+        self._run("unlock_together", lambda: self._service.open_together(passphrase0, passphrase1))
+
+    def _open(self, session: VaultSession) -> None:
+        self.lock("replaced")
+        self._session = session
+        tries = [
+            f"{self._name(partner_seat(p))}'s passphrase was mistyped {n} "
+            f"{'time' if n == 1 else 'times'} since it was last used."
+            for p, n in session.failed_tries.items()
+            if n
+        ]
+        self._set_notice(" ".join(tries))
+        self._idle.note_activity()
+        self._reload()
+        self._schedule_idle()
+        self._protect(True)
+        log.info("Vault opened (%s)", session.mode.value)
+        self.stateChanged.emit()
+
+    def _reload(self) -> None:
+        session = self._session
+        if session is None:
+            return
+        rows: list[ItemRow] = []
+        for item in session.items(ItemKind.MOMENT):
+            if isinstance(item, DamagedItem):
+                rows.append(
+                    ItemRow(item.item_id, "", "", -1, "", "#888888", "", "", True, item.message)
+                )
+                continue
+            seat = partner_seat(item.owner)
+            created = item.content.created_at or ""
+            rows.append(
+                ItemRow(
+                    item_id=item.item_id,
+                    title=item.content.title,
+                    text=item.content.text,
+                    owner_seat=seat,
+                    owner_name=self._name(seat),
+                    owner_colour=self._couple.partnerColour(seat),
+                    created_text=_created_text(created),
+                    created_sort=created,
+                )
+            )
+        self._items.set_rows(rows)
+
+    @Slot()
+    @Slot(str)
+    def lock(self, reason: str = "button") -> None:
+        """Drop the session's keys and every row of vault text (V7)."""
+        self._idle_timer.stop()
+        self._items.clear()
+        self._set_notice("")
+        if self._session is not None:
+            self._session.lock()
+            self._session = None
+            log.info("Vault locked (%s)", reason)
+            self._protect(False)
+            self.stateChanged.emit()
+
+    @Slot()
+    def checkIdle(self) -> None:
+        if self._session is None:
+            return
+        if self._idle.should_lock():
+            self.lock("idle")
+        else:
+            self._schedule_idle()
+
+    def _schedule_idle(self) -> None:
+        if self._session is not None:
+            self._idle_timer.start(int(self._idle.seconds_until_lock() * 1000) + 50)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._session is not None and event.type() in _ACTIVITY_EVENTS:
+            self._idle.note_activity()
+        return False
+
+    @Slot(Qt.ApplicationState)
+    def onApplicationStateChanged(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive and self._lock_on_focus_loss:
+            self.lock("focus")
+
+    # ------------------------------------------------------------------ keep and withdraw ---
+
+    @Slot(int, str, str, str, str, str)
+    def keepMoment(
+        self, seat: int, passphrase: str, title: str, text: str, talk_id: str, prompt_id: str
+    ) -> None:
+        """Seal a moment in ``seat``'s name; their passphrase, typed now, is their consent (V9)."""
+        clean_title = title.strip()
+        clean_text = text.strip()
+        if not clean_text:
+            self.finished.emit("keep", "Please write a few words about the moment first.")
+            return
+        if len(clean_text) > MOMENT_MAX or len(clean_title) > TITLE_MAX:
+            self.finished.emit(
+                "keep",
+                f"Please keep the moment under {MOMENT_MAX:,} characters "
+                f"and its title under {TITLE_MAX}.",
+            )
+            return
+        partner = seat_partner(seat)
+        content = ItemContent(
+            title=clean_title,
+            text=clean_text,
+            talk_id=talk_id or None,
+            prompt_id=prompt_id or None,
+            created_at=self._clock.now().isoformat(timespec="seconds"),
+        )
+
+        def work() -> str:
+            consent = self._service.open_as_owner(partner, passphrase)
+            try:
+                return consent.save(ItemKind.MOMENT, content, owner=partner)
+            finally:
+                consent.lock()
+
+        self._run("keep", work)
+
+    @Slot(str, str)
+    def prepareKeep(self, talk_id: str, prompt_id: str) -> None:
+        """Wrap-up → Vault: remember which talk and prompt the moment comes from."""
+        self._pending_keep = (talk_id, prompt_id)
+
+    @Slot(result="QVariantList")
+    def takePendingKeep(self) -> list[str]:
+        pending, self._pending_keep = self._pending_keep, None
+        return list(pending) if pending else []
+
+    @Slot(str, result=str)
+    def withdraw(self, item_id: str) -> str:
+        session = self._session
+        if session is None or session.mode is not SessionMode.OWNER:
+            return "Only the partner who shared a moment can take it back, in “My shares”."
+        try:
+            session.withdraw(item_id)
+        except VaultError as error:
+            return self._humane(error)
+        self._items.remove_item(item_id)
+        log.info("A moment was withdrawn")
+        return ""
+
+    @Slot(result=str)
+    def withdrawAll(self) -> str:
+        session = self._session
+        if session is None or session.mode is not SessionMode.OWNER:
+            return "Only the partner who shared a moment can take it back, in “My shares”."
+        try:
+            result = session.withdraw_all()
+        except VaultError as error:
+            return self._humane(error)
+        self._items.clear()
+        log.info("All of one partner's moments were withdrawn (%d)", result.removed)
+        return ""
+
+    # --------------------------------------------------------------------------- backups ---
+
+    @Slot(QUrl, result=str)
+    def exportTo(self, url: QUrl) -> str:
+        path = Path(url.toLocalFile()) if url.isLocalFile() else Path(url.toString())
+        try:
+            count = export_vault(self._db, path)
+        except VaultError as error:
+            return self._humane(error)
+        except OSError as error:
+            return f"The backup could not be written ({error.strerror or error}). Nothing changed."
+        return f"Saved {count} sealed {'item' if count == 1 else 'items'} to {path.name}."
+
+    @Slot(QUrl, result=str)
+    def importFrom(self, url: QUrl) -> str:
+        path = Path(url.toLocalFile()) if url.isLocalFile() else Path(url.toString())
+        try:
+            count = import_vault(self._db, path)
+        except VaultError as error:
+            return self._humane(error)
+        except OSError as error:
+            return f"The backup could not be read ({error.strerror or error}). Nothing changed."
+        self.setupChanged.emit()
+        return f"Restored {count} sealed {'item' if count == 1 else 'items'}."
+
+    # -------------------------------------------------------------------------- settings ---
+
+    def _get_idle_minutes(self) -> int:
+        return self._idle.idle_minutes
+
+    def _set_idle_minutes(self, minutes: int) -> None:
+        if int(minutes) not in IDLE_CHOICES_MINUTES or int(minutes) == self._idle.idle_minutes:
+            return
+        self._idle.set_idle_minutes(int(minutes))
+        self._settings.set("vault_idle_minutes", str(int(minutes)))
+        self._schedule_idle()
+        self.settingsChanged.emit()
+
+    def _get_lock_on_focus_loss(self) -> bool:
+        return self._lock_on_focus_loss
+
+    def _set_lock_on_focus_loss(self, value: bool) -> None:
+        if bool(value) != self._lock_on_focus_loss:
+            self._lock_on_focus_loss = bool(value)
+            self._settings.set("vault_lock_on_focus_loss", "1" if value else "0")
+            self.settingsChanged.emit()
+
+    def set_window(self, window: QWindow | None) -> None:
+        """The window to keep out of screen captures while the vault is open."""
+        self._window = window
+
+    def _protect(self, on: bool) -> None:
+        self._capture_active = set_capture_excluded(self._window, on) and on
+        self.settingsChanged.emit()
+
+    def _capture_status(self) -> str:
+        if not platform_supports_exclusion():
+            return (
+                "Not available on this system: Linux offers no way to keep a window out of "
+                "screenshots. Lock the vault before sharing your screen."
+            )
+        if self._capture_active:
+            return "Active: while the vault is open, screenshots and screen sharing show it blank."
+        return "Ready: the vault window is kept out of screenshots whenever it is open."
+
+    # ------------------------------------------------------------------------ properties ---
+
+    def _set_notice(self, text: str) -> None:
+        if text != self._notice:
+            self._notice = text
+            self.noticeChanged.emit()
+
+    def _mode(self) -> str:
+        if self._session is None:
+            return "locked"
+        return "together" if self._session.mode is SessionMode.TOGETHER else "owner"
+
+    def _owner_seat(self) -> int:
+        session = self._session
+        owner = session.owner if session is not None else None
+        return partner_seat(owner) if owner is not None else -1
+
+    def _get_items(self) -> VaultItemsModel:
+        return self._items
+
+    def _busy_get(self) -> bool:
+        return self._busy
+
+    def _notice_get(self) -> str:
+        return self._notice
+
+    def _idle_choices(self) -> list[int]:
+        return list(IDLE_CHOICES_MINUTES)
+
+    @Slot(str)
+    def search(self, text: str) -> None:
+        self._items.set_search(text)
+
+    mode = Property(str, _mode, notify=stateChanged)
+    ownerSeat = Property(int, _owner_seat, notify=stateChanged)
+    isSetUp = Property(bool, _is_set_up, notify=setupChanged)
+    busy = Property(bool, _busy_get, notify=busyChanged)
+    notice = Property(str, _notice_get, notify=noticeChanged)
+    items = Property(QObject, _get_items, constant=True)
+    idleMinutes = Property(int, _get_idle_minutes, _set_idle_minutes, notify=settingsChanged)
+    idleChoices = Property("QVariantList", _idle_choices, constant=True)
+    lockOnFocusLoss = Property(
+        bool, _get_lock_on_focus_loss, _set_lock_on_focus_loss, notify=settingsChanged
+    )
+    captureStatus = Property(str, _capture_status, notify=settingsChanged)
+
+    def close(self) -> None:
+        self.wait_idle()
+        self.lock("quit")
+        self._db.close()
+
+
+def _created_text(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso).strftime("%A %-d %B %Y")
+    except ValueError:
+        return ""

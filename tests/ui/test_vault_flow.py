@@ -1,0 +1,221 @@
+"""The vault on screen: private set-up, keeping with consent, opening, taking back, locking."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from openup_desktop.qt_items import all_items, find_items
+from tests.helpers.qml import click, item, key, text_of, type_text
+
+pytestmark = pytest.mark.gui
+
+SAM_PASS = "river stone lantern 7"
+ALEX_PASS = "quiet orchard morning 4"
+MOMENT = "Sam said the first winter here felt lonely."
+
+
+def wait_vault(qtbot, live) -> None:
+    qtbot.waitUntil(lambda: not live.vault.busy, timeout=20_000)
+    qtbot.wait(20)
+
+
+def private_step(qtbot, live, passphrase: str, *, choosing: bool = False) -> None:
+    window = live.window
+    assert "look away" in text_of(window, "lookAwayTitle")
+    click(qtbot, window, "lookAwayReady")
+    field = item(window, "passphraseField")
+    click(qtbot, window, field)
+    type_text(qtbot, window, passphrase)
+    assert field.property("text") == passphrase
+    assert passphrase not in field.property("displayText"), "the passphrase is masked"
+    if choosing:
+        click(qtbot, window, "passphraseRepeat")
+        type_text(qtbot, window, passphrase)
+    click(qtbot, window, "passphraseSubmit")
+    wait_vault(qtbot, live)
+
+
+def set_up_both(qtbot, live) -> None:
+    click(qtbot, live.window, "nav_vault")
+    click(qtbot, live.window, "setupPartner_0")
+    private_step(qtbot, live, SAM_PASS, choosing=True)
+    click(qtbot, live.window, "setupPartner_1")
+    private_step(qtbot, live, ALEX_PASS, choosing=True)
+    assert live.vault.isSetUp
+
+
+def keep_moment(qtbot, live, seat: int, text: str, passphrase: str) -> None:
+    window = live.window
+    click(qtbot, window, "keepMomentButton")
+    click(qtbot, window, f"keepOwner_{seat}")
+    click(qtbot, window, "keepTextArea")
+    type_text(qtbot, window, text)
+    click(qtbot, window, "keepContinue")
+    private_step(qtbot, live, passphrase)
+
+
+def visible_texts(window) -> list[str]:
+    return [str(i.property("text")) for i in find_items(window, "vaultItemText") if i.isVisible()]
+
+
+def test_setting_up_asks_the_other_to_look_away_and_refuses_weak_passphrases(qtbot, live_app):
+    window = live_app.window
+    click(qtbot, window, "nav_vault")
+    assert item(window, "vaultSetupCard").isVisible()
+    click(qtbot, window, "setupPartner_0")
+    assert text_of(window, "lookAwayTitle") == "Alex, please look away for a moment"
+    click(qtbot, window, "lookAwayReady")
+    click(qtbot, window, "passphraseField")
+    type_text(qtbot, window, "password123")
+    assert text_of(window, "strengthAdvice")  # the meter explains the problem
+    click(qtbot, window, "passphraseRepeat")
+    type_text(qtbot, window, "password123")
+    click(qtbot, window, "passphraseSubmit")
+    wait_vault(qtbot, live_app)
+    assert text_of(window, "passphraseError")
+    assert not live_app.vault.isPartnerSetUp(0)
+    private_step_mismatch = ("long enough phrase 1", "long enough phrase 2")
+    click(qtbot, window, "passphraseField")
+    type_text(qtbot, window, private_step_mismatch[0])
+    click(qtbot, window, "passphraseRepeat")
+    type_text(qtbot, window, private_step_mismatch[1])
+    click(qtbot, window, "passphraseSubmit")
+    wait_vault(qtbot, live_app)
+    assert "not the same" in text_of(window, "passphraseError")
+    click(qtbot, window, "passphraseCancel")
+    set_up_both(qtbot, live_app)
+
+
+def test_keep_open_together_search_and_owner_withdraw(qtbot, live_app):
+    window, vault = live_app.window, live_app.vault
+    set_up_both(qtbot, live_app)
+    keep_moment(qtbot, live_app, 0, MOMENT, SAM_PASS)
+    assert "Kept safely" in text_of(window, "vaultMessage")
+    keep_moment(qtbot, live_app, 1, "Alex loves the smell of rain.", ALEX_PASS)
+
+    # Together: both moments, newest first; no way to take one back here.
+    click(qtbot, window, "openTogether")
+    private_step(qtbot, live_app, SAM_PASS)
+    assert text_of(window, "lookAwayTitle") == "Sam, please look away for a moment"
+    private_step(qtbot, live_app, ALEX_PASS)
+    assert vault.mode == "together"
+    assert set(visible_texts(window)) == {MOMENT, "Alex loves the smell of rain."}
+    assert not [i for i in find_items(window, "withdrawAllButton") if i.isVisible()]
+    click(qtbot, window, "vaultSearch")
+    type_text(qtbot, window, "rain")
+    qtbot.waitUntil(lambda: visible_texts(window) == ["Alex loves the smell of rain."])
+    assert window.title() == "OpenUp", "vault text never reaches the window title"
+    key(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert vault.mode == "locked"
+    assert vault.items.rowCount() == 0, "locking empties the list"
+
+    # Alex alone never sees Sam's moment.
+    click(qtbot, window, "openOwner_1")
+    private_step(qtbot, live_app, ALEX_PASS)
+    assert visible_texts(window) == ["Alex loves the smell of rain."]
+    click(qtbot, window, "lockButton")
+
+    # Sam alone takes the moment back, after one clear question.
+    click(qtbot, window, "openOwner_0")
+    private_step(qtbot, live_app, SAM_PASS)
+    assert visible_texts(window) == [MOMENT]
+    withdraw = next(
+        i for i in all_items(window) if i.objectName().startswith("withdraw_") and i.isVisible()
+    )
+    click(qtbot, window, withdraw)
+    click(qtbot, window, "confirmAccept")
+    assert vault.items.rowCount() == 0
+    click(qtbot, window, "lockButton")
+    click(qtbot, window, "openTogether")
+    private_step(qtbot, live_app, SAM_PASS)
+    private_step(qtbot, live_app, ALEX_PASS)
+    assert visible_texts(window) == ["Alex loves the smell of rain."], "gone for good"
+
+
+def test_wrong_passphrase_keeps_nothing_and_says_so(qtbot, live_app):
+    window = live_app.window
+    set_up_both(qtbot, live_app)
+    keep_moment(qtbot, live_app, 0, MOMENT, "not my passphrase at all")
+    assert "didn't match" in text_of(window, "passphraseError")
+    assert "Sam" in text_of(window, "passphraseError")
+    db = live_app.context.database.db
+    assert db.execute("SELECT COUNT(*) FROM vault_items").fetchone()[0] == 0
+
+
+def test_withdraw_all_of_mine(qtbot, live_app):
+    window, vault = live_app.window, live_app.vault
+    set_up_both(qtbot, live_app)
+    keep_moment(qtbot, live_app, 1, "one", ALEX_PASS)
+    keep_moment(qtbot, live_app, 1, "two", ALEX_PASS)
+    click(qtbot, window, "openOwner_1")
+    private_step(qtbot, live_app, ALEX_PASS)
+    assert sorted(visible_texts(window)) == ["one", "two"]
+    click(qtbot, window, "withdrawAllButton")
+    click(qtbot, window, "confirmAccept")
+    assert vault.items.rowCount() == 0
+    db = live_app.context.database.db
+    assert db.execute("SELECT COUNT(*) FROM vault_items").fetchone()[0] == 0
+
+
+def test_v7_vault_relocks_when_idle_on_focus_loss_and_when_a_talk_starts(qtbot, live_app):
+    window, vault, clock = live_app.window, live_app.vault, live_app.clock
+    set_up_both(qtbot, live_app)
+    keep_moment(qtbot, live_app, 0, MOMENT, SAM_PASS)
+
+    def open_mine() -> None:
+        click(qtbot, window, "openOwner_0")
+        private_step(qtbot, live_app, SAM_PASS)
+        assert vault.mode == "owner" and vault.items.rowCount() == 1
+
+    open_mine()
+    clock.advance(170)
+    vault.checkIdle()
+    assert vault.mode == "owner", "still open before the idle time"
+    clock.advance(11)
+    vault.checkIdle()
+    assert vault.mode == "locked" and vault.items.rowCount() == 0
+    assert not visible_texts(window)
+
+    open_mine()
+    vault.onApplicationStateChanged(Qt.ApplicationState.ApplicationInactive)
+    assert vault.mode == "locked" and vault.items.rowCount() == 0
+
+    open_mine()
+    live_app.talk.start()
+    assert vault.mode == "locked" and vault.items.rowCount() == 0
+
+
+def test_v11_vault_text_cannot_be_copied(qtbot, live_app):
+    window = live_app.window
+    set_up_both(qtbot, live_app)
+    keep_moment(qtbot, live_app, 0, MOMENT, SAM_PASS)
+    click(qtbot, window, "openOwner_0")
+    private_step(qtbot, live_app, SAM_PASS)
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("before")
+    text_item = next(i for i in find_items(window, "vaultItemText") if i.isVisible())
+    click(qtbot, window, text_item)
+    key(qtbot, window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == "before"
+    assert text_item.property("selectedText") in (None, "")
+
+
+def test_keep_a_moment_from_the_wrap_up(qtbot, live_app):
+    window, talk = live_app.window, live_app.talk
+    set_up_both(qtbot, live_app)
+    live_app.context.nav.go("talk")
+    assert talk.start() == ""
+    talk.end()
+    click(qtbot, window, "keepFromWrapUp")
+    assert live_app.context.nav.current == "vault"
+    assert item(window, "keepCard").isVisible()
+    click(qtbot, window, "keepTextArea")
+    type_text(qtbot, window, "We laughed")
+    click(qtbot, window, "keepContinue")
+    private_step(qtbot, live_app, SAM_PASS)
+    click(qtbot, window, "openOwner_0")
+    private_step(qtbot, live_app, SAM_PASS)
+    assert visible_texts(window) == ["We laughed"]

@@ -1,0 +1,40 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import "../theme"
+
+// A masked passphrase field with show/hide. It never offers copy, prediction or history.
+RowLayout {
+    id: root
+    property alias text: field.text
+    property string label: qsTr("Passphrase")
+    property bool shown: false
+    property string fieldName: "passphraseField"
+    signal accepted()
+    spacing: Theme.gapSmall
+
+    function clear() { field.text = ""; shown = false }
+    function focusField() { field.forceActiveFocus() }
+
+    AppTextField {
+        id: field
+        objectName: root.fieldName
+        label: root.label
+        placeholderText: root.label
+        echoMode: root.shown ? TextInput.Normal : TextInput.Password
+        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+        maximumLength: 1024
+        Layout.fillWidth: true
+        onAccepted: root.accepted()
+        // No copy or cut, even when shown: a passphrase never goes to the clipboard.
+        Keys.onShortcutOverride: function(event) {
+            if (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut)) event.accepted = true
+        }
+    }
+    AppButton {
+        objectName: root.fieldName + "Show"
+        text: root.shown ? qsTr("Hide") : qsTr("Show")
+        Accessible.name: root.shown ? qsTr("Hide the passphrase") : qsTr("Show the passphrase")
+        onClicked: root.shown = !root.shown
+    }
+}

@@ -1,0 +1,100 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import "../theme"
+
+// One partner's private step: first the other looks away, then the passphrase (twice, with a
+// strength meter, when choosing a new one).
+ColumnLayout {
+    id: step
+    property int typistSeat: 0
+    property bool choosing: false
+    property string purpose: ""
+    property string error: ""
+    property bool lookedAway: false
+    signal submitted(string passphrase, string repeated)
+    signal cancelled()
+    spacing: Theme.gapLarge
+
+    function reset() {
+        first.clear(); second.clear(); lookedAway = false
+    }
+    function submit() {
+        var p = first.text, r = choosing ? second.text : first.text
+        first.clear(); second.clear()
+        step.submitted(p, r)
+    }
+
+    LookAway {
+        visible: !step.lookedAway
+        typistSeat: step.typistSeat
+        Layout.fillWidth: true
+        onReady: { step.lookedAway = true; first.focusField() }
+        onCancelled: step.cancelled()
+    }
+
+    ColumnLayout {
+        visible: step.lookedAway
+        spacing: Theme.gap
+        Layout.fillWidth: true
+        Label {
+            objectName: "passphraseTitle"
+            text: step.choosing ? qsTr("%1, choose your passphrase").arg(App.partnerName(step.typistSeat))
+                                : qsTr("%1, your passphrase").arg(App.partnerName(step.typistSeat))
+            color: Theme.text
+            font.pixelSize: Theme.fontHeadline
+            font.weight: Font.DemiBold
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        BodyText {
+            visible: step.purpose.length > 0
+            text: step.purpose
+            muted: true
+        }
+        PassphraseField {
+            id: first
+            fieldName: "passphraseField"
+            label: step.choosing ? qsTr("New passphrase (at least 10 characters)") : qsTr("Passphrase")
+            Layout.fillWidth: true
+            onAccepted: step.choosing ? second.focusField() : step.submit()
+        }
+        StrengthMeter {
+            visible: step.choosing
+            empty: first.text.length === 0
+            check: step.choosing ? Vault.checkPassphrase(first.text) : ({ "ok": false, "strength": 0, "label": "", "advice": "", "problems": "" })
+            Layout.fillWidth: true
+        }
+        PassphraseField {
+            id: second
+            visible: step.choosing
+            fieldName: "passphraseRepeat"
+            label: qsTr("The same passphrase again")
+            Layout.fillWidth: true
+            onAccepted: step.submit()
+        }
+        BodyText {
+            objectName: "passphraseError"
+            visible: step.error.length > 0
+            text: step.error
+            color: Theme.danger
+        }
+        RowLayout {
+            spacing: Theme.gap
+            AppButton {
+                objectName: "passphraseSubmit"
+                kind: "primary"
+                enabled: !Vault.busy && first.text.length > 0
+                text: Vault.busy ? qsTr("Checking…") : qsTr("Continue")
+                fillColour: App.partnerColour(step.typistSeat)
+                fillTextColour: Theme.onPartner
+                onClicked: step.submit()
+            }
+            AppButton {
+                objectName: "passphraseCancel"
+                text: qsTr("Cancel")
+                onClicked: { step.reset(); step.cancelled() }
+            }
+        }
+    }
+}
