@@ -36,6 +36,24 @@ def m003_vault(db: sqlite_utils.Database) -> None:
     create_vault_tables(db)
 
 
+@migrations()
+def m004_sources(db: sqlite_utils.Database) -> None:
+    from .sources import create_source_tables
+
+    create_source_tables(db)
+
+
+@migrations()
+def m005_invitations_scenes_progress(db: sqlite_utils.Database) -> None:
+    from .invitations import create_invitation_tables
+    from .progress import create_progress_tables
+    from .scenes import create_scene_tables
+
+    create_invitation_tables(db)
+    create_scene_tables(db)
+    create_progress_tables(db)
+
+
 def apply_migrations(db: sqlite_utils.Database) -> None:
     migrations.apply(db)
 

@@ -1,0 +1,152 @@
+"""The "Why this works" page: every source cited, honest limits, and no therapy claims."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from openup_desktop.core.about_content import AboutLoadResult, load_about, load_shipped_about
+
+ABOUT = Path(__file__).resolve().parents[2] / "assets" / "about" / "why-this-works.json"
+
+#: The section allowed (and required) to talk about therapy: the honest disclaimer.
+DISCLAIMER = "not-therapy"
+#: Names of works and approaches that contain the word; naming them is citing, not claiming.
+NAMES_WITH_THERAPY = ("Integrative Systemic Therapy", "Journal of Marital and Family Therapy")
+
+#: Each named source must appear in the citations of the page.
+REQUIRED_CITATIONS = {
+    "Wynne & Wynne (1986)": r"Wynne, L\. C\., & Wynne, A\. R\. \(1986\)",
+    "Integrative Systemic Therapy": r"Pinsof, W\. M\., Breunlin, D\. C\..*Integrative Systemic",
+    "PREP speaker-listener": r"Markman, H\. J\., Stanley, S\. M\..*speaker–listener",
+    "Algoe on gratitude": r"Algoe, S\. B\. \(2012\)\. Find, remind, and bind",
+    "Rogge et al. (2013)": r"Rogge, R\. D\., .*\(2013\)",
+}
+
+STRATEGY_SECTIONS = ("go-meta", "set-the-scene", "start-short", "thanks", "triangulation")
+
+
+@pytest.fixture(scope="module")
+def about() -> AboutLoadResult:
+    return load_about(ABOUT)
+
+
+def _all_paragraphs(about: AboutLoadResult) -> str:
+    return "\n".join(p for s in about.sections for p in s.paragraphs)
+
+
+def test_loads_without_problems(about: AboutLoadResult) -> None:
+    assert about.ok, [str(p) for p in about.problems]
+    assert about.title == "Why this works"
+    assert len(about.sections) >= 8
+    ids = [s.id for s in about.sections]
+    assert len(ids) == len(set(ids))
+    assert load_shipped_about().sections == about.sections
+
+
+def test_the_five_strategies_and_the_rest_are_covered(about: AboutLoadResult) -> None:
+    ids = {s.id for s in about.sections}
+    assert set(STRATEGY_SECTIONS) <= ids
+    assert {"constraint-questions", "never-against", DISCLAIMER, "vault-limits"} <= ids
+
+
+@pytest.mark.parametrize(("name", "pattern"), REQUIRED_CITATIONS.items())
+def test_every_named_source_is_cited(about: AboutLoadResult, name: str, pattern: str) -> None:
+    citations = [c for s in about.sections for c in s.sources]
+    assert any(re.search(pattern, c) for c in citations), name
+
+
+def test_sources_are_named_in_the_text_too(about: AboutLoadResult) -> None:
+    text = _all_paragraphs(about)
+    for name in ("Wynne", "Pinsof", "Breunlin", "Markman", "Stanley", "Algoe", "Rogge"):
+        assert name in text, name
+    assert "speaker–listener" in text and "PREP" in text
+    assert "constraint questions" in text
+
+
+def test_nothing_is_quoted_from_the_sources(about: AboutLoadResult) -> None:
+    # Quotation marks are only used for the couple's own words or a named idea, kept short.
+    for quoted in re.findall(r"\"([^\"]+)\"|“([^”]+)”", _all_paragraphs(about)):
+        words = " ".join(quoted).split()
+        assert len(words) <= 10, quoted
+
+
+def test_no_therapy_claims_outside_the_disclaimer(about: AboutLoadResult) -> None:
+    for section in about.sections:
+        text = " ".join((section.heading, *section.paragraphs))
+        for name in NAMES_WITH_THERAPY:
+            text = text.replace(name, "")
+        has_word = re.search(
+            r"therap|counsel|\btreat(?:ment)?\b|diagnos|\bcure\b|clinical", text, re.IGNORECASE
+        )
+        if section.id == DISCLAIMER:
+            assert has_word
+        else:
+            assert not has_word, (section.id, has_word.group(0) if has_word else None)
+
+
+def test_disclaimer_is_honest_and_points_to_help(about: AboutLoadResult) -> None:
+    section = about.section(DISCLAIMER)
+    assert section is not None
+    text = " ".join(section.paragraphs)
+    assert "not therapy" in text
+    assert "counsellor" in text
+    assert "emergency" in text
+
+
+def test_vault_limits_are_spelled_out(about: AboutLoadResult) -> None:
+    section = about.section("vault-limits")
+    assert section is not None
+    text = " ".join(section.paragraphs).lower()
+    for needle in ("software", "camera", "forced", "passphrase", "take it back at once"):
+        assert needle in text, needle
+
+
+def test_plain_words_for_couples(about: AboutLoadResult) -> None:
+    for paragraph in _all_paragraphs(about).splitlines():
+        sentences = [s for s in re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+", paragraph) if s]
+        assert sentences
+        for sentence in sentences:
+            assert len(sentence.split()) <= 45, sentence[:40]
+    assert "clinician" not in _all_paragraphs(about).lower()
+
+
+def test_loader_skips_bad_sections(tmp_path: Path) -> None:
+    good = {"id": "a", "heading": "A", "paragraphs": ["Text."], "sources": []}
+    path = tmp_path / "about.json"
+    path.write_text(
+        json.dumps(
+            {
+                "schema": 1,
+                "title": "Why",
+                "sections": [
+                    good,
+                    good,
+                    {**good, "id": "b", "paragraphs": []},
+                    {**good, "id": "c", "heading": " "},
+                    {**good, "id": "d", "sources": [""]},
+                    {**good, "id": "E"},
+                    None,
+                    {**good, "id": "f"},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    result = load_about(path)
+    assert result.title == "Why"
+    assert [s.id for s in result.sections] == ["a", "f"]
+    assert len(result.problems) == 6
+
+
+@pytest.mark.parametrize(
+    "content", ["{", "[]", json.dumps({"schema": 2}), json.dumps({"schema": 1})]
+)
+def test_loader_never_raises_for_a_broken_file(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "about.json"
+    path.write_text(content, encoding="utf-8")
+    result = load_about(path)
+    assert result.sections == [] and len(result.problems) == 1
