@@ -167,9 +167,24 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
     if vault is not None:
         vault.set_window(window)  # type: ignore[attr-defined]
     instance.listen(bring_to_front)
+
+    from .tray import Tray
+
+    tray = Tray(qt_app.windowIcon(), on_open=bring_to_front, on_quit=qt_app.quit)
+    context.app.set_tray_available(tray.available)
+    together = context.bridges.get("Together")
+    if together is not None:
+        together.reminder.connect(tray.notify)  # type: ignore[attr-defined]
+
+    def follow_tray_choice() -> None:
+        qt_app.setQuitOnLastWindowClosed(not (tray.available and context.app.keepInTray))
+
+    context.app.keepInTrayChanged.connect(follow_tray_choice)
+    follow_tray_choice()
     _maybe_report_first_frame(window)
 
     code = qt_app.exec()
+    tray.hide()
     log.info("Quitting")
     dispose_engine(engine)
     context.close()

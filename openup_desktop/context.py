@@ -18,6 +18,7 @@ from .bridge.app_controller import AppController
 from .bridge.navigation import Navigation
 from .bridge.prompt_library import PromptLibrary
 from .bridge.talk_controller import TalkController
+from .bridge.together_controller import TogetherController
 from .bridge.vault_controller import VaultController
 from .core.clock import Clock, SystemClock
 from .core.prompts import load_decks
@@ -25,6 +26,9 @@ from .paths import AppPaths
 from .resources import asset, ui_dir
 from .store.couple import CoupleRepository, SettingsRepository
 from .store.database import OpenedDatabase, open_database
+from .store.invitations import InvitationRepository
+from .store.progress import ProgressRepository
+from .store.scenes import SceneRepository
 from .store.talks import TalkRepository
 from .vault.kdf import PRODUCTION_KDF_PARAMS, KdfParams
 
@@ -64,7 +68,17 @@ def build_context(
     app = AppController(CoupleRepository(db), settings, now=now, notice=database.notice)
     talks = TalkRepository(db, clock)
     prompts = PromptLibrary(load_decks(asset("prompts")), talks, now=now)
-    talk = TalkController(talks, prompts, app, clock)
+    scenes = SceneRepository(db)
+    talk = TalkController(talks, prompts, app, clock, scenes=scenes)
+    together = TogetherController(
+        InvitationRepository(db, clock),
+        ProgressRepository(db),
+        scenes,
+        app,
+        clock,
+        calendar_dir=paths.data_dir / "calendar",
+    )
+    talk.historyChanged.connect(together.refresh)
     vault = VaultController(paths.database, app, settings, clock, kdf_params=kdf_params)
     talk.started.connect(lambda: vault.lock("talk"))  # a talk starting locks the vault (V7)
     return AppContext(
@@ -73,7 +87,7 @@ def build_context(
         clock=clock,
         app=app,
         nav=Navigation(),
-        bridges={"Prompts": prompts, "Talk": talk, "Vault": vault},
+        bridges={"Prompts": prompts, "Talk": talk, "Vault": vault, "Together": together},
     )
 
 

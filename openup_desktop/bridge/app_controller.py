@@ -22,6 +22,7 @@ class AppController(QObject):
     themeModeChanged = Signal()
     noticeChanged = Signal()
     reduceMotionChanged = Signal()
+    keepInTrayChanged = Signal()
     raiseRequested = Signal()
 
     def __init__(
@@ -42,6 +43,8 @@ class AppController(QObject):
         if self._theme_mode not in THEME_MODES:
             self._theme_mode = "system"
         self._reduce_motion = settings.get("reduce_motion", "0") == "1"
+        self._keep_in_tray = settings.get("keep_in_tray", "0") == "1"
+        self._tray_available = False
 
     # -- couple -----------------------------------------------------------------------------
 
@@ -117,6 +120,23 @@ class AppController(QObject):
         self._settings.set("reduce_motion", "1" if value else "0")
         self.reduceMotionChanged.emit()
 
+    def _get_keep_in_tray(self) -> bool:
+        return self._keep_in_tray
+
+    def _set_keep_in_tray(self, value: bool) -> None:
+        if bool(value) == self._keep_in_tray:
+            return
+        self._keep_in_tray = bool(value)
+        self._settings.set("keep_in_tray", "1" if value else "0")
+        self.keepInTrayChanged.emit()
+
+    def set_tray_available(self, available: bool) -> None:
+        self._tray_available = available
+        self.keepInTrayChanged.emit()
+
+    def _get_tray_available(self) -> bool:
+        return self._tray_available
+
     # -- notices ----------------------------------------------------------------------------
 
     def _get_notice(self) -> str:
@@ -137,5 +157,7 @@ class AppController(QObject):
     reduceMotion = Property(
         bool, _get_reduce_motion, _set_reduce_motion, notify=reduceMotionChanged
     )
+    keepInTray = Property(bool, _get_keep_in_tray, _set_keep_in_tray, notify=keepInTrayChanged)
+    trayAvailable = Property(bool, _get_tray_available, notify=keepInTrayChanged)
     notice = Property(str, _get_notice, notify=noticeChanged)
     version = Property(str, _get_version, constant=True)

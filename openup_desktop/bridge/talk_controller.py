@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from ..core.clock import Clock
+from ..core.scene import DOING_LABELS, WHEN_LABELS, WHERE_LABELS, Scene, time_of_day
 from ..core.talk import (
     APP_PICKS,
     LISTENER_STEP_SECONDS,
@@ -26,6 +27,7 @@ from ..core.talk import (
     TalkState,
 )
 from ..core.thanks import THANK_YOU_PHRASES, clean_thanks
+from ..store.scenes import SceneRepository
 from ..store.talks import TalkRepository, status_for
 from .app_controller import AppController
 from .prompt_library import PromptLibrary
@@ -67,9 +69,12 @@ class TalkController(QObject):
         couple: AppController,
         clock: Clock,
         rng: random.Random | None = None,
+        scenes: SceneRepository | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._scenes = scenes
+        self._scene: dict[str, object] = {}
         self._repo = repo
         self._library = library
         self._couple = couple
@@ -165,11 +170,60 @@ class TalkController(QObject):
     def _setup_prompt_text(self) -> str:
         return self._library.textOf(self._setup_prompt) if self._setup_prompt else ""
 
+    # -- the scene (optional; "when" is pre-filled from the clock) ---------------------------
+
+    @Slot(str, str)
+    def setScene(self, factor: str, value: str) -> None:
+        """Choose (or, with the same value again or '', clear) one scene factor."""
+        if factor not in ("where", "when", "doing", "music", "note"):
+            return
+        current = self._scene_value(factor)
+        if value == "" or (value == current and factor != "note"):
+            self._scene[factor] = None
+        else:
+            self._scene[factor] = value
+        self.setupChanged.emit()
+
+    def _scene_value(self, factor: str) -> str:
+        if factor not in self._scene:
+            return time_of_day(self._clock.now()) if factor == "when" else ""
+        value = self._scene[factor]
+        return "" if value is None else str(value)
+
+    @Slot(str, result=str)
+    def sceneValue(self, factor: str) -> str:
+        return self._scene_value(factor)
+
+    def _scene_choices(self) -> dict[str, list[dict[str, str]]]:
+        def pairs(labels):  # type: ignore[no-untyped-def]
+            return [{"id": k, "label": v} for k, v in labels.items()]
+
+        return {
+            "where": pairs(WHERE_LABELS),
+            "when": pairs(WHEN_LABELS),
+            "doing": pairs(DOING_LABELS),
+            "music": [{"id": "on", "label": "Music on"}, {"id": "off", "label": "No music"}],
+        }
+
+    def _current_scene(self) -> Scene:
+        music = self._scene_value("music")
+        return Scene(
+            where=self._scene_value("where") or None,
+            when=self._scene_value("when") or None,
+            doing=self._scene_value("doing") or None,
+            music=None if not music else music == "on",
+            note=self._scene_value("note") or None,
+        )
+
     @Slot(result=str)
     def start(self) -> str:
         """Begin a talk with the setup choices; returns '' or a friendly reason it can't."""
         if self._talk is not None and self._talk.state is not TalkState.ENDED:
             return "A talk is already under way."
+        try:
+            scene = self._current_scene()
+        except ValueError as error:
+            return str(error)
         try:
             settings = TalkSettings(
                 talk_minutes=self._minutes,
@@ -187,6 +241,9 @@ class TalkController(QObject):
             prompt_id = prompt.id
         talk = Talk(settings, prompt_id, self._clock, self._rng)
         talk_id = self._repo.create_talk(settings, talk.started_at)
+        if self._scenes is not None and not scene.is_empty:
+            self._scenes.save_scene(talk_id, scene)
+        self._scene = {}
         self._attach(talk, talk_id)
         self._deck_id = self._setup_deck
         self._setup_prompt = ""
@@ -565,3 +622,9 @@ class TalkController(QObject):
     setupDeck = Property(str, _get_setup_deck, _set_setup_deck, notify=setupChanged)
     setupPrompt = Property(str, _get_setup_prompt, _set_setup_prompt, notify=setupChanged)
     setupPromptText = Property(str, _setup_prompt_text, notify=setupChanged)
+    sceneChoices = Property("QVariantMap", _scene_choices, constant=True)
+
+    def _scene_map(self) -> dict[str, str]:
+        return {f: self._scene_value(f) for f in ("where", "when", "doing", "music", "note")}
+
+    scene = Property("QVariantMap", _scene_map, notify=setupChanged)

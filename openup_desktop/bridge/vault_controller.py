@@ -44,7 +44,7 @@ from ..vault import (
     import_vault,
 )
 from ..vault.kdf import PRODUCTION_KDF_PARAMS, KdfParams
-from ..vault.service import DamagedItem, SessionMode, VaultSession
+from ..vault.service import DamagedItem, SessionMode, VaultItem, VaultSession
 from .app_controller import AppController
 from .capture_guard import platform_supports_exclusion, set_capture_excluded
 from .vault_items import ItemRow, VaultItemsModel
@@ -157,8 +157,13 @@ class VaultController(QObject):
             self.finished.emit(operation, self._humane(error))
             return
         if operation in ("unlock_owner", "unlock_together"):
-            assert isinstance(result, VaultSession)
-            self._open(result)
+            assert isinstance(result, tuple)
+            self._open(*result)
+        elif operation == "reload":
+            if self._session is not None:
+                assert isinstance(result, list)
+                self._show_items(result)
+            return
         elif operation == "setup":
             self.setupChanged.emit()
         elif operation == "keep":
@@ -234,13 +239,18 @@ class VaultController(QObject):
     @Slot(int, str)
     def unlockOwner(self, seat: int, passphrase: str) -> None:
         partner = seat_partner(seat)
-        self._run("unlock_owner", lambda: self._service.open_as_owner(partner, passphrase))
+        self._run(
+            "unlock_owner", lambda: _open_and_list(self._service.open_as_owner(partner, passphrase))
+        )
 
     @Slot(str, str)
     def unlockTogether(self, passphrase0: str, passphrase1: str) -> None:
-        self._run("unlock_together", lambda: self._service.open_together(passphrase0, passphrase1))
+        self._run(
+            "unlock_together",
+            lambda: _open_and_list(self._service.open_together(passphrase0, passphrase1)),
+        )
 
-    def _open(self, session: VaultSession) -> None:
+    def _open(self, session: VaultSession, items: list[VaultItem | DamagedItem]) -> None:
         self.lock("replaced")
         self._session = session
         tries = [
@@ -251,18 +261,21 @@ class VaultController(QObject):
         ]
         self._set_notice(" ".join(tries))
         self._idle.note_activity()
-        self._reload()
+        self._show_items(items)
         self._schedule_idle()
         self._protect(True)
         log.info("Vault opened (%s)", session.mode.value)
         self.stateChanged.emit()
 
     def _reload(self) -> None:
+        """Decrypt the list again, on the worker: 10,000 moments take seconds, not frames."""
         session = self._session
-        if session is None:
-            return
+        if session is not None:
+            self._run("reload", lambda: session.items(ItemKind.MOMENT))
+
+    def _show_items(self, items: list[VaultItem | DamagedItem]) -> None:
         rows: list[ItemRow] = []
-        for item in session.items(ItemKind.MOMENT):
+        for item in items:
             if isinstance(item, DamagedItem):
                 rows.append(
                     ItemRow(item.item_id, "", "", -1, "", "#888888", "", "", True, item.message)
@@ -509,6 +522,11 @@ class VaultController(QObject):
         self.wait_idle()
         self.lock("quit")
         self._db.close()
+
+
+def _open_and_list(session: VaultSession) -> tuple[VaultSession, list[VaultItem | DamagedItem]]:
+    """Runs on the worker: unlock and decrypt the list together, so the UI never waits."""
+    return session, session.items(ItemKind.MOMENT)
 
 
 def _created_text(iso: str) -> str:

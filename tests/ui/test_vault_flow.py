@@ -219,3 +219,44 @@ def test_keep_a_moment_from_the_wrap_up(qtbot, live_app):
     click(qtbot, window, "openOwner_0")
     private_step(qtbot, live_app, SAM_PASS)
     assert visible_texts(window) == ["We laughed"]
+
+
+def test_v8_each_partner_changes_their_own_passphrase_knowing_the_old_one(qtbot, live_app):
+    window, vault = live_app.window, live_app.vault
+    set_up_both(qtbot, live_app)
+    keep_moment(qtbot, live_app, 1, "kept before the change", ALEX_PASS)
+    new_pass = "new lantern for alex 9"
+
+    def change(old: str) -> None:
+        click(qtbot, window, "changePassphrase_1")
+        assert text_of(window, "lookAwayTitle") == "Sam, please look away for a moment"
+        click(qtbot, window, "lookAwayReady")
+        for name, text in (
+            ("oldPassphraseField", old),
+            ("passphraseField", new_pass),
+            ("passphraseRepeat", new_pass),
+        ):
+            click(qtbot, window, name)
+            type_text(qtbot, window, text)
+        click(qtbot, window, "passphraseSubmit")
+        wait_vault(qtbot, live_app)
+
+    change("a wrong old passphrase")
+    assert "didn't match" in text_of(window, "passphraseError")
+    click(qtbot, window, "passphraseCancel")
+    change(ALEX_PASS)
+    assert "changed" in text_of(window, "vaultMessage")
+    click(qtbot, window, "openOwner_1")
+    private_step(qtbot, live_app, new_pass)
+    assert visible_texts(window) == ["kept before the change"]
+    assert vault.mode == "owner"
+
+
+def test_vault_settings_show_idle_choice_and_capture_status(qtbot, live_app):
+    window, vault = live_app.window, live_app.vault
+    click(qtbot, window, "nav_settings")
+    click(qtbot, window, "idle_10")
+    assert vault.idleMinutes == 10
+    click(qtbot, window, "focusLock_off")
+    assert not vault.lockOnFocusLoss
+    assert "Linux" in text_of(window, "captureStatus")  # honest: not available here

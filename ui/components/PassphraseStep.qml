@@ -9,27 +9,32 @@ ColumnLayout {
     id: step
     property int typistSeat: 0
     property bool choosing: false
+    property bool changing: false  // old passphrase first, then the new one twice
     property string purpose: ""
     property string error: ""
     property bool lookedAway: false
     signal submitted(string passphrase, string repeated)
+    signal changeSubmitted(string oldPassphrase, string passphrase, string repeated)
     signal cancelled()
     spacing: Theme.gapLarge
 
     function reset() {
-        first.clear(); second.clear(); lookedAway = false
+        old.clear(); first.clear(); second.clear(); lookedAway = false
     }
     function submit() {
-        var p = first.text, r = choosing ? second.text : first.text
-        first.clear(); second.clear()
-        step.submitted(p, r)
+        var o = old.text, p = first.text, r = choosing ? second.text : first.text
+        old.clear(); first.clear(); second.clear()
+        if (changing)
+            step.changeSubmitted(o, p, r)
+        else
+            step.submitted(p, r)
     }
 
     LookAway {
         visible: !step.lookedAway
         typistSeat: step.typistSeat
         Layout.fillWidth: true
-        onReady: { step.lookedAway = true; first.focusField() }
+        onReady: { step.lookedAway = true; if (step.changing) old.focusField(); else first.focusField() }
         onCancelled: step.cancelled()
     }
 
@@ -39,7 +44,8 @@ ColumnLayout {
         Layout.fillWidth: true
         Label {
             objectName: "passphraseTitle"
-            text: step.choosing ? qsTr("%1, choose your passphrase").arg(App.partnerName(step.typistSeat))
+            text: step.changing ? qsTr("%1, change your passphrase").arg(App.partnerName(step.typistSeat))
+                  : step.choosing ? qsTr("%1, choose your passphrase").arg(App.partnerName(step.typistSeat))
                                 : qsTr("%1, your passphrase").arg(App.partnerName(step.typistSeat))
             color: Theme.text
             font.pixelSize: Theme.fontHeadline
@@ -51,6 +57,14 @@ ColumnLayout {
             visible: step.purpose.length > 0
             text: step.purpose
             muted: true
+        }
+        PassphraseField {
+            id: old
+            visible: step.changing
+            fieldName: "oldPassphraseField"
+            label: qsTr("Your current passphrase")
+            Layout.fillWidth: true
+            onAccepted: first.focusField()
         }
         PassphraseField {
             id: first

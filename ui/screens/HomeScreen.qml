@@ -46,6 +46,32 @@ ScreenPage {
     }
 
     Card {
+        objectName: "homeInvitationsCard"
+        visible: Together.openInvitations.length > 0 || Together.lastReminder.length > 0
+        SectionTitle { text: Together.upcoming.whenText ? qsTr("Your next talk") : qsTr("An invitation") }
+        BodyText {
+            objectName: "homeReminder"
+            visible: Together.lastReminder.length > 0
+            text: Together.lastReminder
+        }
+        Repeater {
+            model: Together.openInvitations
+            delegate: BodyText {
+                required property var modelData
+                objectName: "homeInvitation"
+                text: modelData.status === "pending"
+                      ? qsTr("%1 would love some time with you, %2. When would suit you?").arg(modelData.inviterName).arg(modelData.inviteeName)
+                      : qsTr("%1, %2 minutes.").arg(modelData.whenText).arg(modelData.minutes)
+            }
+        }
+        AppButton {
+            objectName: "homeOpenTogether"
+            text: qsTr("Open Together")
+            onClicked: Nav.go("together")
+        }
+    }
+
+    Card {
         objectName: "startTalkCard"
         SectionTitle { text: qsTr("Start a talk") }
         BodyText {

@@ -43,6 +43,85 @@ ScreenPage {
     }
 
     Card {
+        objectName: "trayCard"
+        SectionTitle { text: qsTr("Reminders") }
+        BodyText {
+            muted: true
+            text: qsTr("When a planned talk comes up, OpenUp shows a short reminder with the time only — never a topic or anything you wrote.")
+        }
+        Label { text: qsTr("When the window is closed"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.gapSmall
+            ChoiceChip {
+                objectName: "tray_off"
+                text: qsTr("Quit OpenUp")
+                chosen: !App.keepInTray
+                onClicked: App.keepInTray = false
+            }
+            ChoiceChip {
+                objectName: "tray_on"
+                text: qsTr("Keep running in the tray for reminders")
+                chosen: App.keepInTray
+                enabled: App.trayAvailable || App.keepInTray
+                onClicked: App.keepInTray = true
+            }
+        }
+        BodyText {
+            visible: !App.trayAvailable
+            muted: true
+            text: qsTr("This system shows no tray icon, so reminders appear inside the OpenUp window while it is open.")
+        }
+    }
+
+    Card {
+        objectName: "vaultSettingsCard"
+        SectionTitle { text: qsTr("Vault") }
+        BodyText {
+            muted: true
+            text: qsTr("The vault locks itself when nobody has touched OpenUp for a while, when a talk starts, and when you quit.")
+        }
+        Label { text: qsTr("Lock after"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.gapSmall
+            Repeater {
+                model: Vault.idleChoices
+                delegate: ChoiceChip {
+                    required property int modelData
+                    objectName: "idle_" + modelData
+                    text: modelData === 1 ? qsTr("1 minute") : qsTr("%1 minutes").arg(modelData)
+                    chosen: Vault.idleMinutes === modelData
+                    onClicked: Vault.idleMinutes = modelData
+                }
+            }
+        }
+        Label { text: qsTr("When OpenUp is minimised or in the background"); color: Theme.text; font.pixelSize: Theme.fontBody; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.gapSmall
+            ChoiceChip {
+                objectName: "focusLock_on"
+                text: qsTr("Lock the vault")
+                chosen: Vault.lockOnFocusLoss
+                onClicked: Vault.lockOnFocusLoss = true
+            }
+            ChoiceChip {
+                objectName: "focusLock_off"
+                text: qsTr("Keep it open")
+                chosen: !Vault.lockOnFocusLoss
+                onClicked: Vault.lockOnFocusLoss = false
+            }
+        }
+        Label { text: qsTr("Screenshots and screen sharing"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        BodyText {
+            objectName: "captureStatus"
+            text: Vault.captureStatus
+            muted: true
+        }
+    }
+
+    Card {
         objectName: "decksCard"
         SectionTitle { text: qsTr("Prompt decks") }
         BodyText {

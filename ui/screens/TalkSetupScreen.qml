@@ -189,6 +189,56 @@ Item {
         }
 
         Card {
+            objectName: "sceneCard"
+            SectionTitle { text: qsTr("The scene (optional)") }
+            BodyText {
+                muted: true
+                text: qsTr("Some settings make talking easier. Note where you are, and OpenUp will show which settings suit you two best. Skip it if you like.")
+            }
+            Repeater {
+                model: [
+                    { "factor": "where", "label": qsTr("Where") },
+                    { "factor": "when", "label": qsTr("When") },
+                    { "factor": "doing", "label": qsTr("Doing") },
+                    { "factor": "music", "label": qsTr("Music") }
+                ]
+                delegate: ColumnLayout {
+                    id: factorRow
+                    required property var modelData
+                    spacing: Theme.gapSmall
+                    Layout.fillWidth: true
+                    Label {
+                        text: factorRow.modelData.label
+                        color: Theme.text
+                        font.pixelSize: Theme.fontBody
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.gapSmall
+                        Repeater {
+                            model: Talk.sceneChoices[factorRow.modelData.factor]
+                            delegate: ChoiceChip {
+                                required property var modelData
+                                objectName: "scene_" + factorRow.modelData.factor + "_" + modelData.id
+                                text: modelData.label
+                                chosen: Talk.scene[factorRow.modelData.factor] === modelData.id
+                                onClicked: Talk.setScene(factorRow.modelData.factor, modelData.id)
+                            }
+                        }
+                    }
+                }
+            }
+            AppTextField {
+                objectName: "sceneNote"
+                label: qsTr("A short note about the scene (optional)")
+                placeholderText: qsTr("A note, if you like (optional)")
+                maximumLength: 200
+                Layout.fillWidth: true
+                onTextEdited: Talk.setScene("note", text)
+            }
+        }
+
+        Card {
             objectName: "listenerCard"
             SectionTitle { text: qsTr("Say back what you heard") }
             BodyText {

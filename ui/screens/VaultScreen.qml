@@ -67,7 +67,10 @@ Item {
                 else step.lookedAway = true
                 return
             }
-            if (operation === "setup") {
+            if (operation === "change") {
+                vault.message = qsTr("%1's passphrase is changed.").arg(App.partnerName(vault.seat))
+                vault.flow = ""
+            } else if (operation === "setup") {
                 vault.message = qsTr("%1's passphrase is set.").arg(App.partnerName(vault.seat))
                 vault.flow = ""
             } else if (operation === "keep") {
@@ -104,19 +107,26 @@ Item {
         Card {
             objectName: "privateStepCard"
             visible: vault.flow === "setup" || vault.flow === "owner" || vault.flow === "together"
+                     || vault.flow === "change"
                      || (vault.flow === "keep" && vault.keepConsent)
             PassphraseStep {
                 id: step
                 Layout.fillWidth: true
                 typistSeat: vault.flow === "together" ? vault.togetherStep : vault.seat
-                choosing: vault.flow === "setup"
+                choosing: vault.flow === "setup" || vault.flow === "change"
+                changing: vault.flow === "change"
                 error: vault.error
                 purpose: vault.flow === "setup"
                          ? qsTr("There are no hints and no recovery. If this passphrase is forgotten, the moments kept in your name can never be opened again — not by you, not together, not by anyone. Choose something you will remember.")
+                         : vault.flow === "change" ? qsTr("Only you can change your passphrase, and only by knowing the current one. There is still no recovery.")
                          : vault.flow === "keep" ? qsTr("Typing your passphrase is how you agree to keep this moment in your name.")
                          : vault.flow === "together" ? qsTr("Both of you type your passphrase, one after the other. Step %1 of 2.").arg(vault.togetherStep + 1)
                          : ""
                 onSubmitted: function(passphrase, repeated) { vault.submitted(passphrase, repeated) }
+                onChangeSubmitted: function(oldPassphrase, passphrase, repeated) {
+                    vault.error = ""
+                    Vault.changePassphrase(vault.seat, oldPassphrase, passphrase, repeated)
+                }
                 onCancelled: vault.cancel()
             }
         }
@@ -286,6 +296,29 @@ Item {
                 objectName: "keepMomentButton"
                 text: qsTr("Keep a moment…")
                 onClicked: vault.startKeeping("", "")
+            }
+        }
+
+        Card {
+            objectName: "vaultPassphraseCard"
+            visible: vault.flow === "" && Vault.isSetUp
+            SectionTitle { text: qsTr("Change a passphrase") }
+            BodyText {
+                muted: true
+                text: qsTr("Each of you can change your own passphrase, alone, by typing the current one. Nobody can change or reset the other's.")
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gapSmall
+                Repeater {
+                    model: 2
+                    delegate: AppButton {
+                        required property int index
+                        objectName: "changePassphrase_" + index
+                        text: qsTr("%1: change my passphrase").arg(App.partnerName(index))
+                        onClicked: vault.begin("change", index)
+                    }
+                }
             }
         }
 

@@ -1,0 +1,419 @@
+"""Vault speed with the production Argon2id parameters: unlock, seal, list, and UI stalls.
+
+The vault promises (``shared/design/vault.md``) only hold if people keep using it, and they
+won't if opening it feels slow or freezes the window. So this measures what a couple feels:
+
+1. unlocking one partner alone and both together (median of 5 each);
+2. sealing one moment (median of 50);
+3. opening together and listing 10,000 moments, and the Qt model taking those rows;
+4. the longest stall of the UI event loop while the app unlocks on its worker thread — once on
+   a fresh vault and once on the vault holding the 10,000 moments, because the app decrypts the
+   list after the worker hands the session back.
+
+Goals (a benchmark figure, not a test: the exit code is 0 whether or not they are met): both
+together unlock ≤ 1 s, 10,000 moments listed ≤ 1 s, no UI stall > 50 ms.
+
+    python benchmarks/vault.py [--moments 10000] [--json benchmarks/results/vault.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+# Before anything imports Qt: the benchmark needs no screen, and must run on a headless CI box.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer  # noqa: E402
+
+from openup_desktop.bridge.vault_controller import VaultController  # noqa: E402
+from openup_desktop.bridge.vault_items import ItemRow, VaultItemsModel  # noqa: E402
+from openup_desktop.context import AppContext, build_context  # noqa: E402
+from openup_desktop.paths import resolve_paths  # noqa: E402
+from openup_desktop.store.database import connect  # noqa: E402
+from openup_desktop.vault import ItemContent, ItemKind, Partner, VaultService  # noqa: E402
+from openup_desktop.vault.kdf import PRODUCTION_KDF_PARAMS  # noqa: E402
+from openup_desktop.vault.service import VaultItem  # noqa: E402
+
+# Passphrases that pass the app's policy; what they are doesn't change the Argon2id cost.
+PASSPHRASE_A = "Lantern river ninety-three quiet"
+PASSPHRASE_B = "Copper kettle sings at 4 am"
+TICK_MS = 5
+GOAL_UNLOCK_TOGETHER_S = 1.0
+GOAL_LIST_S = 1.0
+GOAL_STALL_MS = 50.0
+#: Longest any single Qt operation may take before we give up (the machine is then broken).
+WAIT_LIMIT_MS = 180_000
+
+
+def timed(work: Callable[[], object]) -> float:
+    """Seconds one call takes (perf_counter: monotonic, highest resolution)."""
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+def moment_content(index: int, start: datetime) -> ItemContent:
+    """A moment of realistic size (a few sentences); distinct dates so the model's sort works."""
+    text = (
+        f"Moment {index}: we talked about the week, and what felt hard to say out loud. "
+        "It helped to take turns and to know either of us could pass. " * 3
+    )
+    created = (start + timedelta(minutes=index)).isoformat(timespec="seconds")
+    return ItemContent(title=f"Moment {index}", text=text, created_at=created)
+
+
+# --------------------------------------------------------------------------- Qt helpers ---
+
+
+def wait_finished(vault: VaultController, operation: str) -> str:
+    """Spin the event loop until the controller reports ``operation`` done; return its error.
+
+    The controller answers on the UI thread through a queued signal, so we must run a real event
+    loop (as the app does) rather than block on the worker pool.
+    """
+    loop = QEventLoop()
+    outcome: dict[str, str] = {}
+
+    def on_finished(op: str, error: str) -> None:
+        if op == operation:
+            outcome["error"] = error
+            loop.quit()
+
+    vault.finished.connect(on_finished)
+    QTimer.singleShot(WAIT_LIMIT_MS, loop.quit)
+    loop.exec()
+    vault.finished.disconnect(on_finished)
+    if "error" not in outcome:
+        raise RuntimeError(f"Vault {operation} did not finish within {WAIT_LIMIT_MS} ms")
+    return outcome["error"]
+
+
+@dataclass
+class StallResult:
+    """Largest gap between 5 ms ticks (minus the 5 ms), and how long the unlock took overall."""
+
+    stall_ms: float
+    total_s: float
+
+
+def measure_stall(vault: VaultController) -> StallResult:
+    """Unlock together the app's way while a 5 ms timer watches the UI event loop.
+
+    The timer keeps ticking until the first tick *after* ``finished``: the controller fills the
+    item model on the UI thread just before it emits ``finished``, and the gap covering that
+    work only shows at the next tick.
+    """
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(TICK_MS)
+    state: dict[str, Any] = {"last": None, "max_gap": 0.0, "done": False, "error": None}
+
+    def tick() -> None:
+        now = time.perf_counter()
+        if state["last"] is not None:
+            state["max_gap"] = max(state["max_gap"], now - state["last"])
+        state["last"] = now
+        if state["done"]:
+            loop.quit()
+
+    def on_finished(op: str, error: str) -> None:
+        if op == "unlock_together":
+            state["done"] = True
+            state["error"] = error
+            state["ended"] = time.perf_counter()
+
+    def start_unlock() -> None:
+        state["started"] = time.perf_counter()
+        vault.unlockTogether(PASSPHRASE_A, PASSPHRASE_B)
+
+    timer.timeout.connect(tick)
+    vault.finished.connect(on_finished)
+    timer.start()
+    QTimer.singleShot(50, start_unlock)  # a few quiet ticks first, so timing is steady
+    QTimer.singleShot(WAIT_LIMIT_MS, loop.quit)
+    loop.exec()
+    timer.stop()
+    vault.finished.disconnect(on_finished)
+    if not state["done"] or state["error"]:
+        raise RuntimeError(f"Unlock together failed: {state['error'] or 'timed out'}")
+    return StallResult(
+        stall_ms=max(0.0, state["max_gap"] * 1000 - TICK_MS),
+        total_s=state["ended"] - state["started"],
+    )
+
+
+def rows_like_reload(vault: VaultController, items: list[Any]) -> list[ItemRow]:
+    """The ItemRows ``VaultController._reload`` would build, made outside the timing."""
+    rows: list[ItemRow] = []
+    for item in items:
+        assert isinstance(item, VaultItem)
+        seat = 0 if item.owner is Partner.A else 1
+        created = item.content.created_at or ""
+        rows.append(
+            ItemRow(
+                item_id=item.item_id,
+                title=item.content.title,
+                text=item.content.text,
+                owner_seat=seat,
+                owner_name=vault._name(seat),
+                owner_colour="#B4432F" if seat == 0 else "#2F5E8C",
+                created_text=created[:10],
+                created_sort=created,
+            )
+        )
+    return rows
+
+
+# ------------------------------------------------------------------------------ phases ---
+
+
+def fill_vault(db_path: Path, target: int) -> float:
+    """Top the vault up to ``target`` moments, fast; returns the seconds it took (setup only).
+
+    A separate connection with ``synchronous=OFF`` skips one fsync per moment: the stored rows
+    are byte-for-byte what the app writes, only the durability wait differs.
+    """
+    started = time.perf_counter()
+    db = connect(db_path)
+    db.execute("PRAGMA synchronous=OFF")
+    try:
+        service = VaultService(db, kdf_params=PRODUCTION_KDF_PARAMS)
+        with service.open_together(PASSPHRASE_A, PASSPHRASE_B) as session:
+            have = len(session.items(ItemKind.MOMENT))
+            start = datetime(2025, 1, 1, 9, 0, tzinfo=UTC)
+            for index in range(have, target):
+                owner = Partner.A if index % 2 == 0 else Partner.B
+                session.save(ItemKind.MOMENT, moment_content(index, start), owner=owner)
+    finally:
+        db.close()
+    return time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="OpenUp vault benchmark")
+    parser.add_argument("--unlock-runs", type=int, default=5, help="unlocks of each kind (≥ 3)")
+    parser.add_argument("--saves", type=int, default=50, help="moments sealed for the median")
+    parser.add_argument("--moments", type=int, default=10_000, help="moments in the big vault")
+    parser.add_argument("--list-runs", type=int, default=3, help="open-and-list runs (≥ 1)")
+    parser.add_argument("--stall-runs", type=int, default=3, help="watched unlocks, fresh vault")
+    parser.add_argument("--json", type=Path, default=REPO / "benchmarks" / "results" / "vault.json")
+    args = parser.parse_args(argv)
+    unlock_runs = max(3, args.unlock_runs)
+    list_runs = max(1, args.list_runs)
+    stall_runs = max(1, args.stall_runs)
+    moments = max(args.saves, args.moments)
+
+    _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])  # keep it alive
+    began = time.perf_counter()
+    result: dict[str, Any] = {
+        "when": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "machine": (
+            f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, "
+            f"Python {platform.python_version()}"
+        ),
+        "kdf_params": {
+            "memory_kib": PRODUCTION_KDF_PARAMS.memory_kib,
+            "iterations": PRODUCTION_KDF_PARAMS.iterations,
+            "lanes": PRODUCTION_KDF_PARAMS.lanes,
+        },
+        "moments": moments,
+    }
+
+    with tempfile.TemporaryDirectory(prefix="openup-vault-bench-") as tmp:
+        paths = resolve_paths(Path(tmp) / "data")
+        paths.ensure()
+        context: AppContext = build_context(paths, kdf_params=PRODUCTION_KDF_PARAMS)
+        try:
+            if context.app.firstRunNeeded:
+                context.app.completeFirstRun("Sam", "#B4432F", "Alex", "#2F5E8C")
+            vault = context.bridges["Vault"]
+            assert isinstance(vault, VaultController)
+
+            # Set-up through the controller, exactly as the first-run screens do it.
+            for seat, passphrase in ((0, PASSPHRASE_A), (1, PASSPHRASE_B)):
+                vault.setUpPartner(seat, passphrase, passphrase)
+                error = wait_finished(vault, "setup")
+                if error:
+                    raise RuntimeError(f"Set-up failed: {error}")
+
+            # 4a. UI stall while unlocking a fresh vault the app's way.
+            print("Watching the UI event loop during unlocks (fresh vault)…", flush=True)
+            stalls = []
+            for _ in range(stall_runs):
+                stalls.append(measure_stall(vault))
+                vault.lock("bench")
+
+            # 1. and 2. Service-level timings on a connection with the app's pragmas.
+            print("Timing unlocks and sealing…", flush=True)
+            db = connect(paths.database)
+            service = VaultService(db, kdf_params=PRODUCTION_KDF_PARAMS)
+            owner_s = []
+            together_s = []
+            for _ in range(unlock_runs):
+                started = time.perf_counter()
+                session = service.open_as_owner(Partner.A, PASSPHRASE_A)
+                owner_s.append(time.perf_counter() - started)
+                session.lock()
+                started = time.perf_counter()
+                session = service.open_together(PASSPHRASE_A, PASSPHRASE_B)
+                together_s.append(time.perf_counter() - started)
+                session.lock()
+            start = datetime(2024, 1, 1, 9, 0, tzinfo=UTC)
+            with service.open_as_owner(Partner.A, PASSPHRASE_A) as owner_session:
+                save_s = []
+                for index in range(args.saves):
+                    content = moment_content(index, start)
+                    started = time.perf_counter()
+                    owner_session.save(ItemKind.MOMENT, content)
+                    save_s.append(time.perf_counter() - started)
+
+            # 3. Open together and list the big vault.
+            print(f"Filling the vault to {moments:,} moments (setup, not timed)…", flush=True)
+            fill_s = fill_vault(paths.database, moments)
+            print(f"Opening together and listing {moments:,} moments…", flush=True)
+            list_total_s = []
+            list_items_s = []
+            listed: list[Any] = []
+            for _ in range(list_runs):
+                started = time.perf_counter()
+                with service.open_together(PASSPHRASE_A, PASSPHRASE_B) as session:
+                    opened = time.perf_counter()
+                    listed = session.items(ItemKind.MOMENT)
+                    ended = time.perf_counter()
+                list_total_s.append(ended - started)
+                list_items_s.append(ended - opened)
+            if len(listed) != moments:
+                raise RuntimeError(f"Listed {len(listed)} moments, expected {moments}")
+            db.close()
+
+            rows = rows_like_reload(vault, listed)
+            set_rows_s = []
+            for _ in range(5):
+                model = VaultItemsModel()  # fresh, as after a lock: the app clears it first
+                started = time.perf_counter()
+                model.set_rows(rows)
+                set_rows_s.append(time.perf_counter() - started)
+                model.deleteLater()
+            rows, listed = [], []  # drop the plain text before the next phase
+
+            # 4b. The same watched unlock, now with the big vault, then _reload on its own.
+            print(f"Watching the UI event loop during an unlock ({moments:,} moments)…", flush=True)
+            big_stall = measure_stall(vault)
+            # _reload decrypts on the vault's worker thread; time it until the worker is done.
+            reload_s = timed(lambda: (vault._reload(), vault.wait_idle()))
+            vault.lock("bench")
+        finally:
+            context.close()
+
+    med = statistics.median
+    result.update(
+        {
+            "unlock_owner_s": med(owner_s),
+            "unlock_together_s": med(together_s),
+            "save_moment_ms": med(save_s) * 1000,
+            "list": {
+                "runs": list_runs,
+                "open_together_and_list_s": med(list_total_s),
+                "items_only_s": med(list_items_s),
+                "set_rows_s": med(set_rows_s),
+                "controller_reload_s": reload_s,
+            },
+            "stall_ms": {
+                "fresh_vault_max": max(s.stall_ms for s in stalls),
+                "fresh_vault_runs": [s.stall_ms for s in stalls],
+                "big_vault": big_stall.stall_ms,
+                "big_vault_unlock_total_s": big_stall.total_s,
+            },
+            "setup_fill_s": fill_s,
+            "elapsed_s": time.perf_counter() - began,
+            "goals": {
+                "unlock_together_max_s": GOAL_UNLOCK_TOGETHER_S,
+                "list_max_s": GOAL_LIST_S,
+                "stall_max_ms": GOAL_STALL_MS,
+            },
+        }
+    )
+
+    def verdict(value: float, goal: float | None) -> str:
+        if goal is None:
+            return ""
+        return "yes" if value <= goal else "NO"
+
+    lines: list[tuple[str, str, str, str]] = []
+
+    def add(name: str, value: str, goal: str, met: str) -> None:
+        lines.append((name, value, goal, met))
+
+    add("unlock one partner (median)", f"{result['unlock_owner_s'] * 1000:.0f} ms", "", "")
+    add(
+        "unlock both together (median)",
+        f"{result['unlock_together_s'] * 1000:.0f} ms",
+        "≤ 1 s",
+        verdict(result["unlock_together_s"], GOAL_UNLOCK_TOGETHER_S),
+    )
+    add("seal one moment (median)", f"{result['save_moment_ms']:.1f} ms", "", "")
+    listing = result["list"]
+    add(
+        f"open together + list {moments:,}",
+        f"{listing['open_together_and_list_s'] * 1000:.0f} ms",
+        "≤ 1 s",
+        verdict(listing["open_together_and_list_s"], GOAL_LIST_S),
+    )
+    add("  of which listing (items())", f"{listing['items_only_s'] * 1000:.0f} ms", "", "")
+    add(f"  model set_rows({moments:,} rows)", f"{listing['set_rows_s'] * 1000:.0f} ms", "", "")
+    add(
+        "  VaultController._reload()",
+        f"{listing['controller_reload_s'] * 1000:.0f} ms",
+        "(worker thread)",
+        "",
+    )
+    fresh = result["stall_ms"]["fresh_vault_max"]
+    add(
+        f"UI stall, unlock fresh vault (max of {stall_runs})",
+        f"{fresh:.0f} ms",
+        "≤ 50 ms",
+        verdict(fresh, GOAL_STALL_MS),
+    )
+    big = result["stall_ms"]["big_vault"]
+    add(
+        f"UI stall, unlock with {moments:,} moments",
+        f"{big:.0f} ms",
+        "≤ 50 ms",
+        verdict(big, GOAL_STALL_MS),
+    )
+
+    params = PRODUCTION_KDF_PARAMS
+    print()
+    print(
+        f"Vault benchmark (Argon2id {params.memory_kib // 1024} MiB, t={params.iterations}, "
+        f"p={params.lanes}; {result['machine']})"
+    )
+    width = max(len(line[0]) for line in lines) + 2
+    print(f"{'':<{width}}{'figure':>10}  {'goal':<12}{'met':<4}")
+    for name, value, goal, met in lines:
+        print(f"{name:<{width}}{value:>10}  {goal:<12}{met:<4}")
+    print(f"(filling the vault took {fill_s:.0f} s; whole run {result['elapsed_s']:.0f} s)")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
+    print(f"Written {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

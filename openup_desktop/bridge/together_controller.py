@@ -1,0 +1,287 @@
+"""Together: invitations (the invited partner chooses when), progress and what works for us.
+
+Rules live in core/ (invitations, progress, insights) and are unit-tested there; this class
+turns them into lists for QML, runs one timer for the next reminder, and writes calendar files.
+Reminder texts never carry a topic, a prompt or anything a partner wrote.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+
+from ..core.calendar_export import write_ics, zone_from_name
+from ..core.clock import Clock
+from ..core.insights import TOO_EARLY_TEXT, what_works
+from ..core.invitations import Invitation, InvitationError, InvitationStatus, reminder_text
+from ..core.progress import longer_talk_suggestion, progress
+from ..core.scene import WHERE_LABELS
+from ..store.invitations import InvitationRepository
+from ..store.progress import ProgressRepository
+from ..store.scenes import SceneRepository
+from .app_controller import AppController
+
+log = logging.getLogger("openup.bridge.together")
+
+DAYS_OFFERED = 7
+
+
+class TogetherController(QObject):
+    changed = Signal()
+    #: a reminder is due: the text is generic (time only) and safe for a notification
+    reminder = Signal(str)
+
+    def __init__(
+        self,
+        invitations: InvitationRepository,
+        progress_repo: ProgressRepository,
+        scenes: SceneRepository,
+        couple: AppController,
+        clock: Clock,
+        calendar_dir: Path,
+        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._invitations = invitations
+        self._progress = progress_repo
+        self._scenes = scenes
+        self._couple = couple
+        self._clock = clock
+        self._calendar_dir = calendar_dir
+        self._open_url = open_url
+        self._last_reminder = ""
+        self._reminder_timer = QTimer(self)
+        self._reminder_timer.setSingleShot(True)
+        self._reminder_timer.timeout.connect(self.checkReminders)
+        self._schedule_reminder()
+
+    # ----------------------------------------------------------------------- invitations ---
+
+    def _name(self, seat: int) -> str:
+        return self._couple.partnerName(seat)
+
+    def _describe(self, inv: Invitation) -> dict[str, object]:
+        when = inv.scheduled_for.astimezone() if inv.scheduled_for else None
+        return {
+            "id": inv.id,
+            "inviter": inv.inviter,
+            "invitee": inv.invitee,
+            "inviterName": self._name(inv.inviter),
+            "inviteeName": self._name(inv.invitee),
+            "topic": inv.topic or "",
+            "status": inv.status.value,
+            "minutes": inv.minutes or inv.suggested_minutes,
+            "suggestedMinutes": inv.suggested_minutes,
+            "whenText": when.strftime("%A %-d %B at %H:%M") if when else "",
+            "placeText": inv.place_label or "",
+        }
+
+    def _open_list(self) -> list[dict[str, object]]:
+        now = self._clock.now()
+        return [
+            self._describe(inv)
+            for inv in self._invitations.open_invitations()
+            if not (inv.status is InvitationStatus.SCHEDULED and inv.is_past(now))
+        ]
+
+    def _pending(self) -> list[dict[str, object]]:
+        return [i for i in self._open_list() if i["status"] == "pending"]
+
+    def _upcoming(self) -> dict[str, object]:
+        upcoming = self._invitations.upcoming(self._clock.now())
+        return self._describe(upcoming) if upcoming else {}
+
+    @Slot(int, str, int, result=str)
+    def invite(self, inviter: int, topic: str, minutes: int) -> str:
+        try:
+            self._invitations.invite(inviter, topic or None, minutes)
+        except (InvitationError, ValueError) as error:
+            return str(error)
+        log.info("An invitation was sent")
+        self.changed.emit()
+        return ""
+
+    def _at(self, day_iso: str, hour: int, minute: int) -> datetime:
+        day = datetime.fromisoformat(day_iso).date()
+        return datetime.combine(day, time(hour, minute)).astimezone()
+
+    @Slot(int, int, str, int, int, str, int, result=str)
+    def schedule(
+        self,
+        invitation_id: int,
+        by: int,
+        day_iso: str,
+        hour: int,
+        minute: int,
+        place: str,
+        minutes: int,
+    ) -> str:
+        """The invited partner picks day, time, place and length."""
+        try:
+            when = self._at(day_iso, hour, minute)
+            self._invitations.schedule(invitation_id, by, when, place or None, minutes)
+        except (InvitationError, ValueError) as error:
+            return str(error)
+        log.info("Invitation %d scheduled", invitation_id)
+        self._after_change()
+        return ""
+
+    @Slot(int, int, str, int, int, result=str)
+    def move(self, invitation_id: int, by: int, day_iso: str, hour: int, minute: int) -> str:
+        try:
+            self._invitations.move(invitation_id, by, self._at(day_iso, hour, minute))
+        except (InvitationError, ValueError) as error:
+            return str(error)
+        self._after_change()
+        return ""
+
+    @Slot(int, int, result=str)
+    def decline(self, invitation_id: int, by: int) -> str:
+        """Returns the kind line to show (declining never needs a reason)."""
+        try:
+            _, message = self._invitations.decline(invitation_id, by)
+        except (InvitationError, ValueError) as error:
+            return str(error)
+        self._after_change()
+        return message
+
+    @Slot(int, result=str)
+    def addToCalendar(self, invitation_id: int) -> str:
+        """Write a standard .ics (with a reminder alarm) and open it with the system's app."""
+        from PySide6.QtCore import QTimeZone
+
+        try:
+            inv = self._invitations.get(invitation_id)
+            zone = zone_from_name(bytes(QTimeZone.systemTimeZoneId().data()).decode())
+            path = write_ics(inv, self._calendar_dir, zone)
+        except (InvitationError, ValueError, KeyError) as error:
+            return str(error)
+        except OSError as error:
+            return f"The calendar file could not be written ({error.strerror or error})."
+        self._open_url(QUrl.fromLocalFile(str(path)))
+        return f"Calendar file saved as {path.name}."
+
+    @Slot(result="QVariantList")
+    def dayChoices(self) -> list[dict[str, str]]:
+        today = self._clock.now().date()
+        days = []
+        for offset in range(DAYS_OFFERED):
+            day = today + timedelta(days=offset)
+            label = "Today" if offset == 0 else "Tomorrow" if offset == 1 else day.strftime("%A")
+            days.append({"label": label, "iso": day.isoformat()})
+        return days
+
+    def _places(self) -> list[dict[str, str]]:
+        return [{"id": key, "label": label} for key, label in WHERE_LABELS.items()]
+
+    # ------------------------------------------------------------------------- reminders ---
+
+    def _schedule_reminder(self) -> None:
+        at = self._invitations.next_reminder_at()
+        if at is None:
+            self._reminder_timer.stop()
+            return
+        wait = (at - self._clock.now()).total_seconds()
+        self._reminder_timer.start(max(0, int(wait * 1000)) + 50)
+
+    @Slot()
+    def checkReminders(self) -> None:
+        """Show each due reminder once (tests call this after moving a fake clock)."""
+        now = self._clock.now()
+        for inv in self._invitations.due_reminders(now):
+            text = reminder_text(inv, now)
+            assert inv.id is not None
+            self._invitations.mark_reminded(inv.id, now)
+            self._last_reminder = text
+            log.info("Reminder shown for invitation %d", inv.id)
+            self.reminder.emit(text)
+        self._schedule_reminder()
+        self.changed.emit()
+
+    def _after_change(self) -> None:
+        self._schedule_reminder()
+        self.changed.emit()
+
+    # ------------------------------------------------------------------ progress & insights ---
+
+    def _current_progress(self):  # type: ignore[no-untyped-def]
+        return progress(self._progress.progress_facts(), self._clock.now())
+
+    def _summary(self) -> list[str]:
+        return list(self._current_progress().summary_lines)
+
+    def _weeks(self) -> list[dict[str, object]]:
+        return [
+            {"label": w.label, "talks": w.talks, "accessible": w.accessible_text}
+            for w in self._current_progress().weeks
+        ]
+
+    def _timeline(self) -> list[dict[str, object]]:
+        return [
+            {"date": t.ended_at.astimezone().strftime("%a %-d %b"), "text": t.text}
+            for t in self._current_progress().timeline[:12]
+        ]
+
+    def _suggestion(self) -> dict[str, object]:
+        facts = self._progress.progress_facts()
+        found = longer_talk_suggestion(facts, self._progress.longer_suggestion_dismissals())
+        if found is None:
+            return {}
+        return {
+            "current": found.current_minutes,
+            "suggested": found.suggested_minutes,
+            "text": found.text,
+            "accept": found.accept_text,
+            "dismiss": found.dismiss_text,
+        }
+
+    @Slot(int)
+    def dismissSuggestion(self, length: int) -> None:
+        self._progress.dismiss_longer_suggestion(length, self._clock.now())
+        self.changed.emit()
+
+    def _insights(self) -> dict[str, object]:
+        found = what_works(self._scenes.rated_talks_with_scenes())
+        factors = []
+        for factor, values in found.factors.items():
+            factors.append(
+                {
+                    "factor": factor,
+                    "label": found.factor_label(factor),
+                    "values": [
+                        {"label": v.label, "average": round(v.average, 2), "count": v.count}
+                        for v in values
+                    ],
+                }
+            )
+        return {
+            "enough": found.enough_data,
+            "rated": found.rated_talks,
+            "headline": found.headline or "",
+            "tooEarly": TOO_EARLY_TEXT,
+            "factors": factors,
+        }
+
+    @Slot()
+    def refresh(self) -> None:
+        self.changed.emit()
+
+    def _last_reminder_get(self) -> str:
+        return self._last_reminder
+
+    openInvitations = Property("QVariantList", _open_list, notify=changed)
+    pending = Property("QVariantList", _pending, notify=changed)
+    upcoming = Property("QVariantMap", _upcoming, notify=changed)
+    places = Property("QVariantList", _places, constant=True)
+    summaryLines = Property("QStringList", _summary, notify=changed)
+    weeks = Property("QVariantList", _weeks, notify=changed)
+    timeline = Property("QVariantList", _timeline, notify=changed)
+    suggestion = Property("QVariantMap", _suggestion, notify=changed)
+    insights = Property("QVariantMap", _insights, notify=changed)
+    lastReminder = Property(str, _last_reminder_get, notify=changed)
