@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl
 from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent
 
 from .bridge.app_controller import AppController
+from .bridge.licences import Licences
 from .bridge.navigation import Navigation
 from .bridge.prompt_library import PromptLibrary
 from .bridge.talk_controller import TalkController
@@ -87,7 +88,13 @@ def build_context(
         clock=clock,
         app=app,
         nav=Navigation(),
-        bridges={"Prompts": prompts, "Talk": talk, "Vault": vault, "Together": together},
+        bridges={
+            "Prompts": prompts,
+            "Talk": talk,
+            "Vault": vault,
+            "Together": together,
+            "Licences": Licences(),
+        },
     )
 
 

@@ -150,6 +150,21 @@ class AppController(QObject):
     def _get_version(self) -> str:
         return __version__
 
+    def _about_sections(self) -> list[dict[str, object]]:
+        """The "why this works" text, written for OpenUp, with its sources named."""
+        from ..core.about_content import load_shipped_about
+
+        loaded = load_shipped_about()
+        return [
+            {
+                "id": section.id,
+                "heading": section.heading,
+                "paragraphs": list(section.paragraphs),
+                "sources": list(section.sources),
+            }
+            for section in loaded.sections
+        ]
+
     firstRunNeeded = Property(bool, _first_run_needed, notify=coupleChanged)
     partners = Property("QVariantList", _partner_list, notify=coupleChanged)
     palette = Property("QVariantList", _palette, constant=True)
@@ -161,3 +176,4 @@ class AppController(QObject):
     trayAvailable = Property(bool, _get_tray_available, notify=keepInTrayChanged)
     notice = Property(str, _get_notice, notify=noticeChanged)
     version = Property(str, _get_version, constant=True)
+    aboutSections = Property("QVariantList", _about_sections, constant=True)

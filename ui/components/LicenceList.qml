@@ -14,15 +14,8 @@ ColumnLayout {
     spacing: Theme.gapSmall
     Layout.fillWidth: true
 
-    Label {
+    SectionTitle {
         text: qsTr("Licences")
-        font.pixelSize: Theme.fontTitle
-        font.weight: Font.DemiBold
-        color: Theme.text
-        wrapMode: Text.WordWrap
-        Layout.fillWidth: true
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
     }
     BodyText {
         text: qsTr("OpenUp is free software under the MIT licence. It is built with the work of many others, listed here with their licences. Choose one to read its full text.")

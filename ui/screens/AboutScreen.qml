@@ -4,35 +4,59 @@ import QtQuick.Layouts
 import "../theme"
 import "../components"
 
+// About: what OpenUp is, why it works (with its sources named, not copied), privacy, licences.
 ScreenPage {
     objectName: "aboutScreen"
     title: qsTr("About OpenUp")
     subtitle: qsTr("Version %1").arg(App.version)
 
     Card {
-        Label {
-            text: qsTr("What OpenUp is")
-            font.pixelSize: Theme.fontTitle
-            font.weight: Font.DemiBold
-            color: Theme.text
-        }
+        SectionTitle { text: qsTr("What OpenUp is") }
         BodyText {
             text: qsTr("OpenUp helps two people who sit together at one laptop talk a little more openly, in small and safe steps. You take turns with a prompt, a timer keeps each talk short, and you can always pass.")
         }
         BodyText {
-            text: qsTr("OpenUp is not therapy and makes no such claim. If things feel heavy, a qualified counsellor can help in ways an app cannot.")
+            text: qsTr("Everything stays on this computer. OpenUp needs no account, sends nothing anywhere and keeps no statistics about you. Its log files never contain what either of you wrote.")
             muted: true
         }
     }
+
+    Label {
+        text: qsTr("Why this works")
+        font.pixelSize: Theme.fontHeadline
+        font.weight: Font.DemiBold
+        color: Theme.text
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    Repeater {
+        model: App.aboutSections
+        delegate: Card {
+            required property var modelData
+            objectName: "about_" + modelData.id
+            SectionTitle { text: modelData.heading }
+            Repeater {
+                model: modelData.paragraphs
+                delegate: BodyText {
+                    required property string modelData
+                    text: modelData
+                }
+            }
+            Repeater {
+                model: modelData.sources
+                delegate: BodyText {
+                    required property string modelData
+                    objectName: "aboutSource"
+                    text: "— " + modelData
+                    muted: true
+                    font.pixelSize: Theme.fontSmall
+                }
+            }
+        }
+    }
+
     Card {
-        Label {
-            text: qsTr("Your privacy")
-            font.pixelSize: Theme.fontTitle
-            font.weight: Font.DemiBold
-            color: Theme.text
-        }
-        BodyText {
-            text: qsTr("Everything stays on this computer. OpenUp needs no account, sends nothing anywhere and keeps no statistics about you. Its log files never contain what either of you wrote.")
-        }
+        objectName: "licencesCard"
+        LicenceList {}
     }
 }
