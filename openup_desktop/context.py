@@ -18,11 +18,14 @@ from .bridge.app_controller import AppController
 from .bridge.licences import Licences
 from .bridge.navigation import Navigation
 from .bridge.prompt_library import PromptLibrary
+from .bridge.reflection_guide import ReflectionGuide
+from .bridge.sources_controller import SourcesController
 from .bridge.talk_controller import TalkController
 from .bridge.together_controller import TogetherController
 from .bridge.vault_controller import VaultController
 from .core.clock import Clock, SystemClock
 from .core.prompts import load_decks
+from .core.triangulation import load_templates
 from .paths import AppPaths
 from .resources import asset, ui_dir
 from .store.couple import CoupleRepository, SettingsRepository
@@ -30,6 +33,7 @@ from .store.database import OpenedDatabase, open_database
 from .store.invitations import InvitationRepository
 from .store.progress import ProgressRepository
 from .store.scenes import SceneRepository
+from .store.sources import SourceRepository
 from .store.talks import TalkRepository
 from .vault.kdf import PRODUCTION_KDF_PARAMS, KdfParams
 
@@ -70,7 +74,7 @@ def build_context(
     talks = TalkRepository(db, clock)
     prompts = PromptLibrary(load_decks(asset("prompts")), talks, now=now)
     scenes = SceneRepository(db)
-    talk = TalkController(talks, prompts, app, clock, scenes=scenes)
+    talk = TalkController(talks, prompts, app, clock, scenes=scenes, settings=settings)
     together = TogetherController(
         InvitationRepository(db, clock),
         ProgressRepository(db),
@@ -80,6 +84,8 @@ def build_context(
         calendar_dir=paths.data_dir / "calendar",
     )
     talk.historyChanged.connect(together.refresh)
+    templates = load_templates(asset("triangulation", "templates.json")).templates
+    sources = SourcesController(SourceRepository(db, clock), list(templates), prompts, talk)
     vault = VaultController(paths.database, app, settings, clock, kdf_params=kdf_params)
     talk.started.connect(lambda: vault.lock("talk"))  # a talk starting locks the vault (V7)
     return AppContext(
@@ -93,6 +99,8 @@ def build_context(
             "Talk": talk,
             "Vault": vault,
             "Together": together,
+            "Sources": sources,
+            "Reflection": ReflectionGuide(),
             "Licences": Licences(),
         },
     )

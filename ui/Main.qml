@@ -36,6 +36,8 @@ ApplicationWindow {
         "talk": "screens/TalkScreen.qml",
         "vault": "screens/VaultScreen.qml",
         "together": "screens/TogetherScreen.qml",
+        "sources": "screens/SourcesScreen.qml",
+        "reflection": "screens/ReflectionScreen.qml",
         "settings": "screens/SettingsScreen.qml",
         "about": "screens/AboutScreen.qml"
     })
@@ -44,6 +46,8 @@ ApplicationWindow {
         "talk": qsTr("Talk"),
         "vault": qsTr("Vault"),
         "together": qsTr("Together"),
+        "sources": qsTr("Sources"),
+        "reflection": qsTr("Reflection"),
         "settings": qsTr("Settings"),
         "about": qsTr("About")
     })
@@ -89,7 +93,7 @@ ApplicationWindow {
                     Accessible.ignored: true
                 }
                 Repeater {
-                    model: ["home", "talk", "vault", "together", "settings", "about"]
+                    model: Nav.screens()
                     delegate: NavButton {
                         required property string modelData
                         required property int index
@@ -170,7 +174,7 @@ ApplicationWindow {
     }
 
     Repeater {
-        model: ["home", "talk", "vault", "together", "settings", "about"]
+        model: Nav.screens()
         delegate: Item {
             required property string modelData
             required property int index

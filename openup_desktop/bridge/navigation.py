@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-SCREENS = ("home", "talk", "vault", "together", "settings", "about")
+SCREENS = ("home", "talk", "together", "sources", "reflection", "vault", "settings", "about")
 
 
 class Navigation(QObject):

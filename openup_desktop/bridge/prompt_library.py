@@ -38,6 +38,10 @@ class PromptLibrary(QObject):
         for problem in loaded.problems:
             log.warning("Prompt deck problem: %s", problem)
         self._catalogue = self._build()
+        # Prompts made on the fly (from a source, from a reflection card), by id, and the
+        # short-lived decks they belong to ("source:<id>") with their display names.
+        self._dynamic: dict[str, Prompt] = {}
+        self._dynamic_decks: dict[str, tuple[str, list[str]]] = {}
 
     def _build(self) -> Catalogue:
         own = [(p.id, p.text) for p in self._repo.custom_prompts()]
@@ -50,8 +54,34 @@ class PromptLibrary(QObject):
     def text_of(self, prompt: Prompt | None) -> str:
         return prompt.text_for(self._language) if prompt else ""
 
+    def find(self, prompt_id: str) -> Prompt | None:
+        if prompt_id in self._dynamic:
+            return self._dynamic[prompt_id]
+        if prompt_id.startswith("ask-"):
+            return self._reflection_prompt(prompt_id)
+        return self._catalogue.prompt(prompt_id)
+
+    def _reflection_prompt(self, prompt_id: str) -> Prompt | None:
+        from ..core.reflection_cards import question_as_prompt, shipped_cards
+
+        for card in shipped_cards():
+            for question in card.ask:
+                if f"ask-{card.id}-{question.id}" == prompt_id:
+                    return question_as_prompt(card.id, question.id)
+        return None
+
+    def use_deck(self, deck_key: str, name: str, prompts: list[Prompt]) -> None:
+        """Offer ``prompts`` as a short-lived deck (a talk about one source, for example)."""
+        for prompt in prompts:
+            self._dynamic[prompt.id] = prompt
+        self._dynamic_decks[deck_key] = (name, [p.id for p in prompts])
+
     def choose(self, deck_id: str | None, avoid: list[str] | tuple[str, ...] = ()) -> Prompt | None:
         """The next prompt by the Surprise rules (from one deck, or from all shipped decks)."""
+        if deck_id and deck_id in self._dynamic_decks:
+            ids = self._dynamic_decks[deck_id][1]
+            fresh = [i for i in ids if i not in avoid] or ids
+            return self._dynamic[fresh[0]] if fresh else None
         now = self._now()
         return self._catalogue.surprise(
             deck_id or None,
@@ -72,6 +102,11 @@ class PromptLibrary(QObject):
 
     @Slot(str, result="QVariantList")
     def promptsIn(self, deck_id: str) -> list[dict[str, object]]:
+        if deck_id in self._dynamic_decks:
+            return [
+                {"id": i, "text": self.text_of(self._dynamic[i]), "depth": 1, "own": False}
+                for i in self._dynamic_decks[deck_id][1]
+            ]
         deck = self._catalogue.deck(deck_id)
         if deck is None:
             return []
@@ -82,10 +117,15 @@ class PromptLibrary(QObject):
 
     @Slot(str, result=str)
     def textOf(self, prompt_id: str) -> str:
-        return self.text_of(self._catalogue.prompt(prompt_id))
+        return self.text_of(self.find(prompt_id))
 
     @Slot(str, result=str)
     def deckNameOf(self, prompt_id: str) -> str:
+        for name, ids in self._dynamic_decks.values():
+            if prompt_id in ids:
+                return name
+        if prompt_id.startswith("ask-"):
+            return "A question from the reflection cards"
         prompt = self._catalogue.prompt(prompt_id)
         deck = self._catalogue.deck(prompt.deck_id) if prompt else None
         return deck.name if deck else ""

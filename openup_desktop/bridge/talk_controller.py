@@ -27,6 +27,7 @@ from ..core.talk import (
     TalkState,
 )
 from ..core.thanks import THANK_YOU_PHRASES, clean_thanks
+from ..store.couple import SettingsRepository
 from ..store.scenes import SceneRepository
 from ..store.talks import TalkRepository, status_for
 from .app_controller import AppController
@@ -70,10 +71,12 @@ class TalkController(QObject):
         clock: Clock,
         rng: random.Random | None = None,
         scenes: SceneRepository | None = None,
+        settings: SettingsRepository | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._scenes = scenes
+        self._settings = settings
         self._scene: dict[str, object] = {}
         self._repo = repo
         self._library = library
@@ -92,7 +95,7 @@ class TalkController(QObject):
         self._first_speaker = -1  # -1: let the app pick
         self._listener = False
         self._setup_deck = ""
-        self._setup_prompt = ""
+        self._setup_prompt = settings.get("next_prompt", "") if settings else ""
 
         self._event_timer = QTimer(self)
         self._event_timer.setSingleShot(True)
@@ -139,6 +142,15 @@ class TalkController(QObject):
         if bool(value) != self._listener:
             self._listener = bool(value)
             self.setupChanged.emit()
+
+    @Slot(str)
+    def askInNextTalk(self, prompt_id: str) -> None:
+        """A question from a reflection card opens the couple's next talk (kept across restarts)."""
+        self._setup_deck = ""
+        self._setup_prompt = prompt_id
+        if self._settings is not None:
+            self._settings.set("next_prompt", prompt_id)
+        self.setupChanged.emit()
 
     @Slot(result=str)
     def currentTalkId(self) -> str:
@@ -247,6 +259,8 @@ class TalkController(QObject):
         self._attach(talk, talk_id)
         self._deck_id = self._setup_deck
         self._setup_prompt = ""
+        if self._settings is not None and self._settings.get("next_prompt", ""):
+            self._settings.set("next_prompt", "")
         self._save_snapshot()
         log.info("Talk %d started (%d min)", talk_id, settings.talk_minutes)
         self.started.emit()

@@ -97,6 +97,8 @@ class VaultController(QObject):
         self._settings = settings
         self._clock = clock
         self._session: VaultSession | None = None
+        self._reflecting = False  # the open session serves the Reflection screen
+        self._notes: dict[str, tuple[str, str]] = {}  # card id -> (item id, note)
         self._busy = False
         self._notice = ""
         self._pending_keep: tuple[str, str] | None = None
@@ -159,6 +161,9 @@ class VaultController(QObject):
         if operation in ("unlock_owner", "unlock_together"):
             assert isinstance(result, tuple)
             self._open(*result)
+        elif operation == "reflections":
+            assert isinstance(result, tuple)
+            self._open_reflections(*result)
         elif operation == "reload":
             if self._session is not None:
                 assert isinstance(result, list)
@@ -297,12 +302,76 @@ class VaultController(QObject):
             )
         self._items.set_rows(rows)
 
+    # ------------------------------------------------------------------------ reflections ---
+
+    @Slot(int, str)
+    def openReflections(self, seat: int, passphrase: str) -> None:
+        """A partner's private reflections: their passphrase alone, and only theirs (V4)."""
+        partner = seat_partner(seat)
+
+        def work() -> tuple[VaultSession, list[VaultItem | DamagedItem]]:
+            session = self._service.open_as_owner(partner, passphrase)
+            return session, session.items(ItemKind.REFLECTION)
+
+        self._run("reflections", work)
+
+    def _open_reflections(
+        self, session: VaultSession, items: list[VaultItem | DamagedItem]
+    ) -> None:
+        self.lock("replaced")
+        self._session = session
+        self._reflecting = True
+        self._notes = {
+            item.content.title: (item.item_id, item.content.text)
+            for item in items
+            if isinstance(item, VaultItem)
+        }
+        self._idle.note_activity()
+        self._schedule_idle()
+        self._protect(True)
+        log.info("Reflections opened")
+        self.stateChanged.emit()
+
+    @Slot(str, result=str)
+    def reflectionNote(self, card_id: str) -> str:
+        return self._notes.get(card_id, ("", ""))[1] if self._reflecting else ""
+
+    @Slot(str, str, result=str)
+    def saveReflection(self, card_id: str, note: str) -> str:
+        """Seal a private note for one card; the previous one is removed only after it saved."""
+        session = self._session
+        if session is None or not self._reflecting or session.owner is None:
+            return "Your reflections are locked. Please open them again."
+        text = note.strip()
+        if len(text) > MOMENT_MAX:
+            return f"Please keep a note under {MOMENT_MAX:,} characters."
+        previous = self._notes.get(card_id)
+        try:
+            new_id = ""
+            if text:
+                content = ItemContent(
+                    title=card_id, text=text, created_at=self._clock.now().isoformat()
+                )
+                new_id = session.save(ItemKind.REFLECTION, content, owner=session.owner)
+            if previous is not None:
+                session.withdraw(previous[0])
+        except VaultError as error:
+            return self._humane(error)
+        if text:
+            self._notes[card_id] = (new_id, text)
+        else:
+            self._notes.pop(card_id, None)
+        self.stateChanged.emit()
+        return ""
+
     @Slot()
     @Slot(str)
     def lock(self, reason: str = "button") -> None:
         """Drop the session's keys and every row of vault text (V7)."""
         self._idle_timer.stop()
         self._items.clear()
+        self._notes = {}
+        self._reflecting = False
         self._set_notice("")
         if self._session is not None:
             self._session.lock()
@@ -482,6 +551,8 @@ class VaultController(QObject):
     def _mode(self) -> str:
         if self._session is None:
             return "locked"
+        if self._reflecting:
+            return "reflection"
         return "together" if self._session.mode is SessionMode.TOGETHER else "owner"
 
     def _owner_seat(self) -> int:

@@ -83,6 +83,9 @@ Item {
         }
     }
 
+    // Leaving the vault screen locks it: the other partner may be the next to sit down.
+    Component.onDestruction: Vault.lock("left the vault screen")
+
     Component.onCompleted: {
         var pending = Vault.takePendingKeep()
         if (pending.length === 2)
@@ -91,7 +94,7 @@ Item {
 
     Shortcut {
         sequence: "Ctrl+L"
-        enabled: Vault.mode !== "locked"
+        enabled: Vault.mode === "together" || Vault.mode === "owner"
         onActivated: Vault.lock()
     }
 
@@ -99,7 +102,7 @@ Item {
     ScreenPage {
         id: page
         anchors.fill: parent
-        visible: Vault.mode === "locked"
+        visible: Vault.mode !== "together" && Vault.mode !== "owner"
         title: qsTr("Vault")
         subtitle: qsTr("Moments you chose to keep, sealed so that neither of you can open the other's alone.")
 
@@ -372,7 +375,7 @@ Item {
         objectName: "vaultOpenView"
         anchors.fill: parent
         anchors.margins: Theme.gapLarge
-        visible: Vault.mode !== "locked"
+        visible: Vault.mode === "together" || Vault.mode === "owner"
         spacing: Theme.gap
 
         RowLayout {

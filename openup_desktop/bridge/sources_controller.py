@@ -1,0 +1,129 @@
+"""Sources (triangulation) for QML: the couple's library, and starting a talk from one.
+
+Talking about a film, a song or an article first is easier than talking about oneself; the
+templates in ``assets/triangulation/`` turn a source's title into gentle prompts.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+
+from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+
+from ..core.sources import KIND_LABELS, Source, validate_link
+from ..core.triangulation import Template, prompts_for
+from ..store.sources import SourceRepository
+from .prompt_library import PromptLibrary
+from .talk_controller import TalkController
+
+log = logging.getLogger("openup.bridge.sources")
+
+PROMPTS_PER_SOURCE = 6
+
+
+class SourcesController(QObject):
+    changed = Signal()
+
+    def __init__(
+        self,
+        repo: SourceRepository,
+        templates: list[Template],
+        library: PromptLibrary,
+        talk: TalkController,
+        rng: random.Random | None = None,
+        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._repo = repo
+        self._templates = templates
+        self._library = library
+        self._talk = talk
+        self._rng = rng or random.Random()
+        self._open_url = open_url
+
+    def _describe(self, source: Source) -> dict[str, object]:
+        return {
+            "id": source.id,
+            "kind": source.kind.value,
+            "kindLabel": source.kind_label,
+            "title": source.title,
+            "link": source.link or "",
+            "note": source.quote_or_note or "",
+            "builtin": source.builtin,
+            "credit": source.credit or "",
+        }
+
+    def _sources(self) -> list[dict[str, object]]:
+        return [self._describe(s) for s in self._repo.list()]
+
+    def _kinds(self) -> list[dict[str, str]]:
+        return [{"id": kind.value, "label": label} for kind, label in KIND_LABELS.items()]
+
+    @Slot(str, str, str, str, result=str)
+    def add(self, kind: str, title: str, link: str, note: str) -> str:
+        try:
+            self._repo.add(kind, title, link or None, note or None)
+        except ValueError as error:
+            return str(error)
+        log.info("A source was added")
+        self.changed.emit()
+        return ""
+
+    @Slot(str, str, str, str, str, result=str)
+    def edit(self, source_id: str, kind: str, title: str, link: str, note: str) -> str:
+        try:
+            self._repo.edit(source_id, kind, title, link or None, note or None)
+        except KeyError:
+            return "That source no longer exists."
+        except ValueError as error:
+            return str(error)
+        self.changed.emit()
+        return ""
+
+    @Slot(str)
+    def remove(self, source_id: str) -> None:
+        try:
+            self._repo.delete(source_id)
+        except KeyError:
+            return
+        self.changed.emit()
+
+    @Slot(result=int)
+    def restoreExamples(self) -> int:
+        count = self._repo.restore_examples()
+        self.changed.emit()
+        return count
+
+    @Slot(str, result=str)
+    def openLink(self, link: str) -> str:
+        """Open in the default browser; '' when done, else a clear reason (never a crash)."""
+        try:
+            url = validate_link(link)
+        except ValueError as error:
+            return str(error)
+        if not self._open_url(QUrl(url)):
+            return "The link could not be opened. Is a web browser installed?"
+        return ""
+
+    @Slot(str, result=str)
+    def talkAbout(self, source_id: str) -> str:
+        """Prepare the talk setup with prompts about this source; '' or a friendly problem."""
+        try:
+            source = self._repo.get(source_id)
+            prompts = prompts_for(source, self._templates, self._rng, PROMPTS_PER_SOURCE)
+        except (KeyError, ValueError) as error:
+            return str(error)
+        if not prompts:
+            return "There are no prompts for sources right now."
+        deck_key = f"source:{source.id}"
+        self._library.use_deck(deck_key, f"About “{source.title}”", prompts)
+        self._talk.setupDeck = deck_key
+        self._talk.setupPrompt = prompts[0].id
+        return ""
+
+    sources = Property("QVariantList", _sources, notify=changed)
+    kinds = Property("QVariantList", _kinds, constant=True)

@@ -1,0 +1,190 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import "../theme"
+import "../components"
+
+// Reflection: "what might be keeping my partner from opening up?" Guided cards anyone may read;
+// each partner's notes are private, sealed to them alone (V4). "Ask my partner" carries only
+// the chosen question into the next talk, never a note.
+Item {
+    id: reflection
+    objectName: "reflectionScreen"
+    focus: true
+
+    property int seat: -1          // whose notes are being opened (-1: none)
+    property string error: ""
+    property string message: ""
+    readonly property bool open: Vault.mode === "reflection"
+
+    // Leaving the screen seals the notes again.
+    Component.onDestruction: if (Vault.mode === "reflection") Vault.lock("left reflection")
+
+    Connections {
+        target: Vault
+        function onFinished(operation, problem) {
+            if (operation !== "reflections") return
+            reflection.error = problem
+            if (problem === "") { reflection.seat = -1; step.reset() }
+            else step.lookedAway = true
+        }
+    }
+
+    ScreenPage {
+        anchors.fill: parent
+        title: qsTr("Reflection")
+        subtitle: qsTr("Not \"how do I get my partner to open up?\" but \"what might be in the way?\" A quiet space for each of you.")
+
+        BodyText {
+            objectName: "reflectionMessage"
+            visible: reflection.message.length > 0
+            text: reflection.message
+        }
+
+        Card {
+            objectName: "reflectionPrivateCard"
+            SectionTitle {
+                text: reflection.open ? qsTr("Your private notes are open") : qsTr("Your private notes")
+            }
+            BodyText {
+                muted: true
+                text: reflection.open
+                      ? qsTr("Only you can read these notes — not your partner, and not both of you together. They close when you leave this screen.")
+                      : qsTr("Each of you can write notes beside the cards. They are sealed with your own passphrase, and nobody else can ever read them.")
+            }
+            Flow {
+                visible: !reflection.open && reflection.seat < 0
+                Layout.fillWidth: true
+                spacing: Theme.gapSmall
+                Repeater {
+                    model: 2
+                    delegate: AppButton {
+                        required property int index
+                        objectName: "openNotes_" + index
+                        enabled: Vault.isSetUp || Vault.isPartnerSetUp(index)
+                        kind: "primary"
+                        fillColour: App.partnerColour(index)
+                        fillTextColour: Theme.onPartner
+                        text: qsTr("%1's notes").arg(App.partnerName(index))
+                        onClicked: { reflection.seat = index; reflection.error = ""; step.reset() }
+                    }
+                }
+            }
+            BodyText {
+                visible: !Vault.isSetUp && !reflection.open
+                muted: true
+                text: qsTr("Private notes need a passphrase. Set one up in the Vault first.")
+            }
+            PassphraseStep {
+                id: step
+                visible: reflection.seat >= 0 && !reflection.open
+                typistSeat: Math.max(0, reflection.seat)
+                error: reflection.error
+                Layout.fillWidth: true
+                onSubmitted: function(passphrase) { Vault.openReflections(reflection.seat, passphrase) }
+                onCancelled: reflection.seat = -1
+            }
+            AppButton {
+                visible: reflection.open
+                objectName: "closeNotes"
+                text: qsTr("Close my notes")
+                shortcutHint: "Ctrl+L"
+                onClicked: Vault.lock()
+            }
+        }
+
+        Repeater {
+            model: Reflection.cards
+            delegate: Card {
+                id: card
+                required property var modelData
+                objectName: "card_" + modelData.id
+                SectionTitle { text: card.modelData.title }
+                BodyText { text: card.modelData.explanation }
+                Label {
+                    text: qsTr("Questions to ask yourself")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontLabel
+                }
+                Repeater {
+                    model: card.modelData.reflect
+                    delegate: BodyText {
+                        required property string modelData
+                        text: "• " + modelData
+                    }
+                }
+                Label {
+                    text: qsTr("Ask my partner, in our next talk")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontLabel
+                }
+                Repeater {
+                    model: card.modelData.ask
+                    delegate: RowLayout {
+                        required property var modelData
+                        spacing: Theme.gap
+                        Layout.fillWidth: true
+                        BodyText { text: "“" + modelData.text + "”" }
+                        AppButton {
+                            objectName: "ask_" + modelData.promptId
+                            text: qsTr("Ask in our next talk")
+                            Accessible.name: qsTr("Ask in our next talk: %1").arg(modelData.text)
+                            onClicked: {
+                                Talk.askInNextTalk(modelData.promptId)
+                                reflection.message = qsTr("Your next talk will start with this question. Nothing else from here is shared.")
+                            }
+                        }
+                    }
+                }
+                ColumnLayout {
+                    visible: reflection.open
+                    spacing: Theme.gapSmall
+                    Layout.fillWidth: true
+                    Label {
+                        text: qsTr("My private note")
+                        color: Theme.text
+                        font.pixelSize: Theme.fontBody
+                    }
+                    TextArea {
+                        id: noteArea
+                        objectName: "note_" + card.modelData.id
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: 120
+                        wrapMode: TextEdit.Wrap
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        text: reflection.open ? Vault.reflectionNote(card.modelData.id) : ""
+                        placeholderText: qsTr("Only you will ever read this.")
+                        placeholderTextColor: Theme.textMuted
+                        Accessible.name: qsTr("My private note about %1").arg(card.modelData.title)
+                        background: Rectangle {
+                            radius: Theme.radiusSmall
+                            color: Theme.surface
+                            border.width: noteArea.activeFocus ? Theme.focusWidth : 2
+                            border.color: noteArea.activeFocus ? Theme.focusRing : Theme.border
+                        }
+                    }
+                    RowLayout {
+                        spacing: Theme.gap
+                        AppButton {
+                            objectName: "saveNote_" + card.modelData.id
+                            text: qsTr("Keep my note")
+                            onClicked: noteStatus.text = Vault.saveReflection(card.modelData.id, noteArea.text) || qsTr("Kept, sealed to you.")
+                        }
+                        BodyText {
+                            id: noteStatus
+                            objectName: "noteStatus_" + card.modelData.id
+                            muted: true
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+L"
+        enabled: reflection.open
+        onActivated: Vault.lock()
+    }
+}
