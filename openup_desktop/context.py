@@ -52,9 +52,11 @@ class AppContext:
         return {"App": self.app, "Nav": self.nav, **self.bridges}
 
     def close(self) -> None:
-        vault = self.bridges.get("Vault")
-        if isinstance(vault, VaultController):
-            vault.close()
+        """Stop every timer and save what is in flight before the database closes."""
+        for bridge in self.bridges.values():
+            closer = getattr(bridge, "close", None)
+            if callable(closer):
+                closer()
         self.database.close()
 
 

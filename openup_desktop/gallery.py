@@ -222,6 +222,55 @@ class GalleryDriver:
         dialog.setProperty("itemId", "x")
         dialog.open()
 
+    # -- together, sources, reflection ------------------------------------------------------
+
+    def together_with_history(self) -> None:
+        """Six rated talks with scenes, an invitation answered and one waiting."""
+        self.seed_couple()
+        self.finish_any_talk()
+        talk, clock = self.talk, self.context.clock  # type: ignore[attr-defined]
+        together = self.context.bridges["Together"]  # type: ignore[attr-defined]
+        if not together.timeline:
+            places = ("sofa", "walk", "sofa", "kitchen_table", "sofa", "walk")
+            for n, place in enumerate(places):
+                talk.setScene("where", place)
+                talk.setScene("music", "off" if n % 2 else "on")
+                assert talk.start() == ""
+                clock.advance(300 + 1)
+                talk.tick()
+                rating = 5 if place == "sofa" else 3
+                talk.saveWrapUp("Thank you for sharing that with me.", rating, "", rating)
+                clock.advance(2 * 86400)
+            together.invite(0, "", 10)
+            inv = together.openInvitations[0]
+            day = together.dayChoices()[1]["iso"]
+            together.schedule(inv["id"], 1, day, 20, 30, "sofa", 10)
+            together.invite(1, "", 5)
+        self.context.nav.go("together")  # type: ignore[attr-defined]
+
+    def scroll_to_end(self, page_name: str) -> None:
+        page = self.item(page_name)
+        self.settle()
+        end = max(0.0, page.property("contentHeight") - page.height())  # type: ignore[attr-defined]
+        page.setProperty("contentY", end)  # type: ignore[attr-defined]
+
+    def sources(self, form: bool = False) -> None:
+        self.seed_couple()
+        self.finish_any_talk()
+        self.context.nav.go("sources")  # type: ignore[attr-defined]
+        if form:
+            screen = self.item("sourcesScreen")
+            screen.setProperty("editing", "new")  # type: ignore[attr-defined]
+            screen.setProperty("formKind", "song")  # type: ignore[attr-defined]
+            screen.setProperty("formTitle", "Harbour Lights")  # type: ignore[attr-defined]
+
+    def reflection(self, open_notes: bool = False) -> None:
+        self.vault_ready(moments=False)
+        self.context.nav.go("reflection")  # type: ignore[attr-defined]
+        if open_notes:
+            self.vault.openReflections(0, DEMO_PASSPHRASES[0])
+            self.wait_vault()
+
     def talk_setup(self) -> None:
         self.seed_couple()
         self.finish_any_talk()
@@ -276,6 +325,15 @@ SHOTS: list[Shot] = [
     Shot("vault-myshares", lambda d: d.vault_open("owner")),
     Shot("vault-withdraw", lambda d: d.vault_withdraw()),
     Shot("home-history", lambda d: d.home_with_history(unfinished=False)),
+    Shot("together-history", lambda d: d.together_with_history()),
+    Shot(
+        "together-whatworks",
+        lambda d: (d.together_with_history(), d.scroll_to_end("togetherScreen")),
+    ),
+    Shot("sources", lambda d: d.sources()),
+    Shot("sources-add", lambda d: d.sources(form=True)),
+    Shot("reflection", lambda d: d.reflection()),
+    Shot("reflection-open", lambda d: d.reflection(open_notes=True)),
     Shot("home-resume", lambda d: d.home_with_history(unfinished=True)),
 ]
 

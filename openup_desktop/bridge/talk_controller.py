@@ -439,6 +439,13 @@ class TalkController(QObject):
         self.changed.emit()
         self.historyChanged.emit()
 
+    def close(self) -> None:
+        """On quit: keep the talk exactly where it is (snapshot), then stop every timer."""
+        if self._talk is not None and self._talk.state is not TalkState.ENDED:
+            self._save_snapshot()
+        self._stop_timers()
+        self._talk = None
+
     def _detach(self) -> None:
         if self._untrack is not None:
             self._untrack()

@@ -268,6 +268,9 @@ class TogetherController(QObject):
             "factors": factors,
         }
 
+    def close(self) -> None:
+        self._reminder_timer.stop()
+
     @Slot()
     def refresh(self) -> None:
         self.changed.emit()

@@ -592,6 +592,10 @@ class VaultController(QObject):
     def close(self) -> None:
         self.wait_idle()
         self.lock("quit")
+        self._idle_timer.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self._db.close()
 
 

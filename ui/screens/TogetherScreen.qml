@@ -396,7 +396,8 @@ ScreenPage {
                     maximum: 5
                     bars: modelData.values.map(function(v) {
                         return { "label": v.label, "value": v.average,
-                                 "caption": qsTr("%1 of 5 · %2 talks").arg(v.average.toFixed(1)).arg(v.count),
+                                 "caption": v.count === 1 ? qsTr("%1 of 5 · 1 talk").arg(v.average.toFixed(1))
+                                                          : qsTr("%1 of 5 · %2 talks").arg(v.average.toFixed(1)).arg(v.count),
                                  "accessible": qsTr("%1: closeness %2 of 5 over %3 talks").arg(v.label).arg(v.average.toFixed(1)).arg(v.count) }
                     })
                 }
