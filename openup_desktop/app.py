@@ -11,6 +11,7 @@ import os
 import platform
 import sqlite3
 import sys
+from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, QTimer, qVersion
@@ -181,15 +182,39 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
 
     context.app.keepInTrayChanged.connect(follow_tray_choice)
     follow_tray_choice()
+
+    backups = context.bridges["Backups"]
+    QTimer.singleShot(1500, backups.daily)  # type: ignore[attr-defined]  # after the first frame
+    backups.restartRequested.connect(qt_app.quit)  # type: ignore[attr-defined]
     _maybe_report_first_frame(window)
 
     code = qt_app.exec()
     tray.hide()
     log.info("Quitting")
     dispose_engine(engine)
+    pending = backups.pending_restore  # type: ignore[attr-defined]
     context.close()
     instance.release()
+    if pending is not None:
+        _finish_restore_and_restart(paths, pending)
     return code
+
+
+def _finish_restore_and_restart(paths: AppPaths, backup: Path) -> None:
+    """Every connection is closed now: put the backup in place and start OpenUp again."""
+    from PySide6.QtCore import QProcess
+
+    from .bridge.backup_controller import finish_restore
+    from .core.clock import SystemClock
+    from .store.backups import BackupManager
+
+    log.info(
+        "%s", finish_restore(BackupManager(paths.data_dir, SystemClock()), backup, paths.database)
+    )
+    if getattr(sys, "frozen", False):
+        QProcess.startDetached(sys.executable, sys.argv[1:])
+    else:
+        QProcess.startDetached(sys.executable, ["-m", "openup_desktop", *sys.argv[1:]])
 
 
 def _maybe_report_first_frame(window: QWindow) -> None:

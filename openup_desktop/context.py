@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl
 from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent
 
 from .bridge.app_controller import AppController
+from .bridge.backup_controller import BackupController
 from .bridge.licences import Licences
 from .bridge.navigation import Navigation
 from .bridge.prompt_library import PromptLibrary
@@ -28,6 +29,7 @@ from .core.prompts import load_decks
 from .core.triangulation import load_templates
 from .paths import AppPaths
 from .resources import asset, ui_dir
+from .store.backups import BackupManager
 from .store.couple import CoupleRepository, SettingsRepository
 from .store.database import OpenedDatabase, open_database
 from .store.invitations import InvitationRepository
@@ -86,6 +88,8 @@ def build_context(
         calendar_dir=paths.data_dir / "calendar",
     )
     talk.historyChanged.connect(together.refresh)
+    backups = BackupController(BackupManager(paths.data_dir, clock), paths.database, clock)
+    talk.talkFinished.connect(backups.afterTalk)
     templates = load_templates(asset("triangulation", "templates.json")).templates
     sources = SourcesController(SourceRepository(db, clock), list(templates), prompts, talk)
     vault = VaultController(paths.database, app, settings, clock, kdf_params=kdf_params)
@@ -102,6 +106,7 @@ def build_context(
             "Vault": vault,
             "Together": together,
             "Sources": sources,
+            "Backups": backups,
             "Reflection": ReflectionGuide(),
             "Licences": Licences(),
         },

@@ -52,6 +52,48 @@ ApplicationWindow {
         "about": qsTr("About")
     })
 
+    Rectangle {
+        id: noticeBar
+        objectName: "noticeBar"
+        visible: App.notice.length > 0
+        color: Theme.noticeBackground
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        z: 2
+        implicitHeight: noticeRow.implicitHeight + 2 * Theme.gap
+        RowLayout {
+            id: noticeRow
+            anchors.fill: parent
+            anchors.margins: Theme.gap
+            spacing: Theme.gap
+            BodyText {
+                objectName: "noticeText"
+                text: App.notice
+            }
+            AppButton {
+                objectName: "noticeRestore"
+                visible: Backups.newestGood.path !== undefined
+                kind: "primary"
+                text: qsTr("Restore the backup of %1").arg(Backups.newestGood.when || "")
+                onClicked: Backups.restore(Backups.newestGood.path)
+            }
+            AppButton {
+                objectName: "noticeDismiss"
+                text: qsTr("Got it")
+                onClicked: App.dismissNotice()
+            }
+        }
+    }
+
+    // Everything below the notice (first run, or the shell with its screens).
+    Item {
+        id: body
+        anchors.top: noticeBar.visible ? noticeBar.bottom : parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+
     Loader {
         id: firstRunLoader
         objectName: "firstRunLoader"
@@ -137,30 +179,6 @@ ApplicationWindow {
             Layout.fillHeight: true
             spacing: 0
 
-            Rectangle {
-                id: noticeBar
-                objectName: "noticeBar"
-                visible: App.notice.length > 0
-                color: Theme.noticeBackground
-                Layout.fillWidth: true
-                implicitHeight: noticeRow.implicitHeight + 2 * Theme.gap
-                RowLayout {
-                    id: noticeRow
-                    anchors.fill: parent
-                    anchors.margins: Theme.gap
-                    spacing: Theme.gap
-                    BodyText {
-                        objectName: "noticeText"
-                        text: App.notice
-                    }
-                    AppButton {
-                        objectName: "noticeDismiss"
-                        text: qsTr("Got it")
-                        onClicked: App.dismissNotice()
-                    }
-                }
-            }
-
             Loader {
                 id: screenLoader
                 objectName: "screenLoader"
@@ -171,6 +189,8 @@ ApplicationWindow {
                 focus: true
             }
         }
+    }
+
     }
 
     Repeater {

@@ -62,6 +62,7 @@ class TalkController(QObject):
     historyChanged = Signal()
     announcement = Signal(str)
     started = Signal()
+    talkFinished = Signal()  # the wrap-up is done (saved or skipped): a good moment to back up
 
     def __init__(
         self,
@@ -434,7 +435,10 @@ class TalkController(QObject):
 
     @Slot()
     def finishWrapUp(self) -> None:
+        finished = self._talk is not None
         self._detach()
+        if finished:
+            self.talkFinished.emit()
         self._phase = "setup"
         self.changed.emit()
         self.historyChanged.emit()

@@ -122,6 +122,73 @@ ScreenPage {
     }
 
     Card {
+        objectName: "backupsCard"
+        SectionTitle { text: qsTr("Backups") }
+        BodyText {
+            muted: true
+            text: qsTr("OpenUp copies all your data once a day and after every talk, keeping a week of daily copies and a month of weekly ones. Kept moments stay sealed in every copy.")
+        }
+        RowLayout {
+            spacing: Theme.gap
+            AppButton {
+                objectName: "backupNow"
+                text: qsTr("Back up now")
+                onClicked: backupResult.text = Backups.backupNow()
+            }
+            BodyText {
+                id: backupResult
+                objectName: "backupNowResult"
+                muted: true
+            }
+        }
+        BodyText {
+            visible: Backups.backups.length === 0
+            muted: true
+            text: qsTr("No backups yet. The first one is made today.")
+        }
+        Repeater {
+            model: Backups.backups
+            delegate: RowLayout {
+                required property var modelData
+                required property int index
+                objectName: "backup_" + index
+                spacing: Theme.gap
+                Layout.fillWidth: true
+                BodyText {
+                    text: modelData.ok ? qsTr("%1 · %2 · %3").arg(modelData.when).arg(modelData.holds).arg(modelData.size)
+                                       : qsTr("%1 · %2").arg(modelData.when).arg(modelData.message)
+                    color: modelData.ok ? Theme.text : Theme.danger
+                }
+                AppButton {
+                    objectName: "restore_" + index
+                    enabled: modelData.ok
+                    text: qsTr("Restore…")
+                    Accessible.name: qsTr("Restore the backup of %1").arg(modelData.when)
+                    onClicked: { restoreDialog.path = modelData.path; restoreDialog.when = modelData.when; restoreDialog.open() }
+                }
+            }
+        }
+        BodyText {
+            id: restoreProblem
+            objectName: "restoreProblem"
+            visible: text.length > 0
+            color: Theme.danger
+        }
+    }
+
+    ConfirmDialog {
+        id: restoreDialog
+        objectName: "restoreDialog"
+        property string path: ""
+        property string when: ""
+        parent: Overlay.overlay
+        title: qsTr("Restore the backup of %1?").arg(when)
+        message: qsTr("OpenUp first keeps a copy of everything as it is now, then puts this backup in its place and starts again. Nothing is lost either way.")
+        confirmText: qsTr("Restore and restart")
+        onConfirmed: restoreProblem.text = Backups.restore(path)
+    }
+
+    Card {
         objectName: "decksCard"
         SectionTitle { text: qsTr("Prompt decks") }
         BodyText {

@@ -1,0 +1,147 @@
+"""Backups for QML: the list, a backup now, and restoring one (finished at the next start).
+
+Restoring swaps the database file, which every part of the running app holds open, so the
+screen only *asks* for it: the app quits, closes every connection, puts the backup in place
+(after copying the current data first) and starts again.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Property, QObject, QThreadPool, Signal, Slot
+
+from ..core.clock import Clock
+from ..store.backups import BackupError, BackupInfo, BackupManager, RestoreError
+
+log = logging.getLogger("openup.bridge.backups")
+
+
+def _size_text(size: int) -> str:
+    return f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{max(1, size // 1024)} KB"
+
+
+class BackupController(QObject):
+    changed = Signal()
+    #: the couple confirmed a restore: the app should quit and finish it (see finish_restore)
+    restartRequested = Signal()
+
+    def __init__(
+        self,
+        manager: BackupManager,
+        database: Path,
+        clock: Clock,
+        run_in_background: Callable[[Callable[[], None]], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._manager = manager
+        self._database = database
+        self._clock = clock
+        self._pending: Path | None = None
+        self._message = ""
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._run = run_in_background or self._pool.start
+
+    # ---------------------------------------------------------------------- automatic ---
+
+    def _copy(self, make: Callable[[sqlite3.Connection], BackupInfo | None]) -> None:
+        """Back up through a connection of the worker's own: the window never waits for it."""
+
+        def job() -> None:
+            conn = sqlite3.connect(str(self._database))
+            try:
+                make(conn)
+            except BackupError as error:
+                log.warning("Automatic backup failed: %s", error.message)
+            finally:
+                conn.close()
+            self.changed.emit()
+
+        self._run(job)
+
+    def daily(self) -> None:
+        self._copy(self._manager.maybe_daily_backup)
+
+    @Slot()
+    def afterTalk(self) -> None:
+        self._copy(self._manager.after_talk_backup)
+
+    # ------------------------------------------------------------------------- by hand ---
+
+    @Slot(result=str)
+    def backupNow(self) -> str:
+        conn = sqlite3.connect(str(self._database))
+        try:
+            info = self._manager.backup_now(conn, "by hand")
+        except BackupError as error:
+            return error.message
+        finally:
+            conn.close()
+        self.changed.emit()
+        return f"Backup saved ({_size_text(info.size)})."
+
+    def _describe(self, info: BackupInfo) -> dict[str, object]:
+        holds = ""
+        if info.ended_talks is not None and info.vault_items is not None:
+            talks = "1 talk" if info.ended_talks == 1 else f"{info.ended_talks} talks"
+            items = "1 kept item" if info.vault_items == 1 else f"{info.vault_items} kept items"
+            holds = f"{talks}, {items}"
+        return {
+            "path": str(info.path),
+            "when": info.created_at.astimezone().strftime("%A %-d %B %Y, %H:%M"),
+            "size": _size_text(info.size),
+            "holds": holds,
+            "ok": info.ok,
+            "message": info.message or "",
+        }
+
+    def _backups(self) -> list[dict[str, object]]:
+        return [self._describe(info) for info in self._manager.list_backups()]
+
+    def _newest_good(self) -> dict[str, object]:
+        info = self._manager.newest_good_backup()
+        return self._describe(info) if info else {}
+
+    @Slot(str, result=str)
+    def restore(self, path: str) -> str:
+        """Ask for a restore; '' when the app will now restart to finish it, else why not."""
+        chosen = Path(path)
+        match = next((b for b in self._manager.list_backups() if b.path == chosen), None)
+        if match is None:
+            return "That backup is no longer there."
+        if not match.ok:
+            return match.message or "That backup is damaged, so it can't be restored."
+        self._pending = chosen
+        log.info("Restore of %s requested; restarting", chosen.name)
+        self.restartRequested.emit()
+        return ""
+
+    def close(self) -> None:
+        """Let a backup in progress finish before the app lets go of the database."""
+        self._pool.waitForDone()
+
+    @property
+    def pending_restore(self) -> Path | None:
+        return self._pending
+
+    def _message_get(self) -> str:
+        return self._message
+
+    backups = Property("QVariantList", _backups, notify=changed)
+    newestGood = Property("QVariantMap", _newest_good, notify=changed)
+    message = Property(str, _message_get, notify=changed)
+
+
+def finish_restore(manager: BackupManager, backup: Path, live_db: Path) -> str:
+    """After every connection is closed: put the backup in place. Returns a line for the log."""
+    try:
+        result = manager.restore(backup, live_db, close_live=lambda: None)
+    except RestoreError as error:
+        return f"Restore refused: {error.message}"
+    before = result.before_restore.path.name if result.before_restore else "none"
+    return f"Restored {backup.name}; the data before it was kept as {before}"
