@@ -86,10 +86,32 @@ ApplicationWindow {
         }
     }
 
-    // Everything below the notice (first run, or the shell with its screens).
+    // Saving failed (full disk, read-only folder): say so plainly; nothing is lost meanwhile.
+    Rectangle {
+        id: writeBar
+        objectName: "writeProblemBar"
+        visible: Talk.writeProblem.length > 0
+        color: Theme.noticeBackground
+        anchors.top: noticeBar.visible ? noticeBar.bottom : parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        z: 2
+        implicitHeight: writeText.implicitHeight + 2 * Theme.gap
+        border.color: Theme.danger
+        border.width: 2
+        BodyText {
+            id: writeText
+            objectName: "writeProblemText"
+            anchors.fill: parent
+            anchors.margins: Theme.gap
+            text: Talk.writeProblem
+        }
+    }
+
+    // Everything below the notices (first run, or the shell with its screens).
     Item {
         id: body
-        anchors.top: noticeBar.visible ? noticeBar.bottom : parent.top
+        anchors.top: writeBar.visible ? writeBar.bottom : (noticeBar.visible ? noticeBar.bottom : parent.top)
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom

@@ -30,12 +30,14 @@ from ..core.thanks import THANK_YOU_PHRASES, clean_thanks
 from ..store.couple import SettingsRepository
 from ..store.scenes import SceneRepository
 from ..store.talks import TalkRepository, status_for
+from ..store.write_guard import PendingWrites, WriteFailed, guarded_write
 from .app_controller import AppController
 from .prompt_library import PromptLibrary
 
 log = logging.getLogger("openup.bridge.talk")
 
 SNAPSHOT_EVERY_MS = 5000
+RETRY_EVERY_MS = 10_000
 DISPLAY_EVERY_MS = 250
 BREAK_CHOICES_MINUTES = (20, 60, 180, 24 * 60)
 
@@ -62,6 +64,7 @@ class TalkController(QObject):
     historyChanged = Signal()
     announcement = Signal(str)
     started = Signal()
+    writeProblemChanged = Signal()
     talkFinished = Signal()  # the wrap-up is done (saved or skipped): a good moment to back up
 
     def __init__(
@@ -97,6 +100,14 @@ class TalkController(QObject):
         self._listener = False
         self._setup_deck = ""
         self._setup_prompt = settings.get("next_prompt", "") if settings else ""
+
+        # Writes that failed (full disk, read-only folder…) wait here, in order, and are
+        # retried; the talk itself carries on in memory meanwhile.
+        self._pending = PendingWrites()
+        self._write_problem = ""
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(RETRY_EVERY_MS)
+        self._retry_timer.timeout.connect(self.retryWrites)
 
         self._event_timer = QTimer(self)
         self._event_timer.setSingleShot(True)
@@ -253,7 +264,10 @@ class TalkController(QObject):
                 return "That deck has no prompts yet. Add one, or pick another deck."
             prompt_id = prompt.id
         talk = Talk(settings, prompt_id, self._clock, self._rng)
-        talk_id = self._repo.create_talk(settings, talk.started_at)
+        try:
+            talk_id = guarded_write(lambda: self._repo.create_talk(settings, talk.started_at))
+        except WriteFailed as error:
+            return error.message
         if self._scenes is not None and not scene.is_empty:
             self._scenes.save_scene(talk_id, scene)
         self._scene = {}
@@ -271,7 +285,28 @@ class TalkController(QObject):
     def _attach(self, talk: Talk, talk_id: int) -> None:
         self._talk = talk
         self._talk_id = talk_id
-        self._untrack = self._repo.track(talk_id, talk)
+        repo = self._repo
+
+        def on_turn(record) -> None:  # type: ignore[no-untyped-def]
+            self._write(lambda: repo.record_turn(talk_id, record), "turn")
+
+        def on_state(old: TalkState, new: TalkState) -> None:
+            if new is TalkState.ENDED:
+                assert talk.ended_at is not None and talk.end_reason is not None
+                ended_at, reason, snapshot = talk.ended_at, talk.end_reason, talk.snapshot()
+                self._write(lambda: repo.finish_talk(talk_id, ended_at, reason, snapshot), "end")
+            else:
+                snapshot, status = talk.snapshot(), status_for(new)
+                self._write(lambda: repo.save_snapshot(talk_id, snapshot, status), "snapshot")
+
+        stop_turns = talk.on_turn_recorded(on_turn)
+        stop_states = talk.on_state_changed(on_state)
+
+        def untrack() -> None:
+            stop_turns()
+            stop_states()
+
+        self._untrack = untrack
         self._phase = "talk"
         self._last_shown = ("", "")
 
@@ -426,9 +461,13 @@ class TalkController(QObject):
                 entries.append((seat, clean_thanks(thanks), rating if 1 <= rating <= 5 else None))
         except ValueError as error:
             return str(error)
+        talk_id = self._talk_id
         for seat, thanks, rating in entries:
             if thanks is not None or rating is not None:
-                self._repo.save_wrapup(self._talk_id, seat, thanks, rating)
+                self._write(
+                    lambda s=seat, t=thanks, r=rating: self._repo.save_wrapup(talk_id, s, t, r),
+                    "wrap-up",
+                )
         log.info("Wrap-up saved for talk %d", self._talk_id)
         self.finishWrapUp()
         return ""
@@ -447,6 +486,9 @@ class TalkController(QObject):
         """On quit: keep the talk exactly where it is (snapshot), then stop every timer."""
         if self._talk is not None and self._talk.state is not TalkState.ENDED:
             self._save_snapshot()
+        if self._pending:
+            self.retryWrites()  # one last try; what still fails is lost only with the disk
+        self._retry_timer.stop()
         self._stop_timers()
         self._talk = None
 
@@ -504,7 +546,42 @@ class TalkController(QObject):
         talk = self._talk
         if talk is None or self._talk_id is None or talk.state is TalkState.ENDED:
             return
-        self._repo.save_snapshot(self._talk_id, talk.snapshot(), status_for(talk.state))
+        talk_id, snapshot, status = self._talk_id, talk.snapshot(), status_for(talk.state)
+        self._write(lambda: self._repo.save_snapshot(talk_id, snapshot, status), "snapshot")
+
+    # ----------------------------------------------------------------------- write errors ---
+
+    def _write(self, write, label: str) -> None:  # type: ignore[no-untyped-def]
+        """Write now; if the disk refuses, keep the write in order for later and say so."""
+        try:
+            self._pending.submit(write, label)
+        except WriteFailed as error:
+            log.warning("A %s could not be saved yet (%s)", label, error.problem.value)
+            self._set_write_problem(error.message)
+            if not self._retry_timer.isActive():
+                self._retry_timer.start()
+
+    @Slot()
+    def retryWrites(self) -> None:
+        """Try the waiting writes again (a timer does this; tests call it directly)."""
+        try:
+            done = self._pending.retry()
+        except WriteFailed as error:
+            self._set_write_problem(error.message)
+            return
+        if done:
+            self._retry_timer.stop()
+            log.info("Waiting writes saved")
+            self._set_write_problem("")
+            self.historyChanged.emit()
+
+    def _set_write_problem(self, text: str) -> None:
+        if text != self._write_problem:
+            self._write_problem = text
+            self.writeProblemChanged.emit()
+
+    def _write_problem_get(self) -> str:
+        return self._write_problem
 
     # ------------------------------------------------------------------------- properties ---
 
@@ -614,6 +691,7 @@ class TalkController(QObject):
         return items
 
     phase = Property(str, _phase_get, notify=changed)
+    writeProblem = Property(str, _write_problem_get, notify=writeProblemChanged)
     state = Property(str, _state, notify=changed)
     pausedFrom = Property(str, _paused_from, notify=changed)
     speaker = Property(int, _speaker, notify=changed)

@@ -167,7 +167,7 @@ class VaultController(QObject):
         elif operation == "reload":
             if self._session is not None:
                 assert isinstance(result, list)
-                self._show_items(result)
+                self._items.set_rows(result)
             return
         elif operation == "setup":
             self.setupChanged.emit()
@@ -245,17 +245,22 @@ class VaultController(QObject):
     def unlockOwner(self, seat: int, passphrase: str) -> None:
         partner = seat_partner(seat)
         self._run(
-            "unlock_owner", lambda: _open_and_list(self._service.open_as_owner(partner, passphrase))
+            "unlock_owner",
+            lambda: self._open_and_list(self._service.open_as_owner(partner, passphrase)),
         )
 
     @Slot(str, str)
     def unlockTogether(self, passphrase0: str, passphrase1: str) -> None:
         self._run(
             "unlock_together",
-            lambda: _open_and_list(self._service.open_together(passphrase0, passphrase1)),
+            lambda: self._open_and_list(self._service.open_together(passphrase0, passphrase1)),
         )
 
-    def _open(self, session: VaultSession, items: list[VaultItem | DamagedItem]) -> None:
+    def _open_and_list(self, session: VaultSession) -> tuple[VaultSession, list[ItemRow]]:
+        """Runs on the worker: unlock, decrypt and shape the list, so the UI never waits."""
+        return session, self._rows(session.items(ItemKind.MOMENT))
+
+    def _open(self, session: VaultSession, rows: list[ItemRow]) -> None:
         self.lock("replaced")
         self._session = session
         tries = [
@@ -266,7 +271,7 @@ class VaultController(QObject):
         ]
         self._set_notice(" ".join(tries))
         self._idle.note_activity()
-        self._show_items(items)
+        self._items.set_rows(rows)
         self._schedule_idle()
         self._protect(True)
         log.info("Vault opened (%s)", session.mode.value)
@@ -276,9 +281,9 @@ class VaultController(QObject):
         """Decrypt the list again, on the worker: 10,000 moments take seconds, not frames."""
         session = self._session
         if session is not None:
-            self._run("reload", lambda: session.items(ItemKind.MOMENT))
+            self._run("reload", lambda: self._rows(session.items(ItemKind.MOMENT)))
 
-    def _show_items(self, items: list[VaultItem | DamagedItem]) -> None:
+    def _rows(self, items: list[VaultItem | DamagedItem]) -> list[ItemRow]:
         rows: list[ItemRow] = []
         for item in items:
             if isinstance(item, DamagedItem):
@@ -300,7 +305,7 @@ class VaultController(QObject):
                     created_sort=created,
                 )
             )
-        self._items.set_rows(rows)
+        return rows
 
     # ------------------------------------------------------------------------ reflections ---
 
@@ -597,11 +602,6 @@ class VaultController(QObject):
         if app is not None:
             app.removeEventFilter(self)
         self._db.close()
-
-
-def _open_and_list(session: VaultSession) -> tuple[VaultSession, list[VaultItem | DamagedItem]]:
-    """Runs on the worker: unlock and decrypt the list together, so the UI never waits."""
-    return session, session.items(ItemKind.MOMENT)
 
 
 def _created_text(iso: str) -> str:
