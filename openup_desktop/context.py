@@ -114,9 +114,23 @@ def build_context(
 
 
 def make_engine(context: AppContext) -> QQmlApplicationEngine:
+    from .i18n import LanguageSwitcher
+
     engine = QQmlApplicationEngine()
     for name, obj in context.context_objects().items():
         engine.rootContext().setContextProperty(name, obj)
+    prompts = context.bridges.get("Prompts")
+    talk = context.bridges.get("Talk")
+
+    def prompts_follow(language: str) -> None:
+        if isinstance(prompts, PromptLibrary):
+            prompts.set_language(language)
+        if isinstance(talk, TalkController):
+            talk.changed.emit()
+
+    switcher = LanguageSwitcher(engine, prompts_follow, parent=engine)
+    switcher.apply(context.app.language)
+    context.app.languageChanged.connect(lambda: switcher.apply(context.app.language))
     return engine
 
 

@@ -338,7 +338,16 @@ SHOTS: list[Shot] = [
 ]
 
 
-def render_gallery(out_dir: Path, only: list[str] | None = None) -> list[Path]:
+#: (file-name suffix, text scale, language): every screen at normal size, at 150 % text, and in
+#: Spanish, so clipping and untranslated strings show up in the pictures.
+VARIANTS = (("", 1.0, "en"), ("-150", 1.5, "en"), ("-es", 1.0, "es"))
+
+
+def render_gallery(
+    out_dir: Path,
+    only: list[str] | None = None,
+    variants: tuple[tuple[str, float, str], ...] = VARIANTS,
+) -> list[Path]:
     """Render the shots (all, or those named in ``only``) in both themes; return the files."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -371,21 +380,28 @@ def render_gallery(out_dir: Path, only: list[str] | None = None) -> list[Path]:
         window.resize(WIDTH, HEIGHT)
         driver = GalleryDriver(context, window)
         context.app.reduceMotion = True  # pictures must never catch an animation half-way
-        # Each state is prepared once and photographed in both themes.
+        # Each state is prepared once and photographed in both themes and every variant.
         for shot in SHOTS:
             if only and shot.name not in only:
                 continue
             context.app.themeMode = THEMES[0]
+            context.app.textScale = 1.0
+            context.app.language = "en"
             _dialogs_closed(driver)
             shot.prepare(driver)
-            for theme in THEMES:
-                context.app.themeMode = theme
-                driver.settle()
-                image = window.grabWindow()
-                target = out_dir / f"{shot.name}-{theme}.png"
-                if not image.save(str(target)):
-                    raise OSError(f"Could not write {target}")
-                written.append(target)
+            for suffix, scale, language in variants:
+                context.app.textScale = scale
+                context.app.language = language
+                for theme in THEMES:
+                    context.app.themeMode = theme
+                    driver.settle()
+                    image = window.grabWindow()
+                    target = out_dir / f"{shot.name}-{theme}{suffix}.png"
+                    if not image.save(str(target)):
+                        raise OSError(f"Could not write {target}")
+                    written.append(target)
+        context.app.textScale = 1.0
+        context.app.language = "en"
         window.close()
         dispose_engine(engine)
         context.close()
@@ -397,8 +413,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--only", nargs="*", help="render only these shots")
+    parser.add_argument(
+        "--plain", action="store_true", help="normal text size and English only (faster)"
+    )
     args = parser.parse_args(argv)
-    for path in render_gallery(args.out_dir, args.only):
+    variants = VARIANTS[:1] if args.plain else VARIANTS
+    for path in render_gallery(args.out_dir, args.only, variants):
         print(path)
     return 0
 

@@ -83,6 +83,12 @@ def build_bundle(dist_dir: Path, work_dir: Path) -> Path:
         raise BuildError(
             "PyInstaller is not installed in this Python; run: python -m pip install pyinstaller"
         ) from error
+    # The interface translations are compiled from their .ts sources for every build.
+    if str(REPO) not in sys.path:
+        sys.path.insert(0, str(REPO))  # the checkout's package, installed or not
+    from openup_desktop.i18n import compile_translations
+
+    compile_translations(REPO / "ui" / "i18n")
     # A fresh work folder gives a clean analysis; PyInstaller's own cache of stripped binaries
     # (--clean would empty it for every build on this machine) is keyed by content and kept.
     shutil.rmtree(work_dir, ignore_errors=True)

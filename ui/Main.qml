@@ -30,6 +30,20 @@ ApplicationWindow {
         property: "reduceMotion"
         value: App.reduceMotion
     }
+    Binding {
+        target: Theme
+        property: "textScale"
+        value: App.textScale
+    }
+
+    // F1 or ? shows every keyboard shortcut; Esc closes it.
+    Shortcut {
+        sequences: [StandardKey.HelpContents, "?"]
+        onActivated: helpOverlay.open()
+    }
+    HelpOverlay {
+        id: helpOverlay
+    }
 
     readonly property var screenFiles: ({
         "home": "screens/HomeScreen.qml",
@@ -148,7 +162,7 @@ ApplicationWindow {
                 spacing: Theme.gapSmall
 
                 Label {
-                    text: "OpenUp"
+                    text: "OpenUp"  // the name, never translated
                     font.pixelSize: Theme.fontTitle
                     font.weight: Font.DemiBold
                     color: Theme.accent

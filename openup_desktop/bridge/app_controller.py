@@ -15,6 +15,8 @@ from ..store.couple import CoupleRepository, SettingsRepository
 log = logging.getLogger("openup.bridge.app")
 
 THEME_MODES = ("system", "light", "dark")
+TEXT_SCALES = (1.0, 1.25, 1.5)
+LANGUAGES = ("system", "en", "es")
 
 
 class AppController(QObject):
@@ -23,6 +25,8 @@ class AppController(QObject):
     noticeChanged = Signal()
     reduceMotionChanged = Signal()
     keepInTrayChanged = Signal()
+    textScaleChanged = Signal()
+    languageChanged = Signal()
     raiseRequested = Signal()
 
     def __init__(
@@ -44,6 +48,15 @@ class AppController(QObject):
             self._theme_mode = "system"
         self._reduce_motion = settings.get("reduce_motion", "0") == "1"
         self._keep_in_tray = settings.get("keep_in_tray", "0") == "1"
+        try:
+            self._text_scale = float(settings.get("text_scale", "1.0"))
+        except ValueError:
+            self._text_scale = 1.0
+        if self._text_scale not in TEXT_SCALES:
+            self._text_scale = 1.0
+        self._language = settings.get("language", "system")
+        if self._language not in LANGUAGES:
+            self._language = "system"
         self._tray_available = False
 
     # -- couple -----------------------------------------------------------------------------
@@ -120,6 +133,27 @@ class AppController(QObject):
         self._settings.set("reduce_motion", "1" if value else "0")
         self.reduceMotionChanged.emit()
 
+    def _get_text_scale(self) -> float:
+        return self._text_scale
+
+    def _set_text_scale(self, value: float) -> None:
+        value = float(value)
+        if value not in TEXT_SCALES or value == self._text_scale:
+            return
+        self._text_scale = value
+        self._settings.set("text_scale", str(value))
+        self.textScaleChanged.emit()
+
+    def _get_language(self) -> str:
+        return self._language
+
+    def _set_language(self, value: str) -> None:
+        if value not in LANGUAGES or value == self._language:
+            return
+        self._language = value
+        self._settings.set("language", value)
+        self.languageChanged.emit()
+
     def _get_keep_in_tray(self) -> bool:
         return self._keep_in_tray
 
@@ -173,6 +207,8 @@ class AppController(QObject):
         bool, _get_reduce_motion, _set_reduce_motion, notify=reduceMotionChanged
     )
     keepInTray = Property(bool, _get_keep_in_tray, _set_keep_in_tray, notify=keepInTrayChanged)
+    textScale = Property(float, _get_text_scale, _set_text_scale, notify=textScaleChanged)
+    language = Property(str, _get_language, _set_language, notify=languageChanged)
     trayAvailable = Property(bool, _get_tray_available, notify=keepInTrayChanged)
     notice = Property(str, _get_notice, notify=noticeChanged)
     version = Property(str, _get_version, constant=True)

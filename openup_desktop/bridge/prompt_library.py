@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from ..core.catalogue import Catalogue, ours_number
-from ..core.prompts import OURS_DECK_ID, LoadResult, Prompt
+from ..core.prompts import OURS_DECK_ID, LoadResult, Prompt, validate_custom_prompt_text
 from ..core.surprise import RECENT_WINDOW
 from ..store.talks import TalkRepository
 
@@ -46,6 +46,12 @@ class PromptLibrary(QObject):
     def _build(self) -> Catalogue:
         own = [(p.id, p.text) for p in self._repo.custom_prompts()]
         return Catalogue.build(self._loaded.decks, own)
+
+    def set_language(self, language: str) -> None:
+        """Prompts follow the interface language (English when a deck has no translation)."""
+        if language != self._language:
+            self._language = language
+            self.changed.emit()
 
     @property
     def catalogue(self) -> Catalogue:
@@ -134,9 +140,9 @@ class PromptLibrary(QObject):
     def addOwnPrompt(self, text: str) -> str:
         """Add to the "Ours" deck; returns '' or a friendly reason it was refused."""
         try:
-            self._repo.add_custom_prompt(text)
-        except ValueError as error:
-            return str(error)
+            self._repo.add_custom_prompt(validate_custom_prompt_text(text))
+        except ValueError as error:  # UnicodeEncodeError is one too: a lone surrogate
+            return _friendly(error)
         self._refresh()
         return ""
 
@@ -146,11 +152,11 @@ class PromptLibrary(QObject):
         if number is None:
             return "Only your own prompts can be changed."
         try:
-            self._repo.edit_custom_prompt(number, text)
+            self._repo.edit_custom_prompt(number, validate_custom_prompt_text(text))
         except KeyError:
             return "That prompt no longer exists."
         except ValueError as error:
-            return str(error)
+            return _friendly(error)
         self._refresh()
         return ""
 
@@ -179,3 +185,9 @@ class PromptLibrary(QObject):
     decks = Property("QVariantList", _decks, notify=changed)
     status = Property(str, _status, constant=True)
     problems = Property("QStringList", _problems, constant=True)
+
+
+def _friendly(error: ValueError) -> str:
+    if isinstance(error, UnicodeError):
+        return "The text has a character OpenUp can't show. Please retype it."
+    return str(error)

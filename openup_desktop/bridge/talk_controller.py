@@ -62,6 +62,7 @@ class TalkController(QObject):
     timesChanged = Signal()
     setupChanged = Signal()
     historyChanged = Signal()
+    #: a sentence for screen readers: whose turn it is, 15 seconds left, the talk has ended
     announcement = Signal(str)
     started = Signal()
     writeProblemChanged = Signal()
@@ -93,6 +94,7 @@ class TalkController(QObject):
         self._phase = "setup"
         self._deck_id = ""
         self._last_shown = ("", "")
+        self._warned = False
         # setup choices
         self._minutes = 5
         self._turn_seconds = 90
@@ -511,6 +513,10 @@ class TalkController(QObject):
             self._stop_timers()
             self.announcement.emit("The talk has ended. Time to thank each other.")
         self._schedule()
+        warning = talk.turn_warning and talk.state is TalkState.SPEAKING
+        if warning and not self._warned:
+            self.announcement.emit("About 15 seconds left in this turn.")
+        self._warned = warning
         shown = (talk.state.value, f"{talk.speaker}:{talk.prompt_id}:{talk.turn_index}")
         if shown != self._last_shown:
             if talk.state is TalkState.SPEAKING and shown[1] != self._last_shown[1]:

@@ -348,6 +348,8 @@ class VaultController(QObject):
         if session is None or not self._reflecting or session.owner is None:
             return "Your reflections are locked. Please open them again."
         text = note.strip()
+        if _unshowable(text):
+            return "The note has a character OpenUp can't show. Please retype it."
         if len(text) > MOMENT_MAX:
             return f"Please keep a note under {MOMENT_MAX:,} characters."
         previous = self._notes.get(card_id)
@@ -417,6 +419,11 @@ class VaultController(QObject):
         """Seal a moment in ``seat``'s name; their passphrase, typed now, is their consent (V9)."""
         clean_title = title.strip()
         clean_text = text.strip()
+        if _unshowable(clean_title) or _unshowable(clean_text):
+            self.finished.emit(
+                "keep", "The text has a character OpenUp can't show. Please retype it."
+            )
+            return
         if not clean_text:
             self.finished.emit("keep", "Please write a few words about the moment first.")
             return
@@ -602,6 +609,15 @@ class VaultController(QObject):
         if app is not None:
             app.removeEventFilter(self)
         self._db.close()
+
+
+def _unshowable(text: str) -> bool:
+    """A lone surrogate (it can't be stored as UTF-8) or a NUL."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return "\x00" in text
 
 
 def _created_text(iso: str) -> str:

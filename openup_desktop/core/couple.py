@@ -29,14 +29,27 @@ class Partner:
     promised: bool = False
 
 
+#: Invisible marks that real names need: joiners (emoji, Indic scripts) and the left-to-right /
+#: right-to-left marks of bidirectional text. Other format characters (zero-width space,
+#: direction overrides, byte-order marks) only hide or scramble a name, so they are refused.
+ALLOWED_FORMAT_MARKS = frozenset("\u200c\u200d\u200e\u200f")
+
+
+def visible_form(text: str) -> str:
+    """The text without invisible format characters, for comparing what people actually see."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
 def clean_name(raw: str) -> str:
     """Trim and normalise a display name; raise ValueError with a friendly message if unusable."""
     name = unicodedata.normalize("NFC", raw).strip()
-    if not name:
+    if not visible_form(name).strip():
         raise ValueError("Please enter a name — a nickname is fine.")
     if len(name) > NAME_MAX:
         raise ValueError(f"Please keep the name to {NAME_MAX} characters or fewer.")
-    if any(unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") for ch in name):
+    if any(unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") for ch in name) or any(
+        unicodedata.category(ch) == "Cf" and ch not in ALLOWED_FORMAT_MARKS for ch in name
+    ):
         raise ValueError("The name has a character OpenUp can't show. Please retype it.")
     return name
 
@@ -44,7 +57,7 @@ def clean_name(raw: str) -> str:
 def validate_couple(names: tuple[str, str], colours: tuple[str, str]) -> tuple[str, str]:
     """Check both names and colours together; return the cleaned names."""
     first, second = clean_name(names[0]), clean_name(names[1])
-    if first.casefold() == second.casefold():
+    if visible_form(first).casefold() == visible_form(second).casefold():
         raise ValueError("The two names need to be different, so it's clear whose turn it is.")
     for colour in colours:
         if colour.upper() not in PARTNER_PALETTE:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QImage
 
-from openup_desktop.gallery import SHOTS, THEMES, render_gallery
+from openup_desktop.gallery import SHOTS, THEMES, VARIANTS, render_gallery
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
@@ -20,7 +20,12 @@ def distinct_colours(image: QImage, step: int = 7) -> int:
 
 def test_gallery_renders_every_screen_non_blank(qapp, tmp_path):
     written = render_gallery(tmp_path)
-    expected = {f"{shot.name}-{theme}.png" for shot in SHOTS for theme in THEMES}
+    expected = {
+        f"{shot.name}-{theme}{suffix}.png"
+        for shot in SHOTS
+        for theme in THEMES
+        for suffix, _scale, _language in VARIANTS
+    }
     assert {p.name for p in written} == expected
     for path in written:
         image = QImage(str(path))
@@ -29,7 +34,7 @@ def test_gallery_renders_every_screen_non_blank(qapp, tmp_path):
 
 
 def test_light_and_dark_really_differ(qapp, tmp_path):
-    written = render_gallery(tmp_path, only=["home"])
+    written = render_gallery(tmp_path, only=["home"], variants=VARIANTS[:1])
     light, dark = (QImage(str(p)) for p in sorted(written, key=lambda p: "dark" in p.name))
     assert QImage(light).pixelColor(640, 790).lightness() > 200
     assert QImage(dark).pixelColor(640, 790).lightness() < 60

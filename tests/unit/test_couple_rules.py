@@ -67,3 +67,21 @@ def test_any_typed_name_is_either_refused_clearly_or_kept_trimmed(raw):
         assert str(error)
     else:
         assert name == name.strip() and 1 <= len(name) <= NAME_MAX
+
+
+@pytest.mark.parametrize("trick", ["Sam\u200b", "\u200bSam", "Sam\ufeff"])
+def test_invisible_characters_cannot_make_two_names_look_alike(trick):
+    with pytest.raises(ValueError):
+        validate_couple(("Sam", trick), (RED, BLUE))
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\ufeff", "\u202e"])
+def test_a_name_of_only_invisible_or_reversing_marks_is_refused(invisible):
+    with pytest.raises(ValueError):
+        clean_name(invisible)
+    with pytest.raises(ValueError):
+        clean_name(f"Al{invisible}ex")
+
+
+def test_right_to_left_names_with_direction_marks_are_kept():
+    assert clean_name("\u200fנועה") == "\u200fנועה"

@@ -208,6 +208,63 @@ ScreenPage {
     }
 
     Card {
+        objectName: "readingCard"
+        SectionTitle { text: qsTr("Reading and motion") }
+        Label { text: qsTr("Text size"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.gapSmall
+            Repeater {
+                model: [1.0, 1.25, 1.5]
+                delegate: ChoiceChip {
+                    required property real modelData
+                    objectName: "textScale_" + Math.round(modelData * 100)
+                    text: qsTr("%1 %").arg(Math.round(modelData * 100))
+                    Accessible.name: qsTr("Text size %1 percent").arg(Math.round(modelData * 100))
+                    chosen: Math.abs(App.textScale - modelData) < 0.01
+                    onClicked: App.textScale = modelData
+                }
+            }
+        }
+        Label { text: qsTr("Motion"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.gapSmall
+            ChoiceChip {
+                objectName: "motion_on"
+                text: qsTr("Gentle animations")
+                chosen: !App.reduceMotion
+                onClicked: App.reduceMotion = false
+            }
+            ChoiceChip {
+                objectName: "motion_off"
+                text: qsTr("Reduce motion")
+                chosen: App.reduceMotion
+                onClicked: App.reduceMotion = true
+            }
+        }
+        Label { text: qsTr("Language"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.gapSmall
+            Repeater {
+                model: [
+                    { "id": "system", "label": qsTr("Like my computer") },
+                    { "id": "en", "label": "English" },
+                    { "id": "es", "label": "Español" }
+                ]
+                delegate: ChoiceChip {
+                    required property var modelData
+                    objectName: "language_" + modelData.id
+                    text: modelData.label
+                    chosen: App.language === modelData.id
+                    onClicked: App.language = modelData.id
+                }
+            }
+        }
+    }
+
+    Card {
         objectName: "startOverCard"
         Label {
             text: qsTr("Start over")

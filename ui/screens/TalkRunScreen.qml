@@ -23,6 +23,16 @@ FocusScope {
         color: Theme.background
     }
 
+    // Turn changes, "15 seconds left" and the end are spoken by screen readers.
+    property string lastAnnouncement: ""
+    Connections {
+        target: Talk
+        function onAnnouncement(text) {
+            run.lastAnnouncement = text
+            run.Accessible.announce(text)
+        }
+    }
+
     // Whose turn it is ----------------------------------------------------------------------
     Rectangle {
         id: banner
@@ -104,7 +114,7 @@ FocusScope {
         width: Math.min(parent.width - 2 * Theme.gapLarge, 1100)
         spacing: Theme.gap
 
-        Item { Layout.fillHeight: true }
+        Item { implicitHeight: Theme.gap }
         Label {
             objectName: "deckName"
             text: Talk.deckName
@@ -121,12 +131,16 @@ FocusScope {
             font.weight: Font.Medium
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            // Large by default; a long prompt at a large text size shrinks to fit, never clips.
+            fontSizeMode: Text.Fit
+            minimumPixelSize: Theme.fontTitle
             lineHeight: 1.1
             Layout.fillWidth: true
+            Layout.fillHeight: true
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("Prompt: %1").arg(text)
         }
-        Item { Layout.fillHeight: true }
         TimerBar {
             objectName: "turnBar"
             fraction: run.listening ? Talk.listenerFraction : Talk.turnFraction
@@ -204,7 +218,7 @@ FocusScope {
                 fillColour: Talk.listenerColour
                 fillTextColour: Theme.onPartner
                 text: qsTr("Pass the turn")
-                shortcutHint: "Space"
+                shortcutHint: qsTr("Space")
                 focusPolicy: Qt.TabFocus
                 onClicked: Talk.passTurn()
             }
@@ -243,7 +257,7 @@ FocusScope {
                 objectName: "endButton"
                 kind: "quiet"
                 text: qsTr("End")
-                shortcutHint: "Esc"
+                shortcutHint: qsTr("Esc")
                 focusPolicy: Qt.TabFocus
                 Layout.alignment: Qt.AlignTop
                 onClicked: endDialog.open()

@@ -289,7 +289,7 @@ Item {
                 objectName: "startButton"
                 kind: "primary"
                 text: qsTr("Start the talk")
-                shortcutHint: "Enter"
+                shortcutHint: qsTr("Enter")
                 onClicked: setup.startTalk()
             }
         }

@@ -43,7 +43,7 @@ QtObject {
     readonly property int radius: 14
     readonly property int radiusSmall: 8
     readonly property int controlHeight: Math.round(52 * textScale)
-    readonly property int navWidth: 220
+    readonly property int navWidth: Math.round(220 * Math.max(1, 0.85 * textScale))
     readonly property int contentMaxWidth: 900
     readonly property int focusWidth: 3
 

@@ -1,0 +1,55 @@
+"""Spanish: the interface and the Warm-up and Everyday decks; the compiled .qm stays in step."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from openup_desktop.i18n import compile_translations, resolve_language, translations_dir
+from tests.helpers.qml import item, text_of
+
+
+def test_committed_translations_match_their_sources(tmp_path):
+    for ts in translations_dir().glob("*.ts"):
+        shutil.copy(ts, tmp_path / ts.name)
+    written = compile_translations(tmp_path)
+    assert written, "no .ts files found"
+    for qm in written:
+        committed = translations_dir() / qm.name
+        assert committed.read_bytes() == qm.read_bytes(), f"{qm.name} is stale: run lrelease"
+
+
+def test_every_message_is_translated():
+    for ts in translations_dir().glob("*.ts"):
+        assert 'type="unfinished"' not in ts.read_text(encoding="utf-8"), ts.name
+
+
+@pytest.mark.parametrize(
+    ("choice", "system", "expected"),
+    [("system", "es_ES", "es"), ("system", "es_MX", "es"), ("system", "de_DE", "en"),
+     ("en", "es_ES", "en"), ("es", "en_GB", "es")],
+)
+def test_the_language_follows_the_system_unless_chosen(choice, system, expected):
+    assert resolve_language(choice, system) == expected
+
+
+@pytest.mark.gui
+def test_switching_to_spanish_translates_screens_and_prompts(qtbot, live_app):
+    window, talk = live_app.window, live_app.talk
+    live_app.context.app.language = "es"
+    qtbot.wait(20)
+    assert text_of(window, "nav_home") == "Inicio"
+    live_app.context.nav.go("talk")
+    talk.setupDeck = "warm-up"
+    talk.setupPrompt = "warm-up-001"
+    assert talk.start() == ""
+    spanish = text_of(window, "promptText")
+    live_app.context.app.language = "en"
+    qtbot.wait(20)
+    english = text_of(window, "promptText")
+    assert spanish and english and spanish != english
+    assert item(window, "passButton").property("text") == "Pass the turn"
+    live_app.context.app.language = "es"
+    qtbot.wait(20)
+    assert "Pasar" in str(item(window, "passButton").property("text"))
