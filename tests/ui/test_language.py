@@ -27,8 +27,13 @@ def test_every_message_is_translated():
 
 @pytest.mark.parametrize(
     ("choice", "system", "expected"),
-    [("system", "es_ES", "es"), ("system", "es_MX", "es"), ("system", "de_DE", "en"),
-     ("en", "es_ES", "en"), ("es", "en_GB", "es")],
+    [
+        ("system", "es_ES", "es"),
+        ("system", "es_MX", "es"),
+        ("system", "de_DE", "en"),
+        ("en", "es_ES", "en"),
+        ("es", "en_GB", "es"),
+    ],
 )
 def test_the_language_follows_the_system_unless_chosen(choice, system, expected):
     assert resolve_language(choice, system) == expected
