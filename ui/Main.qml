@@ -39,10 +39,12 @@ ApplicationWindow {
     // F1 or ? shows every keyboard shortcut; Esc closes it.
     Shortcut {
         sequences: [StandardKey.HelpContents, "?"]
-        onActivated: helpOverlay.open()
+        onActivated: { helpLoader.active = true; helpLoader.item.open() }
     }
-    HelpOverlay {
-        id: helpOverlay
+    Loader {
+        id: helpLoader  // made on first use: start-up pays only for what the first screen shows
+        active: false
+        sourceComponent: HelpOverlay {}
     }
 
     readonly property var screenFiles: ({

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 
-from ..core.calendar_export import write_ics, zone_from_name
 from ..core.clock import Clock
 from ..core.insights import TOO_EARLY_TEXT, what_works
 from ..core.invitations import Invitation, InvitationError, InvitationStatus, reminder_text
@@ -155,6 +154,8 @@ class TogetherController(QObject):
     def addToCalendar(self, invitation_id: int) -> str:
         """Write a standard .ics (with a reminder alarm) and open it with the system's app."""
         from PySide6.QtCore import QTimeZone
+
+        from ..core.calendar_export import write_ics, zone_from_name  # icalendar: load on use
 
         try:
             inv = self._invitations.get(invitation_id)
