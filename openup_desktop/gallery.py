@@ -254,6 +254,26 @@ class GalleryDriver:
         end = max(0.0, page.property("contentHeight") - page.height())  # type: ignore[attr-defined]
         page.setProperty("contentY", end)  # type: ignore[attr-defined]
 
+    def settings_backups(self, confirm: bool = False) -> None:
+        self.seed_couple()
+        self.finish_any_talk()
+        backups = self.context.bridges["Backups"]  # type: ignore[attr-defined]
+        if len(backups.backups) < 2:
+            backups.backupNow()
+            self.context.clock.advance(86400)  # type: ignore[attr-defined]
+            backups.backupNow()
+        self.context.nav.go("settings")  # type: ignore[attr-defined]
+        self.settle()
+        page, card = self.item("settingsScreen"), self.item("backupsCard")
+        top = card.mapToItem(page.property("contentItem"), 0, 0).y()  # type: ignore[attr-defined]
+        page.setProperty("contentY", max(0.0, top - 24))  # type: ignore[attr-defined]
+        if confirm:
+            dialog = page.findChild(QObject, "restoreDialog")  # type: ignore[attr-defined]
+            first = backups.backups[-1]
+            dialog.setProperty("path", first["path"])
+            dialog.setProperty("when", first["when"])
+            dialog.open()
+
     def sources(self, form: bool = False) -> None:
         self.seed_couple()
         self.finish_any_talk()
@@ -330,6 +350,8 @@ SHOTS: list[Shot] = [
         "together-whatworks",
         lambda d: (d.together_with_history(), d.scroll_to_end("togetherScreen")),
     ),
+    Shot("settings-backups", lambda d: d.settings_backups()),
+    Shot("settings-restore", lambda d: d.settings_backups(confirm=True)),
     Shot("sources", lambda d: d.sources()),
     Shot("sources-add", lambda d: d.sources(form=True)),
     Shot("reflection", lambda d: d.reflection()),

@@ -11,6 +11,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from .. import __version__
 from ..core.couple import PARTNER_PALETTE, Partner, validate_couple
 from ..store.couple import CoupleRepository, SettingsRepository
+from .write_problems import returns_problem
 
 log = logging.getLogger("openup.bridge.app")
 
@@ -85,6 +86,7 @@ class AppController(QObject):
         return ""
 
     @Slot(str, str, str, str, result=str)
+    @returns_problem
     def completeFirstRun(self, name0: str, colour0: str, name1: str, colour1: str) -> str:
         """Save both partners after both made the promise; returns an error message or ''."""
         try:

@@ -13,6 +13,7 @@ from ..core.catalogue import Catalogue, ours_number
 from ..core.prompts import OURS_DECK_ID, LoadResult, Prompt, validate_custom_prompt_text
 from ..core.surprise import RECENT_WINDOW
 from ..store.talks import TalkRepository
+from .write_problems import returns_problem
 
 log = logging.getLogger("openup.bridge.prompts")
 
@@ -137,6 +138,7 @@ class PromptLibrary(QObject):
         return deck.name if deck else ""
 
     @Slot(str, result=str)
+    @returns_problem
     def addOwnPrompt(self, text: str) -> str:
         """Add to the "Ours" deck; returns '' or a friendly reason it was refused."""
         try:
@@ -147,6 +149,7 @@ class PromptLibrary(QObject):
         return ""
 
     @Slot(str, str, result=str)
+    @returns_problem
     def editOwnPrompt(self, prompt_id: str, text: str) -> str:
         number = ours_number(prompt_id)
         if number is None:

@@ -18,6 +18,7 @@ from ..core.triangulation import Template, prompts_for
 from ..store.sources import SourceRepository
 from .prompt_library import PromptLibrary
 from .talk_controller import TalkController
+from .write_problems import returns_problem
 
 log = logging.getLogger("openup.bridge.sources")
 
@@ -64,6 +65,7 @@ class SourcesController(QObject):
         return [{"id": kind.value, "label": label} for kind, label in KIND_LABELS.items()]
 
     @Slot(str, str, str, str, result=str)
+    @returns_problem
     def add(self, kind: str, title: str, link: str, note: str) -> str:
         try:
             self._repo.add(kind, title, link or None, note or None)
@@ -74,6 +76,7 @@ class SourcesController(QObject):
         return ""
 
     @Slot(str, str, str, str, str, result=str)
+    @returns_problem
     def edit(self, source_id: str, kind: str, title: str, link: str, note: str) -> str:
         try:
             self._repo.edit(source_id, kind, title, link or None, note or None)
@@ -110,6 +113,7 @@ class SourcesController(QObject):
         return ""
 
     @Slot(str, result=str)
+    @returns_problem
     def talkAbout(self, source_id: str) -> str:
         """Prepare the talk setup with prompts about this source; '' or a friendly problem."""
         try:

@@ -24,6 +24,7 @@ from ..store.invitations import InvitationRepository
 from ..store.progress import ProgressRepository
 from ..store.scenes import SceneRepository
 from .app_controller import AppController
+from .write_problems import returns_problem
 
 log = logging.getLogger("openup.bridge.together")
 
@@ -97,6 +98,7 @@ class TogetherController(QObject):
         return self._describe(upcoming) if upcoming else {}
 
     @Slot(int, str, int, result=str)
+    @returns_problem
     def invite(self, inviter: int, topic: str, minutes: int) -> str:
         try:
             self._invitations.invite(inviter, topic or None, minutes)
@@ -111,6 +113,7 @@ class TogetherController(QObject):
         return datetime.combine(day, time(hour, minute)).astimezone()
 
     @Slot(int, int, str, int, int, str, int, result=str)
+    @returns_problem
     def schedule(
         self,
         invitation_id: int,
@@ -132,6 +135,7 @@ class TogetherController(QObject):
         return ""
 
     @Slot(int, int, str, int, int, result=str)
+    @returns_problem
     def move(self, invitation_id: int, by: int, day_iso: str, hour: int, minute: int) -> str:
         try:
             self._invitations.move(invitation_id, by, self._at(day_iso, hour, minute))
@@ -141,6 +145,7 @@ class TogetherController(QObject):
         return ""
 
     @Slot(int, int, result=str)
+    @returns_problem
     def decline(self, invitation_id: int, by: int) -> str:
         """Returns the kind line to show (declining never needs a reason)."""
         try:
@@ -150,7 +155,19 @@ class TogetherController(QObject):
         self._after_change()
         return message
 
+    @Slot(int, int, result=str)
+    @returns_problem
+    def cancel(self, invitation_id: int, by: int) -> str:
+        """The one who asked takes the invitation back (kindly worded, no trace of blame)."""
+        try:
+            _, message = self._invitations.cancel(invitation_id, by)
+        except (InvitationError, ValueError) as error:
+            return str(error)
+        self._after_change()
+        return message
+
     @Slot(int, result=str)
+    @returns_problem
     def addToCalendar(self, invitation_id: int) -> str:
         """Write a standard .ics (with a reminder alarm) and open it with the system's app."""
         from PySide6.QtCore import QTimeZone

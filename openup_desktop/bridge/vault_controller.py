@@ -10,6 +10,7 @@ logs, titles or the clipboard.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -32,6 +33,7 @@ from ..core.clock import Clock
 from ..core.idle_lock import IDLE_CHOICES_MINUTES, IdleLock
 from ..store.couple import SettingsRepository
 from ..store.database import connect
+from ..store.write_guard import WriteFailed, classify_write_error
 from ..vault import (
     BackoffActive,
     ItemContent,
@@ -147,6 +149,15 @@ class VaultController(QObject):
                 self._workDone.emit(operation, None, error)
             except ValueError as error:
                 self._workDone.emit(operation, None, VaultError(str(error)))
+            except sqlite3.Error as error:  # a full disk or a vanished folder, not a crash
+                problem = classify_write_error(error)
+                message = (
+                    WriteFailed(problem).message
+                    if problem is not None
+                    else "The vault's data could not be read. Nothing was changed."
+                )
+                log.warning("Vault %s hit a database error (%s)", operation, type(error).__name__)
+                self._workDone.emit(operation, None, VaultError(message))
             else:
                 self._workDone.emit(operation, result, None)
 
@@ -536,8 +547,19 @@ class VaultController(QObject):
             self.settingsChanged.emit()
 
     def set_window(self, window: QWindow | None) -> None:
-        """The window to keep out of screen captures while the vault is open."""
+        """The window to keep out of screen captures while the vault is open.
+
+        The OS setting belongs to the native window, which Qt may recreate (moving to another
+        screen, minimising and restoring): so it is applied again whenever that happens.
+        """
         self._window = window
+        if window is not None:
+            window.visibilityChanged.connect(self._reapply_protection)
+            window.screenChanged.connect(self._reapply_protection)
+
+    def _reapply_protection(self, *_args: object) -> None:
+        if self._session is not None:
+            self._protect(True)
 
     def _protect(self, on: bool) -> None:
         self._capture_active = set_capture_excluded(self._window, on) and on

@@ -120,3 +120,14 @@ def test_scenes_and_ratings_feed_progress_and_what_works(qtbot, live_app):
     assert item(window, "whatWorksCard").isVisible()
     assert any("5 talks" in line for line in together.summaryLines)
     assert len(texts(window, "timelineEntry")) == 5
+
+
+def test_the_one_who_asked_can_take_an_invitation_back(qtbot, live_app):
+    window, together = live_app.window, live_app.context.bridges["Together"]
+    click(qtbot, window, "nav_together")
+    click(qtbot, window, "invite_0")
+    click(qtbot, window, "sendInvitation")
+    inv = together.openInvitations[0]
+    click(qtbot, window, f"takeBack_{inv['id']}")
+    assert together.openInvitations == []
+    assert text_of(window, "togetherMessage")

@@ -260,3 +260,37 @@ def test_vault_settings_show_idle_choice_and_capture_status(qtbot, live_app):
     click(qtbot, window, "focusLock_off")
     assert not vault.lockOnFocusLoss
     assert "Linux" in text_of(window, "captureStatus")  # honest: not available here
+
+
+def test_backup_file_restores_into_a_fresh_install_with_only_the_passphrases(
+    qtbot, live_app, tmp_path
+):
+    from PySide6.QtCore import QUrl
+
+    from tests.helpers.fixtures import start_live_app, stop_live_app
+
+    set_up_both(qtbot, live_app)
+    keep_moment(qtbot, live_app, 0, MOMENT, SAM_PASS)
+    export = tmp_path / "ours.openup-vault"
+    result = live_app.vault.exportTo(QUrl.fromLocalFile(str(export)))
+    assert "Saved 1 sealed item" in result
+    assert MOMENT.encode() not in export.read_bytes()
+
+    fresh_dir = tmp_path / "fresh"
+    fresh_dir.mkdir()
+    fresh = start_live_app(qtbot, fresh_dir, couple=True)
+    try:
+        broken = tmp_path / "broken.openup-vault"
+        broken.write_bytes(export.read_bytes()[: len(export.read_bytes()) // 2])
+        problem = fresh.vault.importFrom(QUrl.fromLocalFile(str(broken)))
+        assert "Nothing was changed" in problem or "not" in problem.lower()
+        assert not fresh.vault.isSetUp
+        assert "Restored 1 sealed item" in fresh.vault.importFrom(QUrl.fromLocalFile(str(export)))
+        assert fresh.vault.isSetUp
+        click(qtbot, fresh.window, "nav_vault")
+        click(qtbot, fresh.window, "openTogether")
+        private_step(qtbot, fresh, SAM_PASS)
+        private_step(qtbot, fresh, ALEX_PASS)
+        assert visible_texts(fresh.window) == [MOMENT]
+    finally:
+        stop_live_app(fresh)

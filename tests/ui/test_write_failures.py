@@ -66,3 +66,32 @@ def test_full_disk_during_a_talk_keeps_everything_and_saves_it_later(qtbot, live
     ratings = db.execute("SELECT closeness FROM wrapups ORDER BY partner").fetchall()
     assert [r[0] for r in ratings] == [5, 4]
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_read_only_database_gives_clear_messages_and_keeps_what_was_typed(qtbot, live_app):
+    from tests.helpers.qml import click, type_text
+    from tests.ui.test_vault_flow import SAM_PASS, keep_moment, set_up_both
+
+    window = live_app.window
+    set_up_both(qtbot, live_app)
+    live_app.context.database.db.execute("PRAGMA query_only = ON")
+    live_app.vault._db.execute("PRAGMA query_only = ON")
+
+    together = live_app.context.bridges["Together"]
+    message = together.invite(0, "", 10)
+    assert "nothing" in message.lower() or "read" in message.lower(), message
+
+    click(qtbot, window, "nav_sources")
+    click(qtbot, window, "addSource")
+    click(qtbot, window, "sourceTitle")
+    type_text(qtbot, window, "Harbour Lights")
+    click(qtbot, window, "saveSource")
+    assert text_of(window, "sourcesMessage")
+    assert item(window, "sourceTitle").property("text") == "Harbour Lights", "the form keeps it"
+
+    click(qtbot, window, "nav_vault")
+    keep_moment(qtbot, live_app, 0, "A moment typed while the disk said no", SAM_PASS)
+    assert text_of(window, "passphraseError")
+    assert live_app.vault.busy is False
+    live_app.context.database.db.execute("PRAGMA query_only = OFF")
+    live_app.vault._db.execute("PRAGMA query_only = OFF")

@@ -40,6 +40,10 @@ ScreenPage {
         var kind = Together.decline(m.id, m.invitee)
         message = kind
     }
+    function takeBack(m) {
+        var kind = Together.cancel(m.id, m.inviter)
+        message = kind
+    }
     function addToCalendar(m) {
         var result = Together.addToCalendar(m.id)
         message = result
@@ -119,6 +123,13 @@ ScreenPage {
                             objectName: "move_" + invCard.modelData.id
                             text: qsTr("Move it")
                             onClicked: together.startAnswer(invCard.modelData)
+                        }
+                        AppButton {
+                            visible: invCard.modelData.status === "pending"
+                            objectName: "takeBack_" + invCard.modelData.id
+                            kind: "quiet"
+                            text: qsTr("%1: take it back").arg(invCard.modelData.inviterName)
+                            onClicked: together.takeBack(invCard.modelData)
                         }
                         AppButton {
                             objectName: "decline_" + invCard.modelData.id

@@ -1,0 +1,43 @@
+"""Turn a failed write inside a QML action into the sentence the screen shows.
+
+A full disk, a read-only or vanished data folder must never crash an action or lose what the
+couple typed: the action returns a clear message instead, and the form keeps its text.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sqlite3
+from collections.abc import Callable
+from typing import TypeVar
+
+from ..store.write_guard import WriteFailed, classify_write_error
+
+log = logging.getLogger("openup.bridge.writes")
+
+F = TypeVar("F", bound=Callable[..., object])
+
+GENERIC = (
+    "OpenUp couldn't save that just now. Nothing you had saved before was changed; "
+    "please try again in a moment."
+)
+
+
+def message_for(error: sqlite3.Error) -> str:
+    problem = classify_write_error(error)
+    return WriteFailed(problem).message if problem is not None else GENERIC
+
+
+def returns_problem(action: F) -> F:
+    """For slots that return '' or a message: a database error becomes that message."""
+
+    @functools.wraps(action)
+    def guarded(*args: object, **kwargs: object) -> object:
+        try:
+            return action(*args, **kwargs)
+        except sqlite3.Error as error:
+            log.warning("%s could not be saved (%s)", action.__name__, type(error).__name__)
+            return message_for(error)
+
+    return guarded  # type: ignore[return-value]
