@@ -30,7 +30,6 @@ sanity checks that the simulation did what it says.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import random
@@ -43,6 +42,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _report import write_results
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -385,9 +387,7 @@ def main(argv: list[str] | None = None) -> int:
         f"({spent['moments_s'] / max(1, made['moments']) * 1000:.2f} ms each), "
         f"invitations {spent['invitations_s']:.1f} s; whole run {result['total_run_s']:.0f} s"
     )
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
-    print(f"Written {args.json}")
+    write_results(args.json, result)
     return 0
 
 

@@ -10,7 +10,6 @@ benchmark figure, not a test): start-up within 1.5× and memory within 1.3× of 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import statistics
@@ -20,6 +19,9 @@ import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _report import write_results
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -106,9 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{'ratio':<16}{result['ratio_startup']:>13.2f}×{result['ratio_memory']:>15.2f}×"
         f"   (goals ≤ 1.5× and ≤ 1.3×)"
     )
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
-    print(f"Written {args.json}")
+    write_results(args.json, result)
     return 0
 
 

@@ -19,7 +19,6 @@ together unlock ≤ 1 s, 10,000 moments listed ≤ 1 s, no UI stall > 50 ms.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import statistics
@@ -35,19 +34,21 @@ from typing import Any
 # Before anything imports Qt: the benchmark needs no screen, and must run on a headless CI box.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _report import write_results
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer  # noqa: E402
 
 from openup_desktop.bridge.vault_controller import VaultController  # noqa: E402
-from openup_desktop.bridge.vault_items import ItemRow, VaultItemsModel  # noqa: E402
+from openup_desktop.bridge.vault_items import VaultItemsModel  # noqa: E402
 from openup_desktop.context import AppContext, build_context  # noqa: E402
 from openup_desktop.paths import resolve_paths  # noqa: E402
 from openup_desktop.store.database import connect  # noqa: E402
 from openup_desktop.vault import ItemContent, ItemKind, Partner, VaultService  # noqa: E402
 from openup_desktop.vault.kdf import PRODUCTION_KDF_PARAMS  # noqa: E402
-from openup_desktop.vault.service import VaultItem  # noqa: E402
 
 # Passphrases that pass the app's policy; what they are doesn't change the Argon2id cost.
 PASSPHRASE_A = "Lantern river ninety-three quiet"
@@ -156,28 +157,6 @@ def measure_stall(vault: VaultController) -> StallResult:
         stall_ms=max(0.0, state["max_gap"] * 1000 - TICK_MS),
         total_s=state["ended"] - state["started"],
     )
-
-
-def rows_like_reload(vault: VaultController, items: list[Any]) -> list[ItemRow]:
-    """The ItemRows ``VaultController._reload`` would build, made outside the timing."""
-    rows: list[ItemRow] = []
-    for item in items:
-        assert isinstance(item, VaultItem)
-        seat = 0 if item.owner is Partner.A else 1
-        created = item.content.created_at or ""
-        rows.append(
-            ItemRow(
-                item_id=item.item_id,
-                title=item.content.title,
-                text=item.content.text,
-                owner_seat=seat,
-                owner_name=vault._name(seat),
-                owner_colour="#B4432F" if seat == 0 else "#2F5E8C",
-                created_text=created[:10],
-                created_sort=created,
-            )
-        )
-    return rows
 
 
 # ------------------------------------------------------------------------------ phases ---
@@ -302,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
                 raise RuntimeError(f"Listed {len(listed)} moments, expected {moments}")
             db.close()
 
-            rows = rows_like_reload(vault, listed)
+            rows = vault._rows(listed)  # the rows the app builds (on its worker thread)
             set_rows_s = []
             for _ in range(5):
                 model = VaultItemsModel()  # fresh, as after a lock: the app clears it first
@@ -409,9 +388,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, value, goal, met in lines:
         print(f"{name:<{width}}{value:>10}  {goal:<12}{met:<4}")
     print(f"(filling the vault took {fill_s:.0f} s; whole run {result['elapsed_s']:.0f} s)")
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
-    print(f"Written {args.json}")
+    write_results(args.json, result)
     return 0
 
 

@@ -29,9 +29,6 @@ No Qt here; writing a file is the only side effect (:func:`write_ics`).
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Final
@@ -39,6 +36,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Alarm, Calendar, Event
 
+from openup_desktop.core.atomic_file import write_atomically
 from openup_desktop.core.invitations import (
     REMINDER_LEAD,
     Invitation,
@@ -178,15 +176,5 @@ def write_ics(
     target_dir = Path(folder)
     target_dir.mkdir(parents=True, exist_ok=True)
     target = target_dir / ics_filename(inv, tz)
-    fd, temp_name = tempfile.mkstemp(prefix=".openup-talk-", suffix=".tmp", dir=target_dir)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
+    write_atomically(target, data)
     return target

@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any, Final
 
 import sqlite_utils
@@ -28,6 +28,8 @@ import sqlite_utils
 from openup_desktop.core import invitations as rules
 from openup_desktop.core.clock import Clock, SystemClock
 from openup_desktop.core.invitations import Invitation, InvitationError, InvitationStatus
+from openup_desktop.store.timestamps import from_text as _dt
+from openup_desktop.store.timestamps import to_text as _ts
 
 __all__ = ["InvitationRepository", "create_invitation_tables"]
 
@@ -258,20 +260,8 @@ def _invitation(row: Mapping[str, Any]) -> Invitation:
     )
 
 
-def _ts(when: datetime) -> str:
-    """Aware datetime -> fixed-width UTC text that sorts correctly."""
-    if when.tzinfo is None or when.utcoffset() is None:
-        raise ValueError("datetime must be time-zone aware")
-    return when.astimezone(UTC).isoformat(timespec="microseconds")
-
-
 def _ts_or_none(when: datetime | None) -> str | None:
     return None if when is None else _ts(when)
-
-
-def _dt(text: str) -> datetime:
-    """Stored UTC text -> aware datetime in the local time zone."""
-    return datetime.fromisoformat(text).astimezone()
 
 
 def _dt_or_none(text: str | None) -> datetime | None:

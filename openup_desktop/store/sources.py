@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
 from typing import Any, Final
 
 import sqlite_utils
@@ -34,6 +33,8 @@ from openup_desktop.core.sources import (
     validate_note,
     validate_title,
 )
+from openup_desktop.store.timestamps import from_text as _dt
+from openup_desktop.store.timestamps import to_text as _ts
 
 __all__ = [
     "OWN_ID_PREFIX",
@@ -295,15 +296,3 @@ def _source(row: Mapping[str, Any]) -> Source:
         builtin=False,
         created_at=_dt(row["created_at"]),
     )
-
-
-def _ts(when: datetime) -> str:
-    """Aware datetime -> fixed-width UTC text that sorts correctly."""
-    if when.tzinfo is None or when.utcoffset() is None:
-        raise ValueError("datetime must be time-zone aware")
-    return when.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def _dt(text: str) -> datetime:
-    """Stored UTC text -> aware datetime in the local time zone."""
-    return datetime.fromisoformat(text).astimezone()

@@ -25,7 +25,7 @@ import json
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any, Final
 
 import sqlite_utils
@@ -33,6 +33,8 @@ import sqlite_utils
 from openup_desktop.core.clock import Clock, SystemClock
 from openup_desktop.core.talk import EndReason, Talk, TalkSettings, TalkState, TurnRecord
 from openup_desktop.core.talk_history import PastTalk, PromptUse
+from openup_desktop.store.timestamps import from_text as _dt
+from openup_desktop.store.timestamps import to_text as _ts
 
 __all__ = [
     "MAX_CUSTOM_PROMPT_CHARS",
@@ -516,15 +518,3 @@ def _custom_prompt(row: Mapping[str, Any]) -> CustomPrompt:
 def _json(value: Any) -> str:
     """Strict JSON (no NaN), so a snapshot always loads back."""
     return json.dumps(value, sort_keys=True, allow_nan=False)
-
-
-def _ts(when: datetime) -> str:
-    """Aware datetime -> fixed-width UTC text that sorts correctly."""
-    if when.tzinfo is None or when.utcoffset() is None:
-        raise ValueError("datetime must be time-zone aware")
-    return when.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def _dt(text: str) -> datetime:
-    """Stored UTC text -> aware datetime in the local time zone."""
-    return datetime.fromisoformat(text).astimezone()

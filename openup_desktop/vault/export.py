@@ -18,18 +18,17 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
 import json
 import os
 import sqlite3
 import struct
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
+from openup_desktop.core.atomic_file import write_atomically
 from openup_desktop.vault import repository as repo
 from openup_desktop.vault.errors import (
     VaultDataAltered,
@@ -91,7 +90,7 @@ def export_vault(db: sqlite_utils.Database, path: str | os.PathLike[str]) -> int
     head = MAGIC + _HEADER.pack(EXPORT_VERSION, len(body))
     data = head + body
     data += hashlib.sha256(data).digest()
-    _write_atomically(Path(path), data)
+    write_atomically(Path(path), data)
     return len(payload["items"])
 
 
@@ -157,29 +156,6 @@ def _item_to_json(stored: repo.StoredItem) -> dict[str, Any]:
         "owner_tag": _b64(require_blob(stored.owner_tag)),
         "keys": keys,
     }
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Temp file in the same folder, fsync, ``os.replace``: readers see old or new, never half."""
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable (POSIX)
-        with contextlib.suppress(OSError):
-            dir_fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
 
 
 # --- import -----------------------------------------------------------------------------------
