@@ -294,3 +294,16 @@ def test_backup_file_restores_into_a_fresh_install_with_only_the_passphrases(
         assert visible_texts(fresh.window) == [MOMENT]
     finally:
         stop_live_app(fresh)
+
+
+def test_v6_the_owner_is_told_how_many_wrong_tries_were_made_since_last_time(qtbot, live_app):
+    window, vault = live_app.window, live_app.vault
+    set_up_both(qtbot, live_app)
+    click(qtbot, window, "openOwner_0")
+    private_step(qtbot, live_app, "someone guessing wrongly")
+    assert "didn't match" in text_of(window, "passphraseError")
+    click(qtbot, window, "passphraseCancel")
+    click(qtbot, window, "openOwner_0")
+    private_step(qtbot, live_app, SAM_PASS)
+    assert vault.mode == "owner"
+    assert "mistyped 1 time" in text_of(window, "vaultNotice")
