@@ -17,6 +17,7 @@ from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent
 from .bridge.app_controller import AppController
 from .bridge.backup_controller import BackupController
 from .bridge.licences import Licences
+from .bridge.localizer import Localizer
 from .bridge.navigation import Navigation
 from .bridge.prompt_library import PromptLibrary
 from .bridge.reflection_guide import ReflectionGuide
@@ -47,6 +48,7 @@ class AppContext:
     clock: Clock
     app: AppController
     nav: Navigation
+    localizer: Localizer = field(default_factory=Localizer)
     bridges: dict[str, QObject] = field(default_factory=dict)
 
     def context_objects(self) -> dict[str, QObject]:
@@ -78,7 +80,10 @@ def build_context(
     talks = TalkRepository(db, clock)
     prompts = PromptLibrary(load_decks(asset("prompts")), talks, now=now)
     scenes = SceneRepository(db)
-    talk = TalkController(talks, prompts, app, clock, scenes=scenes, settings=settings)
+    localizer = Localizer()
+    talk = TalkController(
+        talks, prompts, app, clock, scenes=scenes, settings=settings, localizer=localizer
+    )
     together = TogetherController(
         InvitationRepository(db, clock),
         ProgressRepository(db),
@@ -86,13 +91,18 @@ def build_context(
         app,
         clock,
         calendar_dir=paths.data_dir / "calendar",
+        localizer=localizer,
     )
     talk.historyChanged.connect(together.refresh)
-    backups = BackupController(BackupManager(paths.data_dir, clock), paths.database, clock)
+    backups = BackupController(
+        BackupManager(paths.data_dir, clock), paths.database, clock, localizer=localizer
+    )
     talk.talkFinished.connect(backups.afterTalk)
     templates = load_templates(asset("triangulation", "templates.json")).templates
     sources = SourcesController(SourceRepository(db, clock), list(templates), prompts, talk)
-    vault = VaultController(paths.database, app, settings, clock, kdf_params=kdf_params)
+    vault = VaultController(
+        paths.database, app, settings, clock, kdf_params=kdf_params, localizer=localizer
+    )
     talk.started.connect(lambda: vault.lock("talk"))  # a talk starting locks the vault (V7)
     return AppContext(
         paths=paths,
@@ -100,6 +110,7 @@ def build_context(
         clock=clock,
         app=app,
         nav=Navigation(),
+        localizer=localizer,
         bridges={
             "Prompts": prompts,
             "Talk": talk,
@@ -120,15 +131,17 @@ def make_engine(context: AppContext) -> QQmlApplicationEngine:
     for name, obj in context.context_objects().items():
         engine.rootContext().setContextProperty(name, obj)
     prompts = context.bridges.get("Prompts")
-    talk = context.bridges.get("Talk")
 
-    def prompts_follow(language: str) -> None:
+    def everything_follows(language: str) -> None:
+        context.localizer.language = language
         if isinstance(prompts, PromptLibrary):
             prompts.set_language(language)
-        if isinstance(talk, TalkController):
-            talk.changed.emit()
+        for bridge in context.bridges.values():
+            follow = getattr(bridge, "language_changed", None)
+            if callable(follow):
+                follow()
 
-    switcher = LanguageSwitcher(engine, prompts_follow, parent=engine)
+    switcher = LanguageSwitcher(engine, everything_follows, parent=engine)
     switcher.apply(context.app.language)
     context.app.languageChanged.connect(lambda: switcher.apply(context.app.language))
     return engine

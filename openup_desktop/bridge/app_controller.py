@@ -11,6 +11,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from .. import __version__
 from ..core.couple import PARTNER_PALETTE, Partner, validate_couple
 from ..store.couple import CoupleRepository, SettingsRepository
+from .core_messages import translated
 from .write_problems import returns_problem
 
 log = logging.getLogger("openup.bridge.app")
@@ -82,7 +83,7 @@ class AppController(QObject):
         try:
             validate_couple((name0, name1), (colour0, colour1))
         except ValueError as error:
-            return str(error)
+            return translated(str(error))
         return ""
 
     @Slot(str, str, str, str, result=str)
@@ -92,7 +93,7 @@ class AppController(QObject):
         try:
             first, second = validate_couple((name0, name1), (colour0, colour1))
         except ValueError as error:
-            return str(error)
+            return translated(str(error))
         partners = [
             Partner(seat=0, name=first, colour=colour0.upper(), promised=True),
             Partner(seat=1, name=second, colour=colour1.upper(), promised=True),

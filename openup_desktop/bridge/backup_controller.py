@@ -16,6 +16,8 @@ from PySide6.QtCore import Property, QObject, QThreadPool, Signal, Slot
 
 from ..core.clock import Clock
 from ..store.backups import BackupError, BackupInfo, BackupManager, RestoreError
+from .core_messages import translated
+from .localizer import Localizer
 
 log = logging.getLogger("openup.bridge.backups")
 
@@ -35,9 +37,11 @@ class BackupController(QObject):
         database: Path,
         clock: Clock,
         run_in_background: Callable[[Callable[[], None]], None] | None = None,
+        localizer: Localizer | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._localizer = localizer or Localizer()
         self._manager = manager
         self._database = database
         self._clock = clock
@@ -79,21 +83,30 @@ class BackupController(QObject):
         try:
             info = self._manager.backup_now(conn, "by hand")
         except BackupError as error:
-            return error.message
+            return translated(error.message)
         finally:
             conn.close()
         self.changed.emit()
-        return f"Backup saved ({_size_text(info.size)})."
+        return self.tr("Backup saved (%1).").replace("%1", _size_text(info.size))
 
     def _describe(self, info: BackupInfo) -> dict[str, object]:
         holds = ""
         if info.ended_talks is not None and info.vault_items is not None:
-            talks = "1 talk" if info.ended_talks == 1 else f"{info.ended_talks} talks"
-            items = "1 kept item" if info.vault_items == 1 else f"{info.vault_items} kept items"
+            talks = (
+                self.tr("1 talk")
+                if info.ended_talks == 1
+                else self.tr("%1 talks").replace("%1", str(info.ended_talks))
+            )
+            items = (
+                self.tr("1 kept item")
+                if info.vault_items == 1
+                else self.tr("%1 kept items").replace("%1", str(info.vault_items))
+            )
             holds = f"{talks}, {items}"
         return {
             "path": str(info.path),
-            "when": info.created_at.astimezone().strftime("%A %-d %B %Y, %H:%M"),
+            "when": f"{self._localizer.day_with_year(info.created_at)}, "
+            f"{self._localizer.time(info.created_at)}",
             "size": _size_text(info.size),
             "holds": holds,
             "ok": info.ok,
@@ -113,13 +126,16 @@ class BackupController(QObject):
         chosen = Path(path)
         match = next((b for b in self._manager.list_backups() if b.path == chosen), None)
         if match is None:
-            return "That backup is no longer there."
+            return self.tr("That backup is no longer there.")
         if not match.ok:
-            return match.message or "That backup is damaged, so it can't be restored."
+            return match.message or self.tr("That backup is damaged, so it can't be restored.")
         self._pending = chosen
         log.info("Restore of %s requested; restarting", chosen.name)
         self.restartRequested.emit()
         return ""
+
+    def language_changed(self) -> None:
+        self.changed.emit()
 
     def close(self) -> None:
         """Let a backup in progress finish before the app lets go of the database."""

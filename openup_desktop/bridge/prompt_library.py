@@ -13,6 +13,7 @@ from ..core.catalogue import Catalogue, ours_number
 from ..core.prompts import OURS_DECK_ID, LoadResult, Prompt, validate_custom_prompt_text
 from ..core.surprise import RECENT_WINDOW
 from ..store.talks import TalkRepository
+from .core_messages import translated
 from .write_problems import returns_problem
 
 log = logging.getLogger("openup.bridge.prompts")
@@ -153,11 +154,11 @@ class PromptLibrary(QObject):
     def editOwnPrompt(self, prompt_id: str, text: str) -> str:
         number = ours_number(prompt_id)
         if number is None:
-            return "Only your own prompts can be changed."
+            return self.tr("Only your own prompts can be changed.")
         try:
             self._repo.edit_custom_prompt(number, validate_custom_prompt_text(text))
         except KeyError:
-            return "That prompt no longer exists."
+            return self.tr("That prompt no longer exists.")
         except ValueError as error:
             return _friendly(error)
         self._refresh()
@@ -193,4 +194,4 @@ class PromptLibrary(QObject):
 def _friendly(error: ValueError) -> str:
     if isinstance(error, UnicodeError):
         return "The text has a character OpenUp can't show. Please retype it."
-    return str(error)
+    return translated(str(error))

@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from ..core.sources import KIND_LABELS, Source, validate_link
 from ..core.triangulation import Template, prompts_for
 from ..store.sources import SourceRepository
+from .core_messages import translated
 from .prompt_library import PromptLibrary
 from .talk_controller import TalkController
 from .write_problems import returns_problem
@@ -70,7 +71,7 @@ class SourcesController(QObject):
         try:
             self._repo.add(kind, title, link or None, note or None)
         except ValueError as error:
-            return str(error)
+            return translated(str(error))
         log.info("A source was added")
         self.changed.emit()
         return ""
@@ -81,9 +82,9 @@ class SourcesController(QObject):
         try:
             self._repo.edit(source_id, kind, title, link or None, note or None)
         except KeyError:
-            return "That source no longer exists."
+            return self.tr("That source no longer exists.")
         except ValueError as error:
-            return str(error)
+            return translated(str(error))
         self.changed.emit()
         return ""
 
@@ -107,9 +108,9 @@ class SourcesController(QObject):
         try:
             url = validate_link(link)
         except ValueError as error:
-            return str(error)
+            return translated(str(error))
         if not self._open_url(QUrl(url)):
-            return "The link could not be opened. Is a web browser installed?"
+            return self.tr("The link could not be opened. Is a web browser installed?")
         return ""
 
     @Slot(str, result=str)
@@ -120,11 +121,11 @@ class SourcesController(QObject):
             source = self._repo.get(source_id)
             prompts = prompts_for(source, self._templates, self._rng, PROMPTS_PER_SOURCE)
         except (KeyError, ValueError) as error:
-            return str(error)
+            return translated(str(error))
         if not prompts:
-            return "There are no prompts for sources right now."
+            return self.tr("There are no prompts for sources right now.")
         deck_key = f"source:{source.id}"
-        self._library.use_deck(deck_key, f"About “{source.title}”", prompts)
+        self._library.use_deck(deck_key, self.tr("About “%1”").replace("%1", source.title), prompts)
         self._talk.setupDeck = deck_key
         self._talk.setupPrompt = prompts[0].id
         return ""

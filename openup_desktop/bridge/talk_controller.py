@@ -32,6 +32,8 @@ from ..store.scenes import SceneRepository
 from ..store.talks import TalkRepository, status_for
 from ..store.write_guard import PendingWrites, WriteFailed, guarded_write
 from .app_controller import AppController
+from .core_messages import translated
+from .localizer import Localizer
 from .prompt_library import PromptLibrary
 
 log = logging.getLogger("openup.bridge.talk")
@@ -40,15 +42,6 @@ SNAPSHOT_EVERY_MS = 5000
 RETRY_EVERY_MS = 10_000
 DISPLAY_EVERY_MS = 250
 BREAK_CHOICES_MINUTES = (20, 60, 180, 24 * 60)
-
-
-def _when(moment: datetime) -> str:
-    return moment.strftime("%A %-d %B, %H:%M")
-
-
-def _minutes_text(minutes: float) -> str:
-    whole = max(1, round(minutes))
-    return "1 minute" if whole == 1 else f"{whole} minutes"
 
 
 def clock_text(seconds: float) -> str:
@@ -77,9 +70,11 @@ class TalkController(QObject):
         rng: random.Random | None = None,
         scenes: SceneRepository | None = None,
         settings: SettingsRepository | None = None,
+        localizer: Localizer | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._localizer = localizer or Localizer()
         self._scenes = scenes
         self._settings = settings
         self._scene: dict[str, object] = {}
@@ -245,11 +240,11 @@ class TalkController(QObject):
     def start(self) -> str:
         """Begin a talk with the setup choices; returns '' or a friendly reason it can't."""
         if self._talk is not None and self._talk.state is not TalkState.ENDED:
-            return "A talk is already under way."
+            return self.tr("A talk is already under way.")
         try:
             scene = self._current_scene()
         except ValueError as error:
-            return str(error)
+            return translated(str(error))
         try:
             settings = TalkSettings(
                 talk_minutes=self._minutes,
@@ -258,18 +253,18 @@ class TalkController(QObject):
                 listener_step=self._listener,
             )
         except ValueError as error:
-            return str(error)
+            return translated(str(error))
         prompt_id = self._setup_prompt
         if not prompt_id:
             prompt = self._library.choose(self._setup_deck or None)
             if prompt is None:
-                return "That deck has no prompts yet. Add one, or pick another deck."
+                return self.tr("That deck has no prompts yet. Add one, or pick another deck.")
             prompt_id = prompt.id
         talk = Talk(settings, prompt_id, self._clock, self._rng)
         try:
             talk_id = guarded_write(lambda: self._repo.create_talk(settings, talk.started_at))
         except WriteFailed as error:
-            return error.message
+            return translated(error.message)
         if self._scenes is not None and not scene.is_empty:
             self._scenes.save_scene(talk_id, scene)
         self._scene = {}
@@ -396,13 +391,19 @@ class TalkController(QObject):
     def _unfinished_text(self) -> str:
         if self._on_break_in_memory():
             assert self._talk is not None
-            return f"You are taking a break from your talk of {_when(self._talk.started_at)}."
+            return self.tr("You are taking a break from your talk of %1.").replace(
+                "%1", self._when(self._talk.started_at)
+            )
         unfinished = self._unfinished()
         if unfinished is None:
             return ""
         if unfinished.status == "on_break":
-            return f"You took a break from your talk of {_when(unfinished.started_at)}."
-        return f"Your talk of {_when(unfinished.started_at)} stopped before it ended."
+            return self.tr("You took a break from your talk of %1.").replace(
+                "%1", self._when(unfinished.started_at)
+            )
+        return self.tr("Your talk of %1 stopped before it ended.").replace(
+            "%1", self._when(unfinished.started_at)
+        )
 
     @Slot(result=str)
     def resumeUnfinished(self) -> str:
@@ -411,18 +412,20 @@ class TalkController(QObject):
             return ""
         unfinished = self._unfinished()
         if unfinished is None:
-            return "There is no talk to continue."
+            return self.tr("There is no talk to continue.")
         if unfinished.snapshot is None:
             self._repo.close_unfinished(unfinished.id)
             self.historyChanged.emit()
-            return "That talk had only just begun, so there is nothing to continue."
+            return self.tr("That talk had only just begun, so there is nothing to continue.")
         try:
             talk = Talk.restore(unfinished.snapshot, self._clock)
         except (ValueError, KeyError, TypeError):
             log.exception("Could not restore talk %d", unfinished.id)
             self._repo.close_unfinished(unfinished.id)
             self.historyChanged.emit()
-            return "That talk could not be restored, so it was closed. What was said is kept."
+            return self.tr(
+                "That talk could not be restored, so it was closed. What was said is kept."
+            )
         self._attach(talk, unfinished.id)
         if talk.state is TalkState.ON_BREAK:
             talk.resume_from_break()
@@ -462,7 +465,7 @@ class TalkController(QObject):
             for seat, thanks, rating in ((0, thanks0, rating0), (1, thanks1, rating1)):
                 entries.append((seat, clean_thanks(thanks), rating if 1 <= rating <= 5 else None))
         except ValueError as error:
-            return str(error)
+            return translated(str(error))
         talk_id = self._talk_id
         for seat, thanks, rating in entries:
             if thanks is not None or rating is not None:
@@ -481,6 +484,20 @@ class TalkController(QObject):
         if finished:
             self.talkFinished.emit()
         self._phase = "setup"
+        self.changed.emit()
+        self.historyChanged.emit()
+
+    def _when(self, moment: datetime) -> str:
+        return f"{self._localizer.day(moment)}, {self._localizer.time(moment)}"
+
+    def _minutes_text(self, minutes: float) -> str:
+        whole = max(1, round(minutes))
+        return (
+            self.tr("1 minute") if whole == 1 else self.tr("%1 minutes").replace("%1", str(whole))
+        )
+
+    def language_changed(self) -> None:
+        """The interface language changed: texts made here are made again."""
         self.changed.emit()
         self.historyChanged.emit()
 
@@ -511,16 +528,18 @@ class TalkController(QObject):
         if talk.state is TalkState.ENDED and self._phase == "talk":
             self._phase = "wrapup"
             self._stop_timers()
-            self.announcement.emit("The talk has ended. Time to thank each other.")
+            self.announcement.emit(self.tr("The talk has ended. Time to thank each other."))
         self._schedule()
         warning = talk.turn_warning and talk.state is TalkState.SPEAKING
         if warning and not self._warned:
-            self.announcement.emit("About 15 seconds left in this turn.")
+            self.announcement.emit(self.tr("About 15 seconds left in this turn."))
         self._warned = warning
         shown = (talk.state.value, f"{talk.speaker}:{talk.prompt_id}:{talk.turn_index}")
         if shown != self._last_shown:
             if talk.state is TalkState.SPEAKING and shown[1] != self._last_shown[1]:
-                self.announcement.emit(f"{self._couple.partnerName(talk.speaker)}'s turn.")
+                self.announcement.emit(
+                    self.tr("%1's turn.").replace("%1", self._couple.partnerName(talk.speaker))
+                )
             self._last_shown = shown
             self.changed.emit()
             self.historyChanged.emit()
@@ -563,7 +582,7 @@ class TalkController(QObject):
             self._pending.submit(write, label)
         except WriteFailed as error:
             log.warning("A %s could not be saved yet (%s)", label, error.problem.value)
-            self._set_write_problem(error.message)
+            self._set_write_problem(translated(error.message))
             if not self._retry_timer.isActive():
                 self._retry_timer.start()
 
@@ -573,7 +592,7 @@ class TalkController(QObject):
         try:
             done = self._pending.retry()
         except WriteFailed as error:
-            self._set_write_problem(error.message)
+            self._set_write_problem(translated(error.message))
             return
         if done:
             self._retry_timer.stop()
@@ -667,7 +686,9 @@ class TalkController(QObject):
     def _break_until_text(self) -> str:
         talk = self._talk
         until: datetime | None = talk.break_until if talk else None
-        return until.strftime("%A %H:%M") if until else ""
+        if until is None:
+            return ""
+        return f"{self._localizer.weekday(until.date())} {self._localizer.time(until)}"
 
     def _end_reason(self) -> str:
         talk = self._talk
@@ -689,8 +710,8 @@ class TalkController(QObject):
             items.append(
                 {
                     "id": summary.id,
-                    "date": summary.started_at.strftime("%A %-d %B"),
-                    "length": _minutes_text(summary.talked_minutes),
+                    "date": self._localizer.day(summary.started_at),
+                    "length": self._minutes_text(summary.talked_minutes),
                     "prompts": [p for p in prompts if p],
                 }
             )

@@ -16,7 +16,7 @@ from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 
 from ..core.clock import Clock
-from ..core.insights import TOO_EARLY_TEXT, what_works
+from ..core.insights import what_works
 from ..core.invitations import Invitation, InvitationError, InvitationStatus, reminder_text
 from ..core.progress import longer_talk_suggestion, progress
 from ..core.scene import WHERE_LABELS
@@ -24,6 +24,8 @@ from ..store.invitations import InvitationRepository
 from ..store.progress import ProgressRepository
 from ..store.scenes import SceneRepository
 from .app_controller import AppController
+from .core_messages import translated
+from .localizer import Localizer
 from .write_problems import returns_problem
 
 log = logging.getLogger("openup.bridge.together")
@@ -45,9 +47,11 @@ class TogetherController(QObject):
         clock: Clock,
         calendar_dir: Path,
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        localizer: Localizer | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._localizer = localizer or Localizer()
         self._invitations = invitations
         self._progress = progress_repo
         self._scenes = scenes
@@ -78,8 +82,14 @@ class TogetherController(QObject):
             "status": inv.status.value,
             "minutes": inv.minutes or inv.suggested_minutes,
             "suggestedMinutes": inv.suggested_minutes,
-            "whenText": when.strftime("%A %-d %B at %H:%M") if when else "",
-            "placeText": inv.place_label or "",
+            "whenText": (
+                self.tr("%1 at %2")
+                .replace("%1", self._localizer.day(when))
+                .replace("%2", self._localizer.time(when))
+                if when
+                else ""
+            ),
+            "placeText": self._place_label(inv),
         }
 
     def _open_list(self) -> list[dict[str, object]]:
@@ -103,7 +113,7 @@ class TogetherController(QObject):
         try:
             self._invitations.invite(inviter, topic or None, minutes)
         except (InvitationError, ValueError) as error:
-            return str(error)
+            return translated(str(error))
         log.info("An invitation was sent")
         self.changed.emit()
         return ""
@@ -129,7 +139,7 @@ class TogetherController(QObject):
             when = self._at(day_iso, hour, minute)
             self._invitations.schedule(invitation_id, by, when, place or None, minutes)
         except (InvitationError, ValueError) as error:
-            return str(error)
+            return translated(str(error))
         log.info("Invitation %d scheduled", invitation_id)
         self._after_change()
         return ""
@@ -140,7 +150,7 @@ class TogetherController(QObject):
         try:
             self._invitations.move(invitation_id, by, self._at(day_iso, hour, minute))
         except (InvitationError, ValueError) as error:
-            return str(error)
+            return translated(str(error))
         self._after_change()
         return ""
 
@@ -149,22 +159,22 @@ class TogetherController(QObject):
     def decline(self, invitation_id: int, by: int) -> str:
         """Returns the kind line to show (declining never needs a reason)."""
         try:
-            _, message = self._invitations.decline(invitation_id, by)
+            self._invitations.decline(invitation_id, by)
         except (InvitationError, ValueError) as error:
-            return str(error)
+            return translated(str(error))
         self._after_change()
-        return message
+        return self.tr("No problem — maybe another time.")
 
     @Slot(int, int, result=str)
     @returns_problem
     def cancel(self, invitation_id: int, by: int) -> str:
         """The one who asked takes the invitation back (kindly worded, no trace of blame)."""
         try:
-            _, message = self._invitations.cancel(invitation_id, by)
+            self._invitations.cancel(invitation_id, by)
         except (InvitationError, ValueError) as error:
-            return str(error)
+            return translated(str(error))
         self._after_change()
-        return message
+        return self.tr("That's fine — the talk is off. You can always invite again.")
 
     @Slot(int, result=str)
     @returns_problem
@@ -179,11 +189,13 @@ class TogetherController(QObject):
             zone = zone_from_name(bytes(QTimeZone.systemTimeZoneId().data()).decode())
             path = write_ics(inv, self._calendar_dir, zone)
         except (InvitationError, ValueError, KeyError) as error:
-            return str(error)
+            return translated(str(error))
         except OSError as error:
-            return f"The calendar file could not be written ({error.strerror or error})."
+            return self.tr("The calendar file could not be written (%1).").replace(
+                "%1", str(error.strerror or error)
+            )
         self._open_url(QUrl.fromLocalFile(str(path)))
-        return f"Calendar file saved as {path.name}."
+        return self.tr("Calendar file saved as %1.").replace("%1", path.name)
 
     @Slot(result="QVariantList")
     def dayChoices(self) -> list[dict[str, str]]:
@@ -191,12 +203,31 @@ class TogetherController(QObject):
         days = []
         for offset in range(DAYS_OFFERED):
             day = today + timedelta(days=offset)
-            label = "Today" if offset == 0 else "Tomorrow" if offset == 1 else day.strftime("%A")
+            label = (
+                self.tr("Today")
+                if offset == 0
+                else self.tr("Tomorrow")
+                if offset == 1
+                else self._localizer.weekday(day).capitalize()
+            )
             days.append({"label": label, "iso": day.isoformat()})
         return days
 
     def _places(self) -> list[dict[str, str]]:
-        return [{"id": key, "label": label} for key, label in WHERE_LABELS.items()]
+        return [{"id": key, "label": self._scene_label("where", key)} for key in WHERE_LABELS]
+
+    def _scene_label(self, factor: str, value: str) -> str:
+        from ..core import scene
+
+        labels = getattr(scene, "labels", None)  # per-language labels when the core has them
+        if callable(labels):
+            return str(labels(factor, self._localizer.language).get(value, value))
+        return str(scene.label_for(factor, value) or value)
+
+    def _place_label(self, inv: Invitation) -> str:
+        if inv.place and inv.place in WHERE_LABELS:
+            return self._scene_label("where", inv.place)
+        return inv.place_label or ""
 
     # ------------------------------------------------------------------------- reminders ---
 
@@ -213,7 +244,7 @@ class TogetherController(QObject):
         """Show each due reminder once (tests call this after moving a fake clock)."""
         now = self._clock.now()
         for inv in self._invitations.due_reminders(now):
-            text = reminder_text(inv, now)
+            text = self._reminder_text(inv, now)
             assert inv.id is not None
             self._invitations.mark_reminded(inv.id, now)
             self._last_reminder = text
@@ -231,18 +262,87 @@ class TogetherController(QObject):
     def _current_progress(self):  # type: ignore[no-untyped-def]
         return progress(self._progress.progress_facts(), self._clock.now())
 
+    def _reminder_text(self, inv: Invitation, now: datetime) -> str:
+        """Only the time, never a topic or anything written (see core.invitations)."""
+        reminder_text(inv, now)  # the core's rule (and its check that a time is set)
+        assert inv.scheduled_for is not None
+        at = self._localizer.time(inv.scheduled_for)
+        if now >= inv.scheduled_for:
+            return self.tr("Your talk planned for %1 is here, whenever you're both ready.").replace(
+                "%1", at
+            )
+        return self.tr("Your talk is coming up at %1.").replace("%1", at)
+
+    def _count(self, n: int, one: str, many: str) -> str:
+        return one if n == 1 else many.replace("%1", str(n))
+
     def _summary(self) -> list[str]:
-        return list(self._current_progress().summary_lines)
+        """The small victories, counted, never compared or judged."""
+        found = self._current_progress()
+        lines: list[str] = []
+        if found.talks_this_month == 0:
+            lines.append(self.tr("This month is wide open. Talk whenever it suits you."))
+        else:
+            lines.append(
+                self._count(
+                    found.talks_this_month,
+                    self.tr("1 talk this month"),
+                    self.tr("%1 talks this month"),
+                )
+            )
+            minutes = round(found.minutes_this_month)
+            if minutes >= 1:
+                lines.append(
+                    self._count(
+                        minutes,
+                        self.tr("1 minute together this month"),
+                        self.tr("%1 minutes together this month"),
+                    )
+                )
+        if found.thanks_all_time:
+            lines.append(
+                self._count(
+                    found.thanks_all_time,
+                    self.tr("1 thank-you shared"),
+                    self.tr("%1 thank-yous shared"),
+                )
+            )
+        return lines
+
+    def _timeline_text(self, talked_minutes: float, thanks: int) -> str:
+        minutes = round(talked_minutes)
+        parts = [
+            self._count(minutes, self.tr("1 minute together"), self.tr("%1 minutes together"))
+            if minutes >= 1
+            else self.tr("A short talk")
+        ]
+        if thanks > 0:
+            parts.append(self._count(thanks, self.tr("1 thank-you"), self.tr("%1 thank-yous")))
+        return " · ".join(parts)
 
     def _weeks(self) -> list[dict[str, object]]:
         return [
-            {"label": w.label, "talks": w.talks, "accessible": w.accessible_text}
+            {
+                "label": self._localizer.short_day(
+                    datetime.combine(w.week_start, time(12)).astimezone()
+                ),
+                "talks": w.talks,
+                "accessible": self._count(
+                    w.talks, self.tr("Week of %2: 1 talk"), self.tr("Week of %2: %1 talks")
+                ).replace(
+                    "%2",
+                    self._localizer.day(datetime.combine(w.week_start, time(12)).astimezone()),
+                ),
+            }
             for w in self._current_progress().weeks
         ]
 
     def _timeline(self) -> list[dict[str, object]]:
         return [
-            {"date": t.ended_at.astimezone().strftime("%a %-d %b"), "text": t.text}
+            {
+                "date": self._localizer.short_day(t.ended_at),
+                "text": self._timeline_text(t.talked_minutes, t.thanks_given),
+            }
             for t in self._current_progress().timeline[:12]
         ]
 
@@ -251,12 +351,17 @@ class TogetherController(QObject):
         found = longer_talk_suggestion(facts, self._progress.longer_suggestion_dismissals())
         if found is None:
             return {}
+        now_m, next_m = str(found.current_minutes), str(found.suggested_minutes)
         return {
             "current": found.current_minutes,
             "suggested": found.suggested_minutes,
-            "text": found.text,
-            "accept": found.accept_text,
-            "dismiss": found.dismiss_text,
+            "text": self.tr(
+                "Your recent %1-minute talks felt close. Would you like to try %2 minutes next time?"  # noqa: E501
+            )
+            .replace("%1", now_m)
+            .replace("%2", next_m),
+            "accept": self.tr("Try %1 minutes").replace("%1", next_m),
+            "dismiss": self.tr("Keep %1 minutes").replace("%1", now_m),
         }
 
     @Slot(int)
@@ -271,9 +376,13 @@ class TogetherController(QObject):
             factors.append(
                 {
                     "factor": factor,
-                    "label": found.factor_label(factor),
+                    "label": self._factor_label(factor),
                     "values": [
-                        {"label": v.label, "average": round(v.average, 2), "count": v.count}
+                        {
+                            "label": self._scene_label(factor, v.value),
+                            "average": round(v.average, 2),
+                            "count": v.count,
+                        }
                         for v in values
                     ],
                 }
@@ -282,12 +391,25 @@ class TogetherController(QObject):
             "enough": found.enough_data,
             "rated": found.rated_talks,
             "headline": found.headline or "",
-            "tooEarly": TOO_EARLY_TEXT,
+            "tooEarly": self.tr(
+                "Too early to tell. Patterns show up after a few more talks with a scene."
+            ),
             "factors": factors,
         }
 
     def close(self) -> None:
         self._reminder_timer.stop()
+
+    def _factor_label(self, factor: str) -> str:
+        return {
+            "where": self.tr("Where"),
+            "when": self.tr("When"),
+            "doing": self.tr("Doing"),
+            "music": self.tr("Music"),
+        }.get(factor, factor)
+
+    def language_changed(self) -> None:
+        self.changed.emit()
 
     @Slot()
     def refresh(self) -> None:

@@ -10,6 +10,7 @@ logs, titles or the clipboard.
 from __future__ import annotations
 
 import logging
+import math
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
@@ -41,6 +42,7 @@ from ..vault import (
     Partner,
     VaultError,
     VaultService,
+    WrongPassphrase,
     check_passphrase,
     export_vault,
     import_vault,
@@ -49,6 +51,8 @@ from ..vault.kdf import PRODUCTION_KDF_PARAMS, KdfParams
 from ..vault.service import DamagedItem, SessionMode, VaultItem, VaultSession
 from .app_controller import AppController
 from .capture_guard import platform_supports_exclusion, set_capture_excluded
+from .core_messages import translated
+from .localizer import Localizer
 from .vault_items import ItemRow, VaultItemsModel
 
 log = logging.getLogger("openup.bridge.vault")
@@ -88,9 +92,11 @@ class VaultController(QObject):
         settings: SettingsRepository,
         clock: Clock,
         kdf_params: KdfParams = PRODUCTION_KDF_PARAMS,
+        localizer: Localizer | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._localizer = localizer or Localizer()
         self._db = connect(db_path, any_thread=True)
         self._service = VaultService(
             self._db, kdf_params=kdf_params, clock=lambda: clock.now().timestamp()
@@ -129,8 +135,34 @@ class VaultController(QObject):
     def _name(self, seat: int) -> str:
         return self._couple.partnerName(seat)
 
+    def _created_text(self, iso: str) -> str:
+        try:
+            return self._localizer.day_with_year(datetime.fromisoformat(iso))
+        except ValueError:
+            return ""
+
+    def language_changed(self) -> None:
+        """Texts made here follow the new language; an open list is made again."""
+        self.settingsChanged.emit()
+        self._reload()
+
     def _humane(self, error: VaultError) -> str:
-        text = error.message
+        """The error in the interface language, with partners called by their names."""
+        if isinstance(error, WrongPassphrase):
+            names = [self._name(partner_seat(p)) for p in error.partners]
+            text = (
+                self.tr("That passphrase for %1 didn't match.").replace("%1", names[0])
+                if len(names) == 1
+                else self.tr("The passphrases for %1 and %2 didn't match.")
+                .replace("%1", names[0])
+                .replace("%2", names[1])
+            )
+            if error.retry_after and error.retry_after > 0:
+                return f"{text} {self._wait_text(error.retry_after)}"
+            return f"{text} {self.tr('Please try again.')}"
+        if isinstance(error, BackoffActive):
+            return self._wait_text(error.retry_after)
+        text = translated(error.message)
         for partner in Partner:
             text = text.replace(f"Partner {partner.value}", self._name(partner_seat(partner)))
         return text
@@ -138,7 +170,9 @@ class VaultController(QObject):
     def _run(self, operation: str, work: Callable[[], object]) -> None:
         """Run ``work`` on the vault's worker thread; the result comes back on the UI thread."""
         if self._busy:
-            self.finished.emit(operation, "Please wait a moment, the vault is still working.")
+            self.finished.emit(
+                operation, self.tr("Please wait a moment, the vault is still working.")
+            )
             return
         self._set_busy(True)
 
@@ -154,7 +188,7 @@ class VaultController(QObject):
                 message = (
                     WriteFailed(problem).message
                     if problem is not None
-                    else "The vault's data could not be read. Nothing was changed."
+                    else self.tr("The vault's data could not be read. Nothing was changed.")
                 )
                 log.warning("Vault %s hit a database error (%s)", operation, type(error).__name__)
                 self._workDone.emit(operation, None, VaultError(message))
@@ -215,19 +249,21 @@ class VaultController(QObject):
         return {
             "ok": check.ok,
             "strength": int(check.strength),
-            "label": check.label,
-            "advice": check.advice,
-            "problems": " ".join(check.problems),
+            "label": translated(check.label),
+            "advice": translated(check.advice),
+            "problems": " ".join(translated(p) for p in check.problems),
         }
 
     @Slot(int, str, str)
     def setUpPartner(self, seat: int, passphrase: str, repeated: str) -> None:
         if passphrase != repeated:
-            self.finished.emit("setup", "The two passphrases are not the same. Please try again.")
+            self.finished.emit(
+                "setup", self.tr("The two passphrases are not the same. Please try again.")
+            )
             return
         check = check_passphrase(passphrase)
         if not check.ok:
-            self.finished.emit("setup", " ".join(check.problems))
+            self.finished.emit("setup", " ".join(translated(p) for p in check.problems))
             return
         partner = seat_partner(seat)
         self._run("setup", lambda: self._service.set_up_partner(partner, passphrase))
@@ -235,7 +271,7 @@ class VaultController(QObject):
     @Slot(int, str, str, str)
     def changePassphrase(self, seat: int, old: str, new: str, repeated: str) -> None:
         if new != repeated:
-            self.finished.emit("change", "The two new passphrases are not the same.")
+            self.finished.emit("change", self.tr("The two new passphrases are not the same."))
             return
         partner = seat_partner(seat)
         self._run("change", lambda: self._service.change_passphrase(partner, old, new))
@@ -246,11 +282,20 @@ class VaultController(QObject):
     def waitText(self, seat: int) -> str:
         """'' when this partner may try now; otherwise how long to wait, in plain words."""
         state = self._service.backoff_state(seat_partner(seat))
-        if state.can_try_now:
-            return ""
-        return BackoffActive(seat_partner(seat), state.retry_after).message.replace(
-            f"Partner {seat_partner(seat).value}", self._name(seat)
-        )
+        return "" if state.can_try_now else self._wait_text(state.retry_after)
+
+    def _wait_text(self, seconds: float) -> str:
+        """Rounded up, so we never promise a retry too early."""
+        if seconds < 60:
+            wait = self.tr("%1 seconds").replace("%1", str(max(1, math.ceil(seconds))))
+        else:
+            minutes = math.ceil(seconds / 60)
+            wait = (
+                self.tr("1 minute")
+                if minutes == 1
+                else self.tr("%1 minutes").replace("%1", str(minutes))
+            )
+        return self.tr("Please wait %1 before trying again.").replace("%1", wait)
 
     @Slot(int, str)
     def unlockOwner(self, seat: int, passphrase: str) -> None:
@@ -312,7 +357,7 @@ class VaultController(QObject):
                     owner_seat=seat,
                     owner_name=self._name(seat),
                     owner_colour=self._couple.partnerColour(seat),
-                    created_text=_created_text(created),
+                    created_text=self._created_text(created),
                     created_sort=created,
                 )
             )
@@ -357,12 +402,14 @@ class VaultController(QObject):
         """Seal a private note for one card; the previous one is removed only after it saved."""
         session = self._session
         if session is None or not self._reflecting or session.owner is None:
-            return "Your reflections are locked. Please open them again."
+            return self.tr("Your reflections are locked. Please open them again.")
         text = note.strip()
         if _unshowable(text):
-            return "The note has a character OpenUp can't show. Please retype it."
+            return self.tr("The note has a character OpenUp can't show. Please retype it.")
         if len(text) > MOMENT_MAX:
-            return f"Please keep a note under {MOMENT_MAX:,} characters."
+            return self.tr("Please keep a note under %1 characters.").replace(
+                "%1", f"{MOMENT_MAX:,}"
+            )
         previous = self._notes.get(card_id)
         try:
             new_id = ""
@@ -432,17 +479,18 @@ class VaultController(QObject):
         clean_text = text.strip()
         if _unshowable(clean_title) or _unshowable(clean_text):
             self.finished.emit(
-                "keep", "The text has a character OpenUp can't show. Please retype it."
+                "keep", self.tr("The text has a character OpenUp can't show. Please retype it.")
             )
             return
         if not clean_text:
-            self.finished.emit("keep", "Please write a few words about the moment first.")
+            self.finished.emit("keep", self.tr("Please write a few words about the moment first."))
             return
         if len(clean_text) > MOMENT_MAX or len(clean_title) > TITLE_MAX:
             self.finished.emit(
                 "keep",
-                f"Please keep the moment under {MOMENT_MAX:,} characters "
-                f"and its title under {TITLE_MAX}.",
+                self.tr("Please keep the moment under %1 characters and its title under %2.")
+                .replace("%1", f"{MOMENT_MAX:,}")
+                .replace("%2", str(TITLE_MAX)),
             )
             return
         partner = seat_partner(seat)
@@ -477,7 +525,7 @@ class VaultController(QObject):
     def withdraw(self, item_id: str) -> str:
         session = self._session
         if session is None or session.mode is not SessionMode.OWNER:
-            return "Only the partner who shared a moment can take it back, in “My shares”."
+            return self.tr("Only the partner who shared a moment can take it back, in “My shares”.")
         try:
             session.withdraw(item_id)
         except VaultError as error:
@@ -490,7 +538,7 @@ class VaultController(QObject):
     def withdrawAll(self) -> str:
         session = self._session
         if session is None or session.mode is not SessionMode.OWNER:
-            return "Only the partner who shared a moment can take it back, in “My shares”."
+            return self.tr("Only the partner who shared a moment can take it back, in “My shares”.")
         try:
             result = session.withdraw_all()
         except VaultError as error:
@@ -509,8 +557,15 @@ class VaultController(QObject):
         except VaultError as error:
             return self._humane(error)
         except OSError as error:
-            return f"The backup could not be written ({error.strerror or error}). Nothing changed."
-        return f"Saved {count} sealed {'item' if count == 1 else 'items'} to {path.name}."
+            return self.tr("The backup could not be written (%1). Nothing changed.").replace(
+                "%1", str(error.strerror or error)
+            )
+        saved = (
+            self.tr("Saved 1 sealed item to %2.")
+            if count == 1
+            else self.tr("Saved %1 sealed items to %2.").replace("%1", str(count))
+        )
+        return saved.replace("%2", path.name)
 
     @Slot(QUrl, result=str)
     def importFrom(self, url: QUrl) -> str:
@@ -520,9 +575,13 @@ class VaultController(QObject):
         except VaultError as error:
             return self._humane(error)
         except OSError as error:
-            return f"The backup could not be read ({error.strerror or error}). Nothing changed."
+            return self.tr("The backup could not be read (%1). Nothing changed.").replace(
+                "%1", str(error.strerror or error)
+            )
         self.setupChanged.emit()
-        return f"Restored {count} sealed {'item' if count == 1 else 'items'}."
+        if count == 1:
+            return self.tr("Restored 1 sealed item.")
+        return self.tr("Restored %1 sealed items.").replace("%1", str(count))
 
     # -------------------------------------------------------------------------- settings ---
 
@@ -567,13 +626,14 @@ class VaultController(QObject):
 
     def _capture_status(self) -> str:
         if not platform_supports_exclusion():
-            return (
-                "Not available on this system: Linux offers no way to keep a window out of "
-                "screenshots. Lock the vault before sharing your screen."
+            return self.tr(
+                "Not available on this system: Linux offers no way to keep a window out of screenshots. Lock the vault before sharing your screen."  # noqa: E501
             )
         if self._capture_active:
-            return "Active: while the vault is open, screenshots and screen sharing show it blank."
-        return "Ready: the vault window is kept out of screenshots whenever it is open."
+            return self.tr(
+                "Active: while the vault is open, screenshots and screen sharing show it blank."
+            )
+        return self.tr("Ready: the vault window is kept out of screenshots whenever it is open.")
 
     # ------------------------------------------------------------------------ properties ---
 
@@ -640,10 +700,3 @@ def _unshowable(text: str) -> bool:
     except UnicodeEncodeError:
         return True
     return "\x00" in text
-
-
-def _created_text(iso: str) -> str:
-    try:
-        return datetime.fromisoformat(iso).strftime("%A %-d %B %Y")
-    except ValueError:
-        return ""

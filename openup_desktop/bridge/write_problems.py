@@ -25,8 +25,10 @@ GENERIC = (
 
 
 def message_for(error: sqlite3.Error) -> str:
+    from .core_messages import translated
+
     problem = classify_write_error(error)
-    return WriteFailed(problem).message if problem is not None else GENERIC
+    return translated(WriteFailed(problem).message if problem is not None else GENERIC)
 
 
 def returns_problem(action: F) -> F:

@@ -35,6 +35,45 @@
     </message>
 </context>
 <context>
+    <name>BackupController</name>
+    <message>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="90"/>
+        <source>Backup saved (%1).</source>
+        <extracomment>the couple confirmed a restore: the app should quit and finish it (see finish_restore)</extracomment>
+        <translation>Copia de seguridad guardada (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="96"/>
+        <source>1 talk</source>
+        <translation>1 charla</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="98"/>
+        <source>%1 talks</source>
+        <translation>%1 charlas</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="101"/>
+        <source>1 kept item</source>
+        <translation>1 elemento guardado</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="103"/>
+        <source>%1 kept items</source>
+        <translation>%1 elementos guardados</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="129"/>
+        <source>That backup is no longer there.</source>
+        <translation>Esa copia de seguridad ya no está.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="131"/>
+        <source>That backup is damaged, so it can&apos;t be restored.</source>
+        <translation>Esa copia de seguridad está dañada, así que no se puede restaurar.</translation>
+    </message>
+</context>
+<context>
     <name>ColourSwatch</name>
     <message>
         <location filename="../components/ColourSwatch.qml" line="19"/>
@@ -53,6 +92,424 @@
         <location filename="../components/ConfirmDialog.qml" line="11"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="15"/>
+        <source>Both partners need a passphrase before a moment can be kept.</source>
+        <translation>Los dos necesitan una frase secreta antes de poder guardar un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="18"/>
+        <source>Check that the data folder is on a drive you can write to.</source>
+        <translation>Comprueba que la carpeta de datos esté en una unidad donde se pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="19"/>
+        <source>Check that the drive with OpenUp&apos;s data folder is connected.</source>
+        <translation>Comprueba que la unidad con la carpeta de datos de OpenUp esté conectada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="22"/>
+        <source>Fine for most people. One more unusual word makes it much stronger.</source>
+        <translation>Suficiente para la mayoría. Una palabra poco común más la hace mucho más fuerte.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="25"/>
+        <source>Freeing some space on this computer will let it save.</source>
+        <translation>Si liberas algo de espacio en este equipo, podrá guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="26"/>
+        <source>Give it a title, even a short one, so you can find it again.</source>
+        <translation>Ponle un título, aunque sea corto, para poder encontrarla de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="29"/>
+        <source>Hard to guess. Make sure you can remember it: nobody can reset it.</source>
+        <translation>Difícil de adivinar. Asegúrate de recordarla: nadie puede restablecerla.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="32"/>
+        <source>If this keeps happening, check the disk.</source>
+        <translation>Si sigue pasando, revisa el disco.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="33"/>
+        <source>Music can be on, off, or skipped.</source>
+        <translation>La música puede estar puesta, apagada o sin indicar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="34"/>
+        <source>Nothing you saved before was damaged. What you just did is kept and will be saved as soon as writing works again.</source>
+        <translation>Nada de lo que ya estaba guardado se ha dañado. Lo que acabas de hacer se conserva y se guardará en cuanto se pueda volver a escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="38"/>
+        <source>Okay</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="39"/>
+        <source>Only a planned talk can be added to a calendar.</source>
+        <translation>Solo se puede añadir al calendario una charla planeada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="40"/>
+        <source>Only a planned talk can be marked as done.</source>
+        <translation>Solo se puede marcar como hecha una charla planeada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="41"/>
+        <source>Only a planned talk can be moved.</source>
+        <translation>Solo se puede cambiar de hora una charla planeada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="42"/>
+        <source>Only a saved, planned talk can be added to a calendar.</source>
+        <translation>Solo se puede añadir al calendario una charla guardada y planeada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="43"/>
+        <source>Only the person an item belongs to can withdraw it.</source>
+        <translation>Solo la persona a quien pertenece puede retirarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="44"/>
+        <source>Only the person it belongs to can keep an item, with their passphrase.</source>
+        <translation>Solo la persona a quien pertenece puede guardarlo, con su frase secreta.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="47"/>
+        <source>OpenUp could not first save a copy of your current data, so it did not restore the backup. Nothing was changed. Check that the disk is not full.</source>
+        <translation>OpenUp no pudo guardar antes una copia de tus datos actuales, así que no restauró la copia de seguridad. No se cambió nada. Comprueba que el disco no esté lleno.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="51"/>
+        <source>OpenUp couldn&apos;t save just now because it can&apos;t reach its data file (was a drive unplugged or the folder moved?).</source>
+        <translation>OpenUp no pudo guardar ahora porque no encuentra su archivo de datos (¿se desconectó una unidad o se movió la carpeta?).</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="55"/>
+        <source>OpenUp couldn&apos;t save just now because its data file can only be read, not written.</source>
+        <translation>OpenUp no pudo guardar ahora porque su archivo de datos solo se puede leer, no escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="59"/>
+        <source>OpenUp couldn&apos;t save just now because the disk is full.</source>
+        <translation>OpenUp no pudo guardar ahora porque el disco está lleno.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="60"/>
+        <source>OpenUp couldn&apos;t save just now because the disk reported an error.</source>
+        <translation>OpenUp no pudo guardar ahora porque el disco informó de un error.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="63"/>
+        <source>OpenUp made a backup copy, but the copy failed its check, so it was deleted. Your earlier backups were kept. If this happens again, the saved data may be damaged: restoring a recent backup can help.</source>
+        <translation>OpenUp hizo una copia de seguridad, pero no pasó la comprobación y se eliminó. Las copias anteriores se conservan. Si vuelve a pasar, los datos guardados podrían estar dañados: restaurar una copia reciente puede ayudar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="67"/>
+        <source>OpenUp&apos;s data is still in use by another window or program, so the backup was not put in place. Your current data was not replaced.</source>
+        <translation>Otra ventana u otro programa sigue usando los datos de OpenUp, así que la copia de seguridad no se colocó. Tus datos actuales no se sustituyeron.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="71"/>
+        <source>Paste or type a link first, or leave the link empty.</source>
+        <translation>Pega o escribe primero un enlace, o deja el enlace vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="72"/>
+        <source>Please enter a name — a nickname is fine.</source>
+        <translation>Escribe un nombre; un apodo también vale.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="73"/>
+        <source>Please keep it under 1,024 characters.</source>
+        <translation>Mantenla por debajo de 1024 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="74"/>
+        <source>Please keep the title on one line, without tabs or special characters.</source>
+        <translation>Deja el título en una sola línea, sin tabulaciones ni caracteres especiales.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="77"/>
+        <source>Please keep your prompt on one line, without tabs or special control characters.</source>
+        <translation>Deja tu pregunta en una sola línea, sin tabulaciones ni caracteres de control.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="81"/>
+        <source>Please pick a colour from the palette.</source>
+        <translation>Elige un color de la paleta.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="82"/>
+        <source>Please pick a day and a time.</source>
+        <translation>Elige un día y una hora.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="83"/>
+        <source>Please pick two different colours, one for each of you.</source>
+        <translation>Hay que elegir dos colores distintos, uno para cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="84"/>
+        <source>Please use at least 10 characters. A short sentence or a few unrelated words is easy to remember and hard to guess.</source>
+        <translation>Usa al menos 10 caracteres. Una frase corta o unas pocas palabras sin relación son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="88"/>
+        <source>Reflections are private to the person who wrote them, so they aren&apos;t shown when you open the vault together.</source>
+        <translation>Las reflexiones son privadas de quien las escribió, así que no se muestran al abrir el cofre juntos.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="92"/>
+        <source>Save the invitation before adding it to a calendar.</source>
+        <translation>Guarda la invitación antes de añadirla al calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="93"/>
+        <source>Someone with a copy of the data could guess this. Add a few more words.</source>
+        <translation>Alguien con una copia de los datos podría adivinarla. Añade unas cuantas palabras más.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="96"/>
+        <source>Something went wrong with the vault.</source>
+        <translation>Algo salió mal con el cofre.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="97"/>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="98"/>
+        <source>That link has a name or password in it. Please use the plain web address.</source>
+        <translation>Ese enlace contiene un nombre o una contraseña. Usa la dirección web sin ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="101"/>
+        <source>That link has spaces or line breaks in it. Please copy it again.</source>
+        <translation>Ese enlace tiene espacios o saltos de línea. Cópialo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="104"/>
+        <source>That partner isn&apos;t known here.</source>
+        <translation>No se conoce a esa persona aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="105"/>
+        <source>That time has already passed. Please pick a time still ahead.</source>
+        <translation>Esa hora ya pasó. Elige una hora que aún esté por llegar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="108"/>
+        <source>The backup could not be read back correctly. Nothing was changed.</source>
+        <translation>La copia de seguridad no se pudo volver a leer bien. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="111"/>
+        <source>The name has a character OpenUp can&apos;t show. Please retype it.</source>
+        <translation>El nombre tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="114"/>
+        <source>The note has a character OpenUp can&apos;t show. Please retype it.</source>
+        <translation>La nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirla.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="117"/>
+        <source>The note must be text.</source>
+        <translation>La nota tiene que ser texto.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="118"/>
+        <source>The passphrase was changed somewhere else at the same time. Please try again.</source>
+        <translation>La frase secreta se cambió en otro sitio al mismo tiempo. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="122"/>
+        <source>The quote or note has a character OpenUp can&apos;t show. Please retype that part.</source>
+        <translation>La cita o nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribir esa parte.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="126"/>
+        <source>The quote or note needs to be text.</source>
+        <translation>La cita o nota tiene que ser texto.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="127"/>
+        <source>The title needs to be text.</source>
+        <translation>El título tiene que ser texto.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="128"/>
+        <source>The two names need to be different, so it&apos;s clear whose turn it is.</source>
+        <translation>Los dos nombres tienen que ser distintos, para que se vea de quién es el turno.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="131"/>
+        <source>The vault has not been set up yet.</source>
+        <translation>El cofre aún no está preparado.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="132"/>
+        <source>The vault is locked. Please unlock it again.</source>
+        <translation>El cofre está bloqueado. Vuelve a abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="133"/>
+        <source>The vault&apos;s data was altered or damaged, so it can&apos;t be unlocked. Nothing was changed; a backup export can restore it.</source>
+        <translation>Los datos del cofre se alteraron o dañaron, así que no se puede abrir. No se cambió nada; una copia exportada puede restaurarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="137"/>
+        <source>There are no prompts to choose from. Add a deck or a prompt of your own first.</source>
+        <translation>No hay preguntas entre las que elegir. Añade primero una baraja o una pregunta propia.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="141"/>
+        <source>There is no vault to export yet.</source>
+        <translation>Todavía no hay cofre que exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="142"/>
+        <source>There&apos;s already an invitation waiting for an answer.</source>
+        <translation>Ya hay una invitación esperando respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="143"/>
+        <source>There&apos;s already an invitation waiting for an answer. It can stay open for as long as it needs.</source>
+        <translation>Ya hay una invitación esperando respuesta. Puede seguir abierta todo el tiempo que haga falta.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="147"/>
+        <source>This belongs to your partner. It opens only when you&apos;re both here.</source>
+        <translation>Esto es de tu pareja. Solo se abre con los dos presentes.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="150"/>
+        <source>This can only be done by the partner it belongs to.</source>
+        <translation>Esto solo lo puede hacer la persona a quien pertenece.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="151"/>
+        <source>This export file is damaged or incomplete. Nothing was changed.</source>
+        <translation>Este archivo exportado está dañado o incompleto. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="154"/>
+        <source>This export was made by a newer version of OpenUp. Please update, then try again.</source>
+        <translation>Este archivo lo creó una versión más nueva de OpenUp. Actualiza y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="158"/>
+        <source>This file couldn&apos;t be read. Nothing was changed.</source>
+        <translation>No se pudo leer este archivo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="159"/>
+        <source>This file is not a complete OpenUp vault export. Nothing was changed.</source>
+        <translation>Este archivo no es una exportación completa de un cofre de OpenUp. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="162"/>
+        <source>This file isn&apos;t an OpenUp vault export. Nothing was changed.</source>
+        <translation>Este archivo no es una exportación de un cofre de OpenUp. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="165"/>
+        <source>This install already has a vault. A backup can only be restored into a fresh install. Nothing was changed.</source>
+        <translation>Esta instalación ya tiene un cofre. Una copia solo se puede restaurar en una instalación nueva. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="169"/>
+        <source>This invitation has no time yet.</source>
+        <translation>Esta invitación aún no tiene hora.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="170"/>
+        <source>This invitation is for your partner to answer: they choose the day and time.</source>
+        <translation>Esta invitación la responde tu pareja: elige el día y la hora.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="174"/>
+        <source>This is one of OpenUp&apos;s examples, so it can&apos;t be changed. You can add your own source instead, or hide this one.</source>
+        <translation>Este es uno de los ejemplos de OpenUp, así que no se puede cambiar. Puedes añadir una fuente propia u ocultar esta.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="178"/>
+        <source>This is one of the most common passwords, so it would be guessed quickly. Please choose something more personal.</source>
+        <translation>Es una de las contraseñas más comunes, así que se adivinaría enseguida. Elige algo más personal.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="182"/>
+        <source>This item is no longer in the vault.</source>
+        <translation>Este elemento ya no está en el cofre.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="183"/>
+        <source>This item is too long to keep (the limit is about 1 MB of text).</source>
+        <translation>Es demasiado largo para guardarlo (el límite es de aproximadamente 1 MB de texto).</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="186"/>
+        <source>This partner already has a passphrase. It can only be changed by them, with their current passphrase.</source>
+        <translation>Esta persona ya tiene una frase secreta. Solo ella puede cambiarla, con su frase actual.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="190"/>
+        <source>This repeats or follows a simple pattern, so it would be guessed quickly. Try a few unrelated words.</source>
+        <translation>Se repite o sigue un patrón sencillo, así que se adivinaría enseguida. Prueba con unas palabras sin relación.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="194"/>
+        <source>This would be guessed almost at once.</source>
+        <translation>Se adivinaría casi al instante.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="195"/>
+        <source>Very hard to guess. Make sure you can remember it: nobody can reset it.</source>
+        <translation>Muy difícil de adivinar. Asegúrate de recordarla: nadie puede restablecerla.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="198"/>
+        <source>Very strong</source>
+        <translation>Muy fuerte</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="199"/>
+        <source>Very weak</source>
+        <translation>Muy débil</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="200"/>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="201"/>
+        <source>Withdrawing is done by the owner alone: unlock with just your passphrase.</source>
+        <translation>Retirar lo hace solo quien lo compartió: abre con tu frase secreta únicamente.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="204"/>
+        <source>Write a few words first. Your prompt can&apos;t be empty.</source>
+        <translation>Escribe primero unas palabras. Tu pregunta no puede estar vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="205"/>
+        <source>Your prompt needs to be text.</source>
+        <translation>Tu pregunta tiene que ser texto.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="206"/>
+        <source>Your thanks has a character OpenUp can&apos;t show. Please retype it.</source>
+        <translation>Tu agradecimiento tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
 </context>
 <context>
@@ -415,52 +872,52 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="59"/>
+        <location filename="../Main.qml" line="61"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="60"/>
+        <location filename="../Main.qml" line="62"/>
         <source>Talk</source>
         <translation>Charla</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="61"/>
+        <location filename="../Main.qml" line="63"/>
         <source>Vault</source>
         <translation>Cofre</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="62"/>
+        <location filename="../Main.qml" line="64"/>
         <source>Together</source>
         <translation>Juntos</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="63"/>
+        <location filename="../Main.qml" line="65"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="64"/>
+        <location filename="../Main.qml" line="66"/>
         <source>Reflection</source>
         <translation>Reflexión</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="65"/>
+        <location filename="../Main.qml" line="67"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="66"/>
+        <location filename="../Main.qml" line="68"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="92"/>
+        <location filename="../Main.qml" line="94"/>
         <source>Restore the backup of %1</source>
         <translation>Restaurar la copia de seguridad del %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="97"/>
+        <location filename="../Main.qml" line="99"/>
         <source>Got it</source>
         <translation>Entendido</translation>
     </message>
@@ -575,6 +1032,19 @@
         <location filename="../components/PassphraseStep.qml" line="109"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PromptLibrary</name>
+    <message>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="157"/>
+        <source>Only your own prompts can be changed.</source>
+        <translation>Solo se pueden cambiar las preguntas propias.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="161"/>
+        <source>That prompt no longer exists.</source>
+        <translation>Esa pregunta ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1433,29 @@
     </message>
 </context>
 <context>
+    <name>SourcesController</name>
+    <message>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="85"/>
+        <source>That source no longer exists.</source>
+        <translation>Esa fuente ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="113"/>
+        <source>The link could not be opened. Is a web browser installed?</source>
+        <translation>No se pudo abrir el enlace. ¿Hay un navegador instalado?</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="126"/>
+        <source>There are no prompts for sources right now.</source>
+        <translation>Ahora mismo no hay preguntas para las fuentes.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="128"/>
+        <source>About “%1”</source>
+        <translation>Sobre «%1»</translation>
+    </message>
+</context>
+<context>
     <name>SourcesScreen</name>
     <message>
         <location filename="../screens/SourcesScreen.qml" line="12"/>
@@ -1063,6 +1556,75 @@
         <location filename="../components/StrengthMeter.qml" line="13"/>
         <source>Strength: %1</source>
         <translation>Seguridad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TalkController</name>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="243"/>
+        <source>A talk is already under way.</source>
+        <extracomment>a sentence for screen readers: whose turn it is, 15 seconds left, the talk has ended</extracomment>
+        <translation>Ya hay una charla en curso.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="261"/>
+        <source>That deck has no prompts yet. Add one, or pick another deck.</source>
+        <translation>Esa baraja aún no tiene preguntas. Añade una o elige otra baraja.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="394"/>
+        <source>You are taking a break from your talk of %1.</source>
+        <translation>La charla del %1 está en un descanso.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="401"/>
+        <source>You took a break from your talk of %1.</source>
+        <translation>La charla del %1 quedó en un descanso.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="404"/>
+        <source>Your talk of %1 stopped before it ended.</source>
+        <translation>La charla del %1 se detuvo antes de terminar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="415"/>
+        <source>There is no talk to continue.</source>
+        <translation>No hay ninguna charla que continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="419"/>
+        <source>That talk had only just begun, so there is nothing to continue.</source>
+        <translation>Esa charla acababa de empezar, así que no hay nada que continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="427"/>
+        <source>That talk could not be restored, so it was closed. What was said is kept.</source>
+        <translation>Esa charla no se pudo recuperar, así que se cerró. Lo dicho se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="496"/>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="496"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="531"/>
+        <source>The talk has ended. Time to thank each other.</source>
+        <translation>La charla ha terminado. Es momento de darse las gracias.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="535"/>
+        <source>About 15 seconds left in this turn.</source>
+        <translation>Quedan unos 15 segundos en este turno.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="541"/>
+        <source>%1&apos;s turn.</source>
+        <translation>Turno de %1.</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +2002,165 @@
     </message>
 </context>
 <context>
+    <name>TogetherController</name>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="86"/>
+        <source>%1 at %2</source>
+        <extracomment>a reminder is due: the text is generic (time only) and safe for a notification</extracomment>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="166"/>
+        <source>No problem — maybe another time.</source>
+        <translation>No pasa nada — quizá en otro momento.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="177"/>
+        <source>That&apos;s fine — the talk is off. You can always invite again.</source>
+        <translation>Está bien: la charla queda anulada. Siempre se puede volver a invitar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="194"/>
+        <source>The calendar file could not be written (%1).</source>
+        <translation>No se pudo escribir el archivo de calendario (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="198"/>
+        <source>Calendar file saved as %1.</source>
+        <translation>Archivo de calendario guardado como %1.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="207"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="209"/>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="271"/>
+        <source>Your talk planned for %1 is here, whenever you&apos;re both ready.</source>
+        <translation>Ha llegado la charla planeada para las %1, cuando los dos estén listos.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="274"/>
+        <source>Your talk is coming up at %1.</source>
+        <translation>La charla es a las %1.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="284"/>
+        <source>This month is wide open. Talk whenever it suits you.</source>
+        <translation>Este mes está por estrenar: hay tiempo para hablar cuando a los dos les venga bien.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="289"/>
+        <source>1 talk this month</source>
+        <translation>1 charla este mes</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="290"/>
+        <source>%1 talks this month</source>
+        <translation>%1 charlas este mes</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="298"/>
+        <source>1 minute together this month</source>
+        <translation>1 minuto juntos este mes</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="299"/>
+        <source>%1 minutes together this month</source>
+        <translation>%1 minutos juntos este mes</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="306"/>
+        <source>1 thank-you shared</source>
+        <translation>1 agradecimiento compartido</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="307"/>
+        <source>%1 thank-yous shared</source>
+        <translation>%1 agradecimientos compartidos</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="315"/>
+        <source>1 minute together</source>
+        <translation>1 minuto juntos</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="315"/>
+        <source>%1 minutes together</source>
+        <translation>%1 minutos juntos</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="317"/>
+        <source>A short talk</source>
+        <translation>Una charla corta</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="320"/>
+        <source>1 thank-you</source>
+        <translation>1 agradecimiento</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="320"/>
+        <source>%1 thank-yous</source>
+        <translation>%1 agradecimientos</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="331"/>
+        <source>Week of %2: 1 talk</source>
+        <translation>Semana del %2: 1 charla</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="331"/>
+        <source>Week of %2: %1 talks</source>
+        <translation>Semana del %2: %1 charlas</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="359"/>
+        <source>Your recent %1-minute talks felt close. Would you like to try %2 minutes next time?</source>
+        <translation>Las últimas charlas de %1 minutos se sintieron cercanas. ¿Probar %2 minutos la próxima vez?</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="363"/>
+        <source>Try %1 minutes</source>
+        <translation>Probar %1 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="364"/>
+        <source>Keep %1 minutes</source>
+        <translation>Seguir con %1 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="395"/>
+        <source>Too early to tell. Patterns show up after a few more talks with a scene.</source>
+        <translation>Aún es pronto para saberlo. Las pautas aparecen tras unas cuantas charlas más con ambiente.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="405"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="406"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="407"/>
+        <source>Doing</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="408"/>
+        <source>Music</source>
+        <translation>Música</translation>
+    </message>
+</context>
+<context>
     <name>TogetherScreen</name>
     <message>
         <location filename="../screens/TogetherScreen.qml" line="11"/>
@@ -1457,166 +2178,306 @@
         <translation>Planeada. OpenUp lo recordará un poco antes.</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="57"/>
+        <location filename="../screens/TogetherScreen.qml" line="61"/>
         <source>Invitations</source>
         <translation>Invitaciones</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="60"/>
+        <location filename="../screens/TogetherScreen.qml" line="64"/>
         <source>Ask for some time together. The one who is asked chooses when, where and how long — or says &quot;not this time&quot;, which is always fine.</source>
         <translation>Pide un rato juntos. Quien recibe la invitación elige cuándo, dónde y cuánto tiempo — o dice “esta vez no”, y eso siempre está bien.</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="89"/>
+        <location filename="../screens/TogetherScreen.qml" line="93"/>
         <source>%1 would love some time with you, %2. When would suit you?</source>
         <translation>A %1 le encantaría pasar un rato contigo, %2. ¿Cuándo te viene bien?</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="90"/>
+        <location filename="../screens/TogetherScreen.qml" line="94"/>
         <source>Your talk: %1%2, %3 minutes.</source>
         <translation>La charla: %1%2, %3 minutos.</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="97"/>
+        <location filename="../screens/TogetherScreen.qml" line="101"/>
         <source>About: %1</source>
         <translation>Tema: %1</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="108"/>
+        <location filename="../screens/TogetherScreen.qml" line="112"/>
         <source>%1: choose when</source>
         <translation>%1: elige cuándo</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="114"/>
+        <location filename="../screens/TogetherScreen.qml" line="118"/>
         <source>Add to calendar</source>
         <translation>Añadir al calendario</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="120"/>
+        <location filename="../screens/TogetherScreen.qml" line="124"/>
         <source>Move it</source>
         <translation>Cambiar la fecha</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="126"/>
+        <location filename="../screens/TogetherScreen.qml" line="131"/>
+        <source>%1: take it back</source>
+        <translation>%1: retirarla</translation>
+    </message>
+    <message>
+        <location filename="../screens/TogetherScreen.qml" line="137"/>
         <source>Not this time</source>
         <translation>Esta vez no</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="136"/>
+        <location filename="../screens/TogetherScreen.qml" line="147"/>
         <source>Which day?</source>
         <translation>¿Qué día?</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="152"/>
+        <location filename="../screens/TogetherScreen.qml" line="163"/>
         <source>What time?</source>
         <translation>¿A qué hora?</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="162"/>
+        <location filename="../screens/TogetherScreen.qml" line="173"/>
         <source>Hour</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="171"/>
+        <location filename="../screens/TogetherScreen.qml" line="182"/>
         <source>%1 minutes past</source>
         <translation>y %1 minutos</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="177"/>
+        <location filename="../screens/TogetherScreen.qml" line="188"/>
         <source>Where?</source>
         <translation>¿Dónde?</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="193"/>
+        <location filename="../screens/TogetherScreen.qml" line="204"/>
         <source>How long?</source>
         <translation>¿Cuánto tiempo?</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="203"/>
+        <location filename="../screens/TogetherScreen.qml" line="214"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="214"/>
+        <location filename="../screens/TogetherScreen.qml" line="225"/>
         <source>Plan it</source>
         <translation>Planear</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="214"/>
+        <location filename="../screens/TogetherScreen.qml" line="225"/>
         <source>Move it here</source>
         <translation>Cambiar a esta fecha</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="219"/>
-        <location filename="../screens/TogetherScreen.qml" line="289"/>
+        <location filename="../screens/TogetherScreen.qml" line="230"/>
+        <location filename="../screens/TogetherScreen.qml" line="300"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="238"/>
+        <location filename="../screens/TogetherScreen.qml" line="249"/>
         <source>%1 invites %2</source>
         <translation>%1 invita a %2</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="248"/>
+        <location filename="../screens/TogetherScreen.qml" line="259"/>
         <source>“I&apos;d love some time with you, %1 — when would suit you?”</source>
         <translation>“Me encantaría pasar un rato contigo, %1 — ¿cuándo te viene bien?”</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="252"/>
-        <location filename="../screens/TogetherScreen.qml" line="253"/>
+        <location filename="../screens/TogetherScreen.qml" line="263"/>
+        <location filename="../screens/TogetherScreen.qml" line="264"/>
         <source>A topic, if you have one (optional)</source>
         <translation>Un tema, si tienes alguno (opcional)</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="267"/>
+        <location filename="../screens/TogetherScreen.qml" line="278"/>
         <source>About %1 minutes</source>
         <translation>Unos %1 minutos</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="280"/>
+        <location filename="../screens/TogetherScreen.qml" line="291"/>
         <source>Send the invitation</source>
         <translation>Enviar la invitación</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="283"/>
+        <location filename="../screens/TogetherScreen.qml" line="294"/>
         <source>Sent. %1 will see it on Home and choose when.</source>
         <translation>Enviada. %1 la verá en Inicio y elegirá cuándo.</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="320"/>
+        <location filename="../screens/TogetherScreen.qml" line="331"/>
         <source>Your small victories</source>
         <translation>Pequeñas victorias</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="329"/>
+        <location filename="../screens/TogetherScreen.qml" line="340"/>
         <source>Talks per week</source>
         <translation>Charlas por semana</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="365"/>
+        <location filename="../screens/TogetherScreen.qml" line="376"/>
         <source>Recent talks</source>
         <translation>Charlas recientes</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="379"/>
+        <location filename="../screens/TogetherScreen.qml" line="390"/>
         <source>What works for you two</source>
         <translation>Lo que mejor funciona para los dos</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="399"/>
+        <location filename="../screens/TogetherScreen.qml" line="410"/>
         <source>%1 of 5 · 1 talk</source>
         <translation>%1 de 5 · 1 charla</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="400"/>
+        <location filename="../screens/TogetherScreen.qml" line="411"/>
         <source>%1 of 5 · %2 talks</source>
         <translation>%1 de 5 · %2 charlas</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="401"/>
+        <location filename="../screens/TogetherScreen.qml" line="412"/>
         <source>%1: closeness %2 of 5 over %3 talks</source>
         <translation>%1: cercanía de %2 sobre 5 en %3 charlas</translation>
+    </message>
+</context>
+<context>
+    <name>VaultController</name>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="154"/>
+        <source>That passphrase for %1 didn&apos;t match.</source>
+        <extracomment>(operation, error message or &apos;&apos;), when an operation that QML started has finished</extracomment>
+        <translation>Esa frase secreta de %1 no coincide.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="156"/>
+        <source>The passphrases for %1 and %2 didn&apos;t match.</source>
+        <translation>Las frases secretas de %1 y %2 no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="174"/>
+        <source>Please wait a moment, the vault is still working.</source>
+        <translation>Espera un momento, el cofre sigue trabajando.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="191"/>
+        <source>The vault&apos;s data could not be read. Nothing was changed.</source>
+        <translation>No se pudieron leer los datos del cofre. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="261"/>
+        <source>The two passphrases are not the same. Please try again.</source>
+        <translation>Las dos frases secretas no son iguales. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="274"/>
+        <source>The two new passphrases are not the same.</source>
+        <translation>Las dos frases secretas nuevas no son iguales.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="290"/>
+        <source>%1 seconds</source>
+        <translation>%1 segundos</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="294"/>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="296"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="298"/>
+        <source>Please wait %1 before trying again.</source>
+        <translation>Espera %1 antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="405"/>
+        <source>Your reflections are locked. Please open them again.</source>
+        <translation>Tus reflexiones están bloqueadas. Vuelve a abrirlas.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="408"/>
+        <source>The note has a character OpenUp can&apos;t show. Please retype it.</source>
+        <translation>La nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirla.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="410"/>
+        <source>Please keep a note under %1 characters.</source>
+        <translation>Mantén la nota por debajo de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="482"/>
+        <source>The text has a character OpenUp can&apos;t show. Please retype it.</source>
+        <translation>El texto tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="486"/>
+        <source>Please write a few words about the moment first.</source>
+        <translation>Escribe primero unas palabras sobre el momento.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="491"/>
+        <source>Please keep the moment under %1 characters and its title under %2.</source>
+        <translation>Mantén el momento por debajo de %1 caracteres y su título por debajo de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="528"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="541"/>
+        <source>Only the partner who shared a moment can take it back, in “My shares”.</source>
+        <translation>Solo quien compartió un momento puede retirarlo, en «Lo que compartí».</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="560"/>
+        <source>The backup could not be written (%1). Nothing changed.</source>
+        <translation>No se pudo escribir la copia de seguridad (%1). No cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="564"/>
+        <source>Saved 1 sealed item to %2.</source>
+        <translation>Se guardó 1 elemento sellado en %2.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="566"/>
+        <source>Saved %1 sealed items to %2.</source>
+        <translation>Se guardaron %1 elementos sellados en %2.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="578"/>
+        <source>The backup could not be read (%1). Nothing changed.</source>
+        <translation>No se pudo leer la copia de seguridad (%1). No cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="583"/>
+        <source>Restored 1 sealed item.</source>
+        <translation>Se restauró 1 elemento sellado.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="584"/>
+        <source>Restored %1 sealed items.</source>
+        <translation>Se restauraron %1 elementos sellados.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="630"/>
+        <source>Not available on this system: Linux offers no way to keep a window out of screenshots. Lock the vault before sharing your screen.</source>
+        <translation>No disponible en este sistema: Linux no permite excluir una ventana de las capturas de pantalla. Bloquea el cofre antes de compartir la pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="634"/>
+        <source>Active: while the vault is open, screenshots and screen sharing show it blank.</source>
+        <translation>Activa: mientras el cofre está abierto, las capturas y la pantalla compartida lo muestran en blanco.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="636"/>
+        <source>Ready: the vault window is kept out of screenshots whenever it is open.</source>
+        <translation>Preparada: la ventana del cofre queda fuera de las capturas siempre que está abierta.</translation>
     </message>
 </context>
 <context>
