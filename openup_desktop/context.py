@@ -104,6 +104,7 @@ def build_context(
         paths.database, app, settings, clock, kdf_params=kdf_params, localizer=localizer
     )
     talk.started.connect(lambda: vault.lock("talk"))  # a talk starting locks the vault (V7)
+    vault.withdrawn.connect(backups.forgetItems)  # taken back means gone from backups too (V3)
     return AppContext(
         paths=paths,
         database=database,

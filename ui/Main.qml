@@ -158,9 +158,19 @@ ApplicationWindow {
             // The talk itself takes the whole screen: nothing else competes for attention.
             visible: !(Nav.current === "talk" && Talk.phase !== "setup")
 
-            ColumnLayout {
+            // Scrolls when large text and a small screen leave too little height for every entry.
+            Flickable {
+                id: railFlick
                 anchors.fill: parent
-                anchors.margins: Theme.gap
+                clip: true
+                contentHeight: railColumn.implicitHeight + 2 * Theme.gap
+                boundsBehavior: Flickable.StopAtBounds
+            ColumnLayout {
+                id: railColumn
+                x: Theme.gap
+                y: Theme.gap
+                width: railFlick.width - 2 * Theme.gap
+                height: Math.max(implicitHeight, railFlick.height - 2 * Theme.gap)
                 spacing: Theme.gapSmall
 
                 Label {
@@ -209,6 +219,7 @@ ApplicationWindow {
                         }
                     }
                 }
+            }
             }
         }
 

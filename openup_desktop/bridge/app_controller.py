@@ -43,7 +43,7 @@ class AppController(QObject):
         self._couple = couple
         self._settings = settings
         self._now = now
-        self._notice = notice or ""
+        self._notice = notice or self._restore_result()
         self._partners = couple.partners()
         self._theme_mode = settings.get("theme_mode", "system")
         if self._theme_mode not in THEME_MODES:
@@ -173,6 +173,24 @@ class AppController(QObject):
 
     def _get_tray_available(self) -> bool:
         return self._tray_available
+
+    def _restore_result(self) -> str:
+        """Said once, at the first start after a restore (see bridge.backup_controller)."""
+        result = self._settings.get("restore_result", "")
+        if not result:
+            return ""
+        self._settings.set("restore_result", "")
+        kind, _, detail = result.partition("|")
+        if kind == "restored":
+            text = self.tr("The backup was restored.")
+            if detail:
+                text += " " + self.tr(
+                    "What you had just before it was kept as %1 in the backups folder."
+                ).replace("%1", detail)
+            return text
+        from .core_messages import translated
+
+        return self.tr("The backup was not restored: %1").replace("%1", translated(detail))
 
     # -- notices ----------------------------------------------------------------------------
 

@@ -68,6 +68,12 @@ class BackupController(QObject):
 
         self._run(job)
 
+    @Slot("QVariantList")
+    def forgetItems(self, item_ids: list[str]) -> None:
+        """Taken-back moments leave every backup too (on the worker, after the live delete)."""
+        ids = [str(i) for i in item_ids]
+        self._run(lambda: self._manager.forget_items(ids))
+
     def daily(self) -> None:
         self._copy(self._manager.maybe_daily_backup)
 
@@ -158,6 +164,25 @@ def finish_restore(manager: BackupManager, backup: Path, live_db: Path) -> str:
     try:
         result = manager.restore(backup, live_db, close_live=lambda: None)
     except RestoreError as error:
+        _leave_result(live_db, f"refused|{error.message}")
         return f"Restore refused: {error.message}"
-    before = result.before_restore.path.name if result.before_restore else "none"
-    return f"Restored {backup.name}; the data before it was kept as {before}"
+    before = result.before_restore.path.name if result.before_restore else ""
+    _leave_result(live_db, f"restored|{before}")
+    return f"Restored {backup.name}; the data before it was kept as {before or 'none'}"
+
+
+def _leave_result(live_db: Path, result: str) -> None:
+    """Tell the next start how the restore went (it runs while no window is open)."""
+    try:
+        conn = sqlite3.connect(str(live_db))
+        try:
+            with conn:
+                conn.execute(
+                    "INSERT INTO settings (key, value) VALUES ('restore_result', ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    [result],
+                )
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        log.warning("Could not record the restore result (%s)", type(error).__name__)

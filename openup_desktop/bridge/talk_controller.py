@@ -266,7 +266,7 @@ class TalkController(QObject):
         except WriteFailed as error:
             return translated(error.message)
         if self._scenes is not None and not scene.is_empty:
-            self._scenes.save_scene(talk_id, scene)
+            self._write(lambda: self._scenes.save_scene(talk_id, scene), "scene")
         self._scene = {}
         self._attach(talk, talk_id)
         self._deck_id = self._setup_deck
@@ -414,14 +414,14 @@ class TalkController(QObject):
         if unfinished is None:
             return self.tr("There is no talk to continue.")
         if unfinished.snapshot is None:
-            self._repo.close_unfinished(unfinished.id)
+            self._write(lambda: self._repo.close_unfinished(unfinished.id), "close")
             self.historyChanged.emit()
             return self.tr("That talk had only just begun, so there is nothing to continue.")
         try:
             talk = Talk.restore(unfinished.snapshot, self._clock)
         except (ValueError, KeyError, TypeError):
             log.exception("Could not restore talk %d", unfinished.id)
-            self._repo.close_unfinished(unfinished.id)
+            self._write(lambda: self._repo.close_unfinished(unfinished.id), "close")
             self.historyChanged.emit()
             return self.tr(
                 "That talk could not be restored, so it was closed. What was said is kept."
@@ -442,14 +442,14 @@ class TalkController(QObject):
             talk_id = self._talk_id
             self._detach()
             self._phase = "setup"
-            self._repo.close_unfinished(talk_id)
+            self._write(lambda: self._repo.close_unfinished(talk_id), "close")
             log.info("Talk %d closed during its break", talk_id)
             self.changed.emit()
             self.historyChanged.emit()
             return
         unfinished = self._unfinished()
         if unfinished is not None:
-            self._repo.close_unfinished(unfinished.id)
+            self._write(lambda: self._repo.close_unfinished(unfinished.id), "close")
             log.info("Talk %d closed unfinished", unfinished.id)
             self.historyChanged.emit()
 

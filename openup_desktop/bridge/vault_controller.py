@@ -54,6 +54,7 @@ from .capture_guard import platform_supports_exclusion, set_capture_excluded
 from .core_messages import translated
 from .localizer import Localizer
 from .vault_items import ItemRow, VaultItemsModel
+from .write_problems import message_for
 
 log = logging.getLogger("openup.bridge.vault")
 
@@ -83,6 +84,10 @@ class VaultController(QObject):
     noticeChanged = Signal()
     #: (operation, error message or ''), when an operation that QML started has finished
     finished = Signal(str, str)
+    #: emitted just before a reflection session locks, so QML can seal unsaved drafts
+    aboutToLock = Signal()
+    #: item ids the owner took back: backups must forget them too (V3)
+    withdrawn = Signal("QVariantList")
     _workDone = Signal(str, object, object)
 
     def __init__(
@@ -105,6 +110,7 @@ class VaultController(QObject):
         self._settings = settings
         self._clock = clock
         self._session: VaultSession | None = None
+        self._generation = 0
         self._reflecting = False  # the open session serves the Reflection screen
         self._notes: dict[str, tuple[str, str]] = {}  # card id -> (item id, note)
         self._busy = False
@@ -120,6 +126,7 @@ class VaultController(QObject):
         self._idle_timer.setSingleShot(True)
         self._idle_timer.timeout.connect(self.checkIdle)
         self._workDone.connect(self._on_work_done)
+        self._ready: frozenset[Partner] = frozenset(self._service.partners_set_up())
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one vault operation at a time on the one connection
         app = QCoreApplication.instance()
@@ -175,6 +182,7 @@ class VaultController(QObject):
             )
             return
         self._set_busy(True)
+        generation = self._generation
 
         def task() -> None:
             try:
@@ -192,7 +200,13 @@ class VaultController(QObject):
                 )
                 log.warning("Vault %s hit a database error (%s)", operation, type(error).__name__)
                 self._workDone.emit(operation, None, VaultError(message))
+            except Exception as error:
+                log.error("Vault %s failed unexpectedly (%s)", operation, type(error).__name__)
+                self._workDone.emit(operation, None, VaultError())
             else:
+                if generation != self._generation and isinstance(result, tuple):
+                    result[0].lock()  # locked while it was opening: nobody sees it (V7)
+                    result = None
                 self._workDone.emit(operation, result, None)
 
         self._pool.start(task)
@@ -202,6 +216,10 @@ class VaultController(QObject):
         if isinstance(error, VaultError):
             log.info("Vault %s did not succeed (%s)", operation, type(error).__name__)
             self.finished.emit(operation, self._humane(error))
+            return
+        if operation in ("unlock_owner", "unlock_together", "reflections") and result is None:
+            log.info("Vault %s finished after a lock; not opened", operation)
+            self.finished.emit(operation, "")
             return
         if operation in ("unlock_owner", "unlock_together"):
             assert isinstance(result, tuple)
@@ -215,7 +233,7 @@ class VaultController(QObject):
                 self._items.set_rows(result)
             return
         elif operation == "setup":
-            self.setupChanged.emit()
+            self._refresh_ready()
         elif operation == "keep":
             self._reload()
         log.info("Vault %s done", operation)
@@ -232,15 +250,22 @@ class VaultController(QObject):
 
     # ----------------------------------------------------------------------------- set-up ---
 
-    def _partner_ready(self, seat: int) -> bool:
-        return seat_partner(seat) in self._service.partners_set_up()
+    def _refresh_ready(self) -> None:
+        """Read who has a passphrase (UI thread, only while no vault work is running)."""
+        self._ready = frozenset(self._service.partners_set_up())
+        self.setupChanged.emit()
 
     @Slot(int, result=bool)
     def isPartnerSetUp(self, seat: int) -> bool:
-        return self._partner_ready(seat)
+        return seat_partner(seat) in self._ready
 
     def _is_set_up(self) -> bool:
-        return len(self._service.partners_set_up()) == 2
+        return len(self._ready) == 2
+
+    def _worker_running(self) -> str:
+        """The vault has one connection and one worker: the UI thread touches the database only
+        while the worker is idle. Returns the sentence to show when it is not."""
+        return self.tr("Please wait a moment, the vault is still working.") if self._busy else ""
 
     @Slot(str, result="QVariantMap")
     def checkPassphrase(self, passphrase: str) -> dict[str, object]:
@@ -410,6 +435,8 @@ class VaultController(QObject):
             return self.tr("Please keep a note under %1 characters.").replace(
                 "%1", f"{MOMENT_MAX:,}"
             )
+        if self._worker_running():
+            return self._worker_running()
         previous = self._notes.get(card_id)
         try:
             new_id = ""
@@ -422,6 +449,8 @@ class VaultController(QObject):
                 session.withdraw(previous[0])
         except VaultError as error:
             return self._humane(error)
+        except sqlite3.Error as error:
+            return message_for(error)
         if text:
             self._notes[card_id] = (new_id, text)
         else:
@@ -433,6 +462,9 @@ class VaultController(QObject):
     @Slot(str)
     def lock(self, reason: str = "button") -> None:
         """Drop the session's keys and every row of vault text (V7)."""
+        self._generation += 1  # an unlock still on the worker will not open anything
+        if self._session is not None and self._reflecting:
+            self.aboutToLock.emit()  # unsaved private notes are sealed, not silently lost
         self._idle_timer.stop()
         self._items.clear()
         self._notes = {}
@@ -526,11 +558,16 @@ class VaultController(QObject):
         session = self._session
         if session is None or session.mode is not SessionMode.OWNER:
             return self.tr("Only the partner who shared a moment can take it back, in “My shares”.")
+        if self._worker_running():
+            return self._worker_running()
         try:
             session.withdraw(item_id)
         except VaultError as error:
             return self._humane(error)
+        except sqlite3.Error as error:
+            return message_for(error)
         self._items.remove_item(item_id)
+        self.withdrawn.emit([item_id])
         log.info("A moment was withdrawn")
         return ""
 
@@ -539,11 +576,17 @@ class VaultController(QObject):
         session = self._session
         if session is None or session.mode is not SessionMode.OWNER:
             return self.tr("Only the partner who shared a moment can take it back, in “My shares”.")
+        if self._worker_running():
+            return self._worker_running()
+        mine = self._items.all_ids()
         try:
             result = session.withdraw_all()
         except VaultError as error:
             return self._humane(error)
+        except sqlite3.Error as error:
+            return message_for(error)
         self._items.clear()
+        self.withdrawn.emit(mine)
         log.info("All of one partner's moments were withdrawn (%d)", result.removed)
         return ""
 
@@ -551,6 +594,8 @@ class VaultController(QObject):
 
     @Slot(QUrl, result=str)
     def exportTo(self, url: QUrl) -> str:
+        if self._worker_running():
+            return self._worker_running()
         path = Path(url.toLocalFile()) if url.isLocalFile() else Path(url.toString())
         try:
             count = export_vault(self._db, path)
@@ -569,6 +614,8 @@ class VaultController(QObject):
 
     @Slot(QUrl, result=str)
     def importFrom(self, url: QUrl) -> str:
+        if self._worker_running():
+            return self._worker_running()
         path = Path(url.toLocalFile()) if url.isLocalFile() else Path(url.toString())
         try:
             count = import_vault(self._db, path)
@@ -578,7 +625,7 @@ class VaultController(QObject):
             return self.tr("The backup could not be read (%1). Nothing changed.").replace(
                 "%1", str(error.strerror or error)
             )
-        self.setupChanged.emit()
+        self._refresh_ready()
         if count == 1:
             return self.tr("Restored 1 sealed item.")
         return self.tr("Restored %1 sealed items.").replace("%1", str(count))

@@ -109,6 +109,9 @@ class VaultItemsModel(QAbstractListModel):
         self._needle = ""
         self.set_rows([])
 
+    def all_ids(self) -> list[str]:
+        return [row.item_id for row in self._all]
+
     def count(self) -> int:
         return len(self._shown)
 

@@ -237,6 +237,42 @@ class BackupManager:
             _log.info("pruned %d old backup(s)", len(removed))
         return removed
 
+    def forget_items(self, item_ids: list[str]) -> int:
+        """Remove taken-back vault items from every backup copy (V3: gone means gone).
+
+        Each copy loses the item's ciphertext and sealed keys with ``secure_delete`` on, its
+        journal is folded back and the file is vacuumed, so no old page keeps the bytes.
+        Returns how many copies held any of them. A copy that can't be changed is left as it is
+        and logged (never the ids' content: there is none in the log anyway).
+        """
+        if not item_ids or not self.backup_dir.is_dir():
+            return 0
+        changed = 0
+        marks = ",".join("?" for _ in item_ids)
+        for path in sorted(self.backup_dir.iterdir()):
+            if not _NAME_RE.match(path.name):
+                continue
+            try:
+                conn = sqlite3.connect(str(path))
+                try:
+                    conn.execute("PRAGMA secure_delete=ON")
+                    with conn:
+                        conn.execute(
+                            f"DELETE FROM vault_item_keys WHERE item_id IN ({marks})", item_ids
+                        )
+                        gone = conn.execute(
+                            f"DELETE FROM vault_items WHERE item_id IN ({marks})", item_ids
+                        ).rowcount
+                    if gone:
+                        changed += 1
+                        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                        conn.execute("VACUUM")
+                finally:
+                    conn.close()
+            except sqlite3.Error as error:
+                _log.warning("could not remove taken-back items from %s (%s)", path.name, error)
+        return changed
+
     def list_backups(self) -> list[BackupInfo]:
         """Every backup, newest first, with what it holds, read from each copy read-only.
 

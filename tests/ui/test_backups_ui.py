@@ -61,6 +61,15 @@ def test_backup_after_a_talk_listing_and_restore(qtbot, live_app, data_dir):
     assert kept, "the data as it was before the restore was kept first"
     live_app.context.close = lambda: None  # already closed for the swap
 
+    # The next start says how it went, once.
+    from tests.helpers.fixtures import start_live_app, stop_live_app
+
+    again = start_live_app(qtbot, data_dir, couple=False)
+    try:
+        assert "restored" in text_of(again.window, "noticeText")
+    finally:
+        stop_live_app(again)
+
 
 def test_backup_now_and_a_damaged_copy_is_shown_but_not_restorable(qtbot, live_app, data_dir):
     window, backups = live_app.window, live_app.context.bridges["Backups"]

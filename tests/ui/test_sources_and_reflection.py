@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from openup_desktop.qt_items import find_items
 from tests.helpers.qml import click, item, text_of, type_text
@@ -141,3 +142,19 @@ def test_reflection_is_private_and_ask_my_partner_carries_only_the_question(
             data = path.read_bytes()
             for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
                 assert CANARY.encode(encoding) not in data, f"{path.name} ({encoding})"
+
+
+def test_an_unsaved_reflection_draft_is_sealed_when_the_vault_locks_itself(qtbot, live_app):
+    window, vault = live_app.window, live_app.vault
+    set_up_both(qtbot, live_app)
+    click(qtbot, window, "nav_reflection")
+    card_id = live_app.context.bridges["Reflection"].cards[0]["id"]
+    click(qtbot, window, "openNotes_0")
+    private_step(qtbot, live_app, SAM_PASS)
+    click(qtbot, window, f"note_{card_id}")
+    type_text(qtbot, window, "a draft not yet kept")
+    vault.onApplicationStateChanged(Qt.ApplicationState.ApplicationInactive)
+    assert vault.mode == "locked"
+    click(qtbot, window, "openNotes_0")
+    private_step(qtbot, live_app, SAM_PASS)
+    assert vault.reflectionNote(card_id) == "a draft not yet kept"

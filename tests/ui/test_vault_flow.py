@@ -307,3 +307,54 @@ def test_v6_the_owner_is_told_how_many_wrong_tries_were_made_since_last_time(qtb
     private_step(qtbot, live_app, SAM_PASS)
     assert vault.mode == "owner"
     assert "mistyped 1 time" in text_of(window, "vaultNotice")
+
+
+def test_v7_an_unlock_still_running_when_the_vault_locks_does_not_open_it(qtbot, live_app):
+    vault = live_app.vault
+    set_up_both(qtbot, live_app)
+    vault.unlockOwner(0, SAM_PASS)
+    vault.lock("left the screen")  # e.g. the partner clicked away during the key derivation
+    wait_vault(qtbot, live_app)
+    assert vault.mode == "locked"
+    assert vault.items.rowCount() == 0
+
+
+def test_v3_a_moment_taken_back_is_removed_from_every_backup(qtbot, live_app, data_dir):
+    import sqlite3
+
+    window = live_app.window
+    backups = live_app.context.bridges["Backups"]
+    set_up_both(qtbot, live_app)
+    keep_moment(qtbot, live_app, 0, MOMENT, SAM_PASS)
+    assert backups.backupNow().startswith("Backup saved")
+    copy = next((data_dir / "backups").glob("openup-*.db"))
+
+    def items_in_copy() -> int:
+        with sqlite3.connect(copy) as conn:
+            return conn.execute("SELECT COUNT(*) FROM vault_items").fetchone()[0]
+
+    assert items_in_copy() == 1
+    click(qtbot, window, "openOwner_0")
+    private_step(qtbot, live_app, SAM_PASS)
+    click(qtbot, window, "withdrawAllButton")
+    click(qtbot, window, "confirmAccept")
+    backups.close()  # wait for the backups worker
+    assert items_in_copy() == 0
+
+
+def test_v11_a_shown_passphrase_cannot_be_copied(qtbot, live_app):
+    window = live_app.window
+    click(qtbot, window, "nav_vault")
+    click(qtbot, window, "setupPartner_0")
+    click(qtbot, window, "lookAwayReady")
+    click(qtbot, window, "passphraseField")
+    type_text(qtbot, window, SAM_PASS)
+    click(qtbot, window, "passphraseFieldShow")
+    click(qtbot, window, "passphraseField")
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("before")
+    key(qtbot, window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, window, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == "before"
+    assert item(window, "passphraseField").property("text") == SAM_PASS

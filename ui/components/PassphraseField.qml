@@ -26,10 +26,12 @@ RowLayout {
         maximumLength: 1024
         Layout.fillWidth: true
         onAccepted: root.accepted()
-        // No copy or cut, even when shown: a passphrase never goes to the clipboard.
-        Keys.onShortcutOverride: function(event) {
+        // No copy or cut, even when shown: a passphrase never goes to the clipboard (V11).
+        Keys.onPressed: function(event) {
             if (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut)) event.accepted = true
         }
+        ContextMenu.menu: null
+        selectByMouse: false
     }
     AppButton {
         objectName: root.fieldName + "Show"

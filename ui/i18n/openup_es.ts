@@ -35,40 +35,58 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="185"/>
+        <source>The backup was restored.</source>
+        <translation>Se restauró la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="188"/>
+        <source>What you had just before it was kept as %1 in the backups folder.</source>
+        <translation>Lo que había justo antes se guardó como %1 en la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="193"/>
+        <source>The backup was not restored: %1</source>
+        <translation>No se restauró la copia de seguridad: %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="90"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="96"/>
         <source>Backup saved (%1).</source>
         <extracomment>the couple confirmed a restore: the app should quit and finish it (see finish_restore)</extracomment>
         <translation>Copia de seguridad guardada (%1).</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="96"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="102"/>
         <source>1 talk</source>
         <translation>1 charla</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="98"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="104"/>
         <source>%1 talks</source>
         <translation>%1 charlas</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="101"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="107"/>
         <source>1 kept item</source>
         <translation>1 elemento guardado</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="103"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="109"/>
         <source>%1 kept items</source>
         <translation>%1 elementos guardados</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="129"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="135"/>
         <source>That backup is no longer there.</source>
         <translation>Esa copia de seguridad ya no está.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="131"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="137"/>
         <source>That backup is damaged, so it can&apos;t be restored.</source>
         <translation>Esa copia de seguridad está dañada, así que no se puede restaurar.</translation>
     </message>
@@ -961,22 +979,22 @@
         <translation>Frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseField.qml" line="36"/>
+        <location filename="../components/PassphraseField.qml" line="38"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseField.qml" line="36"/>
+        <location filename="../components/PassphraseField.qml" line="38"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseField.qml" line="37"/>
+        <location filename="../components/PassphraseField.qml" line="39"/>
         <source>Hide the passphrase</source>
         <translation>Ocultar la frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseField.qml" line="37"/>
+        <location filename="../components/PassphraseField.qml" line="39"/>
         <source>Show the passphrase</source>
         <translation>Mostrar la frase secreta</translation>
     </message>
@@ -1168,27 +1186,27 @@
         <translation>La próxima charla empezará con esta pregunta. No se comparte nada más de aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="144"/>
+        <location filename="../screens/ReflectionScreen.qml" line="152"/>
         <source>My private note</source>
         <translation>Mi nota privada</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="157"/>
+        <location filename="../screens/ReflectionScreen.qml" line="165"/>
         <source>Only you will ever read this.</source>
         <translation>Solo tú leerás esto.</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="159"/>
+        <location filename="../screens/ReflectionScreen.qml" line="167"/>
         <source>My private note about %1</source>
         <translation>Mi nota privada sobre %1</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="171"/>
+        <location filename="../screens/ReflectionScreen.qml" line="185"/>
         <source>Keep my note</source>
         <translation>Guardar mi nota</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="172"/>
+        <location filename="../screens/ReflectionScreen.qml" line="186"/>
         <source>Kept, sealed to you.</source>
         <translation>Guardada y sellada solo para ti.</translation>
     </message>
@@ -2348,134 +2366,135 @@
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="154"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="161"/>
         <source>That passphrase for %1 didn&apos;t match.</source>
-        <extracomment>(operation, error message or &apos;&apos;), when an operation that QML started has finished</extracomment>
+        <extracomment>(operation, error message or &apos;&apos;), when an operation that QML started has finished emitted just before a reflection session locks, so QML can seal unsaved drafts item ids the owner took back: backups must forget them too (V3)</extracomment>
         <translation>Esa frase secreta de %1 no coincide.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="156"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="163"/>
         <source>The passphrases for %1 and %2 didn&apos;t match.</source>
         <translation>Las frases secretas de %1 y %2 no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="174"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="181"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="268"/>
         <source>Please wait a moment, the vault is still working.</source>
         <translation>Espera un momento, el cofre sigue trabajando.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="191"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="199"/>
         <source>The vault&apos;s data could not be read. Nothing was changed.</source>
         <translation>No se pudieron leer los datos del cofre. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="261"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="286"/>
         <source>The two passphrases are not the same. Please try again.</source>
         <translation>Las dos frases secretas no son iguales. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="274"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="299"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Las dos frases secretas nuevas no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="290"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="315"/>
         <source>%1 seconds</source>
         <translation>%1 segundos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="294"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="319"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="296"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="321"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="298"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="323"/>
         <source>Please wait %1 before trying again.</source>
         <translation>Espera %1 antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="405"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="430"/>
         <source>Your reflections are locked. Please open them again.</source>
         <translation>Tus reflexiones están bloqueadas. Vuelve a abrirlas.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="408"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="433"/>
         <source>The note has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>La nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="410"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="435"/>
         <source>Please keep a note under %1 characters.</source>
         <translation>Mantén la nota por debajo de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="482"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="514"/>
         <source>The text has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>El texto tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="486"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="518"/>
         <source>Please write a few words about the moment first.</source>
         <translation>Escribe primero unas palabras sobre el momento.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="491"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="523"/>
         <source>Please keep the moment under %1 characters and its title under %2.</source>
         <translation>Mantén el momento por debajo de %1 caracteres y su título por debajo de %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="528"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="541"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="560"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="578"/>
         <source>Only the partner who shared a moment can take it back, in “My shares”.</source>
         <translation>Solo quien compartió un momento puede retirarlo, en «Lo que compartí».</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="560"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="605"/>
         <source>The backup could not be written (%1). Nothing changed.</source>
         <translation>No se pudo escribir la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="564"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="609"/>
         <source>Saved 1 sealed item to %2.</source>
         <translation>Se guardó 1 elemento sellado en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="566"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="611"/>
         <source>Saved %1 sealed items to %2.</source>
         <translation>Se guardaron %1 elementos sellados en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="578"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="625"/>
         <source>The backup could not be read (%1). Nothing changed.</source>
         <translation>No se pudo leer la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="583"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="630"/>
         <source>Restored 1 sealed item.</source>
         <translation>Se restauró 1 elemento sellado.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="584"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="631"/>
         <source>Restored %1 sealed items.</source>
         <translation>Se restauraron %1 elementos sellados.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="630"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="677"/>
         <source>Not available on this system: Linux offers no way to keep a window out of screenshots. Lock the vault before sharing your screen.</source>
         <translation>No disponible en este sistema: Linux no permite excluir una ventana de las capturas de pantalla. Bloquea el cofre antes de compartir la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="634"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="681"/>
         <source>Active: while the vault is open, screenshots and screen sharing show it blank.</source>
         <translation>Activa: mientras el cofre está abierto, las capturas y la pantalla compartida lo muestran en blanco.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="636"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="683"/>
         <source>Ready: the vault window is kept out of screenshots whenever it is open.</source>
         <translation>Preparada: la ventana del cofre queda fuera de las capturas siempre que está abierta.</translation>
     </message>
@@ -2526,241 +2545,241 @@
         <translation>Guardado a salvo. Solo %1 a solas, o los dos juntos, pueden abrirlo.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="106"/>
+        <location filename="../screens/VaultScreen.qml" line="113"/>
         <source>Vault</source>
         <translation>Cofre</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="107"/>
+        <location filename="../screens/VaultScreen.qml" line="114"/>
         <source>Moments you chose to keep, sealed so that neither of you can open the other&apos;s alone.</source>
         <translation>Momentos elegidos para guardar, sellados para que ninguno pueda abrir a solas los del otro.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="123"/>
+        <location filename="../screens/VaultScreen.qml" line="130"/>
         <source>There are no hints and no recovery. If this passphrase is forgotten, the moments kept in your name can never be opened again — not by you, not together, not by anyone. Choose something you will remember.</source>
         <translation>No hay pistas ni forma de recuperarla. Si se olvida esta frase secreta, los momentos guardados a tu nombre no podrán volver a abrirse nunca — ni por ti, ni juntos, ni por nadie. Elige algo que vayas a recordar.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="124"/>
+        <location filename="../screens/VaultScreen.qml" line="131"/>
         <source>Only you can change your passphrase, and only by knowing the current one. There is still no recovery.</source>
         <translation>Solo tú puedes cambiar tu frase secreta, y solo si conoces la actual. Sigue sin haber forma de recuperarla.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="125"/>
+        <location filename="../screens/VaultScreen.qml" line="132"/>
         <source>Typing your passphrase is how you agree to keep this moment in your name.</source>
         <translation>Al escribir tu frase secreta, aceptas guardar este momento a tu nombre.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="126"/>
+        <location filename="../screens/VaultScreen.qml" line="133"/>
         <source>Both of you type your passphrase, one after the other. Step %1 of 2.</source>
         <translation>Cada uno escribe su frase secreta, uno después del otro. Paso %1 de 2.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="141"/>
-        <location filename="../screens/VaultScreen.qml" line="293"/>
+        <location filename="../screens/VaultScreen.qml" line="148"/>
+        <location filename="../screens/VaultScreen.qml" line="306"/>
         <source>Keep a moment</source>
         <translation>Guardar un momento</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="144"/>
+        <location filename="../screens/VaultScreen.qml" line="151"/>
         <source>Write down something from a talk that you&apos;d like to keep. It is sealed in the name of the one who shared it, and only they can take it back.</source>
         <translation>Escribe algo de una charla que te gustaría guardar. Se sella a nombre de quien lo compartió, y solo esa persona puede retirarlo.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="146"/>
+        <location filename="../screens/VaultScreen.qml" line="153"/>
         <source>Whose moment is it?</source>
         <translation>¿De quién es este momento?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="165"/>
-        <location filename="../screens/VaultScreen.qml" line="166"/>
+        <location filename="../screens/VaultScreen.qml" line="172"/>
+        <location filename="../screens/VaultScreen.qml" line="173"/>
         <source>Title (optional)</source>
         <translation>Título (opcional)</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="182"/>
+        <location filename="../screens/VaultScreen.qml" line="189"/>
         <source>What was said, or what it meant to you…</source>
         <translation>Lo que se dijo, o lo que significó para ti…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="184"/>
+        <location filename="../screens/VaultScreen.qml" line="191"/>
         <source>The moment, in your words</source>
         <translation>El momento, con tus palabras</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="198"/>
+        <location filename="../screens/VaultScreen.qml" line="211"/>
         <source>%1 of 10,000 characters</source>
         <translation>%1 de 10&#xa0;000 caracteres</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="211"/>
+        <location filename="../screens/VaultScreen.qml" line="224"/>
         <source>%1 confirms with their passphrase</source>
         <translation>%1 confirma con su frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="216"/>
+        <location filename="../screens/VaultScreen.qml" line="229"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="232"/>
+        <location filename="../screens/VaultScreen.qml" line="245"/>
         <source>Set up the vault</source>
         <translation>Preparar el cofre</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="234"/>
+        <location filename="../screens/VaultScreen.qml" line="247"/>
         <source>Each of you chooses a passphrase, privately. A moment you keep can then be opened by both of you together, or by the one who shared it — never by the other alone.</source>
         <translation>Cada uno elige una frase secreta, en privado. Así, un momento guardado solo pueden abrirlo los dos juntos o quien lo compartió — nunca el otro a solas.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="238"/>
+        <location filename="../screens/VaultScreen.qml" line="251"/>
         <source>There are no hints and no way to recover a forgotten passphrase. That is what keeps it safe.</source>
         <translation>No hay pistas ni forma de recuperar una frase secreta olvidada. Eso es lo que la mantiene segura.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="253"/>
+        <location filename="../screens/VaultScreen.qml" line="266"/>
         <source>%1&apos;s passphrase is set ✓</source>
         <translation>La frase secreta de %1 está lista ✓</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="254"/>
+        <location filename="../screens/VaultScreen.qml" line="267"/>
         <source>%1: choose a passphrase</source>
         <translation>%1: elige una frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="264"/>
+        <location filename="../screens/VaultScreen.qml" line="277"/>
         <source>Open the vault</source>
         <translation>Abrir el cofre</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="267"/>
+        <location filename="../screens/VaultScreen.qml" line="280"/>
         <source>Together you see every moment you have kept. Alone, each of you sees only your own shares — and can take any of them back.</source>
         <translation>Juntos se ven todos los momentos guardados. A solas, cada uno ve solo lo que compartió — y puede retirar lo que quiera.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="275"/>
+        <location filename="../screens/VaultScreen.qml" line="288"/>
         <source>Open together</source>
         <translation>Abrir juntos</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="283"/>
-        <location filename="../screens/VaultScreen.qml" line="387"/>
+        <location filename="../screens/VaultScreen.qml" line="296"/>
+        <location filename="../screens/VaultScreen.qml" line="400"/>
         <source>%1&apos;s shares</source>
         <translation>Lo que compartió %1</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="296"/>
+        <location filename="../screens/VaultScreen.qml" line="309"/>
         <source>Something from a talk you&apos;d like to hold on to. It is saved only when the one who shared it agrees with their passphrase.</source>
         <translation>Algo de una charla que te gustaría conservar. Solo se guarda cuando quien lo compartió lo acepta con su frase secreta.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="300"/>
+        <location filename="../screens/VaultScreen.qml" line="313"/>
         <source>Keep a moment…</source>
         <translation>Guardar un momento…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="308"/>
+        <location filename="../screens/VaultScreen.qml" line="321"/>
         <source>Change a passphrase</source>
         <translation>Cambiar una frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="311"/>
+        <location filename="../screens/VaultScreen.qml" line="324"/>
         <source>Each of you can change your own passphrase, alone, by typing the current one. Nobody can change or reset the other&apos;s.</source>
         <translation>Cada uno puede cambiar su propia frase secreta, a solas, escribiendo la actual. Nadie puede cambiar ni restablecer la del otro.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="321"/>
+        <location filename="../screens/VaultScreen.qml" line="334"/>
         <source>%1: change my passphrase</source>
         <translation>%1: cambiar mi frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="331"/>
+        <location filename="../screens/VaultScreen.qml" line="344"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="334"/>
+        <location filename="../screens/VaultScreen.qml" line="347"/>
         <source>A backup file holds only sealed data: nothing in it can be read without your passphrases. Restoring it into a new install needs just the file and your passphrases.</source>
         <translation>Un archivo de copia de seguridad solo contiene datos sellados: nada de lo que hay en él se puede leer sin las frases secretas. Para restaurarlo en una instalación nueva basta con el archivo y las frases secretas.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="341"/>
+        <location filename="../screens/VaultScreen.qml" line="354"/>
         <source>Save a backup…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="346"/>
+        <location filename="../screens/VaultScreen.qml" line="359"/>
         <source>Restore from a backup…</source>
         <translation>Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="362"/>
-        <location filename="../screens/VaultScreen.qml" line="368"/>
+        <location filename="../screens/VaultScreen.qml" line="375"/>
+        <location filename="../screens/VaultScreen.qml" line="381"/>
         <source>OpenUp vault backup (*.openup-vault)</source>
         <translation>Copia del cofre de OpenUp (*.openup-vault)</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="386"/>
+        <location filename="../screens/VaultScreen.qml" line="399"/>
         <source>Your moments, together</source>
         <translation>Los momentos de los dos</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="397"/>
+        <location filename="../screens/VaultScreen.qml" line="410"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="414"/>
+        <location filename="../screens/VaultScreen.qml" line="427"/>
         <source>Search your moments</source>
         <translation>Buscar en los momentos</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="415"/>
+        <location filename="../screens/VaultScreen.qml" line="428"/>
         <source>Search…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="422"/>
+        <location filename="../screens/VaultScreen.qml" line="435"/>
         <source>Take back all of mine…</source>
         <translation>Retirar todos los míos…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="430"/>
+        <location filename="../screens/VaultScreen.qml" line="443"/>
         <source>Nothing matches your search.</source>
         <translation>Nada coincide con la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="431"/>
+        <location filename="../screens/VaultScreen.qml" line="444"/>
         <source>Nothing kept here yet.</source>
         <translation>Aún no hay nada guardado aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="470"/>
+        <location filename="../screens/VaultScreen.qml" line="483"/>
         <source>Take this moment back?</source>
         <translation>¿Retirar este momento?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="471"/>
+        <location filename="../screens/VaultScreen.qml" line="484"/>
         <source>It will be gone for good: nobody will be able to open it again, not even together.</source>
         <translation>Desaparecerá para siempre: nadie podrá volver a abrirlo, ni siquiera juntos.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="472"/>
+        <location filename="../screens/VaultScreen.qml" line="485"/>
         <source>Take it back</source>
         <translation>Retirarlo</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="480"/>
+        <location filename="../screens/VaultScreen.qml" line="493"/>
         <source>Take back all of your moments?</source>
         <translation>¿Retirar todos tus momentos?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="481"/>
+        <location filename="../screens/VaultScreen.qml" line="494"/>
         <source>Every moment kept in your name will be gone for good. Nobody will be able to open them again, not even together.</source>
         <translation>Todos los momentos guardados a tu nombre desaparecerán para siempre. Nadie podrá volver a abrirlos, ni siquiera juntos.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="482"/>
+        <location filename="../screens/VaultScreen.qml" line="495"/>
         <source>Take them all back</source>
         <translation>Retirarlos todos</translation>
     </message>

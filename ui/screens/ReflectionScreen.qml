@@ -136,6 +136,14 @@ Item {
                         }
                     }
                 }
+                Connections {
+                    target: Vault
+                    // An auto-lock (idle, focus loss) seals an unsaved draft instead of losing it.
+                    function onAboutToLock() {
+                        if (noteArea.text !== Vault.reflectionNote(card.modelData.id))
+                            Vault.saveReflection(card.modelData.id, noteArea.text)
+                    }
+                }
                 ColumnLayout {
                     visible: reflection.open
                     spacing: Theme.gapSmall
@@ -157,6 +165,12 @@ Item {
                         placeholderText: qsTr("Only you will ever read this.")
                         placeholderTextColor: Theme.textMuted
                         Accessible.name: qsTr("My private note about %1").arg(card.modelData.title)
+                    // What goes into the vault never goes to the clipboard (V11).
+                    Keys.onPressed: function(event) {
+                        if (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut)) event.accepted = true
+                    }
+                    ContextMenu.menu: null
+                    selectByMouse: false
                         background: Rectangle {
                             radius: Theme.radiusSmall
                             color: Theme.surface

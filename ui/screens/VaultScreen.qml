@@ -92,6 +92,13 @@ Item {
             startKeeping(pending[0], pending[1])
     }
 
+    Connections {
+        target: Vault
+        function onStateChanged() {
+            if (Vault.mode === "locked") searchField.text = ""  // no trace of what was searched
+        }
+    }
+
     Shortcut {
         sequence: "Ctrl+L"
         enabled: Vault.mode === "together" || Vault.mode === "owner"
@@ -182,6 +189,12 @@ Item {
                     placeholderText: qsTr("What was said, or what it meant to you…")
                     placeholderTextColor: Theme.textMuted
                     Accessible.name: qsTr("The moment, in your words")
+                    // What goes into the vault never goes to the clipboard (V11).
+                    Keys.onPressed: function(event) {
+                        if (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut)) event.accepted = true
+                    }
+                    ContextMenu.menu: null
+                    selectByMouse: false
                     onTextChanged: if (text !== vault.keepText) vault.keepText = text
                     background: Rectangle {
                         radius: Theme.radiusSmall
