@@ -99,7 +99,9 @@ def build_context(
     )
     talk.talkFinished.connect(backups.afterTalk)
     templates = load_templates(asset("triangulation", "templates.json")).templates
-    sources = SourcesController(SourceRepository(db, clock), list(templates), prompts, talk)
+    sources = SourcesController(
+        SourceRepository(db, clock), list(templates), prompts, talk, localizer=localizer
+    )
     vault = VaultController(
         paths.database, app, settings, clock, kdf_params=kdf_params, localizer=localizer
     )
@@ -119,7 +121,7 @@ def build_context(
             "Together": together,
             "Sources": sources,
             "Backups": backups,
-            "Reflection": ReflectionGuide(),
+            "Reflection": ReflectionGuide(localizer),
             "Licences": Licences(),
         },
     )
@@ -135,6 +137,7 @@ def make_engine(context: AppContext) -> QQmlApplicationEngine:
 
     def everything_follows(language: str) -> None:
         context.localizer.language = language
+        context.app.language_code = language
         if isinstance(prompts, PromptLibrary):
             prompts.set_language(language)
         for bridge in context.bridges.values():

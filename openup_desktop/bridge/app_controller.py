@@ -57,6 +57,8 @@ class AppController(QObject):
         if self._text_scale not in TEXT_SCALES:
             self._text_scale = 1.0
         self._language = settings.get("language", "system")
+        #: the language in use ("en"/"es"), set by i18n.LanguageSwitcher
+        self.language_code = "en"
         if self._language not in LANGUAGES:
             self._language = "system"
         self._tray_available = False
@@ -210,11 +212,12 @@ class AppController(QObject):
         from ..core.about_content import load_shipped_about
 
         loaded = load_shipped_about()
+        lang = self.language_code
         return [
             {
                 "id": section.id,
-                "heading": section.heading,
-                "paragraphs": list(section.paragraphs),
+                "heading": section.heading_for(lang),
+                "paragraphs": list(section.paragraphs_for(lang)),
                 "sources": list(section.sources),
             }
             for section in loaded.sections
@@ -233,4 +236,4 @@ class AppController(QObject):
     trayAvailable = Property(bool, _get_tray_available, notify=keepInTrayChanged)
     notice = Property(str, _get_notice, notify=noticeChanged)
     version = Property(str, _get_version, constant=True)
-    aboutSections = Property("QVariantList", _about_sections, constant=True)
+    aboutSections = Property("QVariantList", _about_sections, notify=languageChanged)

@@ -104,7 +104,16 @@ class PromptLibrary(QObject):
 
     def _decks(self) -> list[dict[str, object]]:
         return [
-            {"id": d.id, "name": d.name, "description": d.description, "count": len(d.prompts)}
+            {
+                "id": d.id,
+                "name": self._deck_name(d),
+                "description": (
+                    d.description_for(self._language)
+                    if hasattr(d, "description_for")
+                    else d.description
+                ),
+                "count": len(d.prompts),
+            }
             for d in self._catalogue.decks()
         ]
 
@@ -136,7 +145,13 @@ class PromptLibrary(QObject):
             return "A question from the reflection cards"
         prompt = self._catalogue.prompt(prompt_id)
         deck = self._catalogue.deck(prompt.deck_id) if prompt else None
-        return deck.name if deck else ""
+        return self._deck_name(deck) if deck is not None else ""
+
+    def _deck_name(self, deck: object) -> str:
+        if getattr(deck, "id", "") == OURS_DECK_ID:
+            return self.tr("Ours")
+        name_for = getattr(deck, "name_for", None)
+        return str(name_for(self._language)) if callable(name_for) else str(deck.name)  # type: ignore[attr-defined]
 
     @Slot(str, result=str)
     @returns_problem

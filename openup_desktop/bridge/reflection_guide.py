@@ -2,25 +2,36 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QObject
+from PySide6.QtCore import Property, QObject, Signal
 
 from ..core.reflection_cards import ask_prompt_id, shipped_cards
+from .localizer import Localizer
 
 
 class ReflectionGuide(QObject):
+    changed = Signal()
+
+    def __init__(self, localizer: Localizer | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._localizer = localizer or Localizer()
+
+    def language_changed(self) -> None:
+        self.changed.emit()
+
     def _cards(self) -> list[dict[str, object]]:
+        lang = self._localizer.language
         return [
             {
                 "id": card.id,
-                "title": card.title,
-                "explanation": card.explanation,
-                "reflect": [q.text for q in card.reflect],
+                "title": card.title_for(lang),
+                "explanation": card.explanation_for(lang),
+                "reflect": [q.text_for(lang) for q in card.reflect],
                 "ask": [
-                    {"id": q.id, "text": q.text, "promptId": ask_prompt_id(card.id, q.id)}
+                    {"id": q.id, "text": q.text_for(lang), "promptId": ask_prompt_id(card.id, q.id)}
                     for q in card.ask
                 ],
             }
             for card in shipped_cards()
         ]
 
-    cards = Property("QVariantList", _cards, constant=True)
+    cards = Property("QVariantList", _cards, notify=changed)

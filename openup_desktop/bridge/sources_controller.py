@@ -17,6 +17,7 @@ from ..core.sources import KIND_LABELS, Source, validate_link
 from ..core.triangulation import Template, prompts_for
 from ..store.sources import SourceRepository
 from .core_messages import translated
+from .localizer import Localizer
 from .prompt_library import PromptLibrary
 from .talk_controller import TalkController
 from .write_problems import returns_problem
@@ -37,9 +38,12 @@ class SourcesController(QObject):
         talk: TalkController,
         rng: random.Random | None = None,
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        localizer: Localizer | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._localizer = localizer
+        self._examples: dict[str, dict[str, Source]] = {}
         self._repo = repo
         self._templates = templates
         self._library = library
@@ -47,11 +51,28 @@ class SourcesController(QObject):
         self._rng = rng or random.Random()
         self._open_url = open_url
 
+    def _in_language(self, source: Source) -> Source:
+        """A built-in example in the interface language (the couple's own stay as written)."""
+        lang = self._localizer.language if self._localizer else "en"
+        if not source.builtin or lang == "en":
+            return source
+        if lang not in self._examples:
+            from ..core.sources import load_example_sources
+            from ..resources import asset
+
+            loaded = load_example_sources(asset("sources", "examples.json"), language=lang)
+            self._examples[lang] = {s.id: s for s in loaded.sources}
+        return self._examples[lang].get(source.id, source)
+
+    def language_changed(self) -> None:
+        self.changed.emit()
+
     def _describe(self, source: Source) -> dict[str, object]:
+        source = self._in_language(source)
         return {
             "id": source.id,
             "kind": source.kind.value,
-            "kindLabel": source.kind_label,
+            "kindLabel": self._kind_label(source.kind.value),
             "title": source.title,
             "link": source.link or "",
             "note": source.quote_or_note or "",
@@ -62,8 +83,18 @@ class SourcesController(QObject):
     def _sources(self) -> list[dict[str, object]]:
         return [self._describe(s) for s in self._repo.list()]
 
+    def _kind_label(self, kind: str) -> str:
+        return {
+            "article": self.tr("Article"),
+            "song": self.tr("Song"),
+            "film_or_show": self.tr("Film or show"),
+            "book": self.tr("Book"),
+            "podcast": self.tr("Podcast"),
+            "other": self.tr("Something else"),
+        }.get(kind, kind)
+
     def _kinds(self) -> list[dict[str, str]]:
-        return [{"id": kind.value, "label": label} for kind, label in KIND_LABELS.items()]
+        return [{"id": kind.value, "label": self._kind_label(kind.value)} for kind in KIND_LABELS]
 
     @Slot(str, str, str, str, result=str)
     @returns_problem
@@ -118,7 +149,7 @@ class SourcesController(QObject):
     def talkAbout(self, source_id: str) -> str:
         """Prepare the talk setup with prompts about this source; '' or a friendly problem."""
         try:
-            source = self._repo.get(source_id)
+            source = self._in_language(self._repo.get(source_id))
             prompts = prompts_for(source, self._templates, self._rng, PROMPTS_PER_SOURCE)
         except (KeyError, ValueError) as error:
             return translated(str(error))
@@ -131,4 +162,4 @@ class SourcesController(QObject):
         return ""
 
     sources = Property("QVariantList", _sources, notify=changed)
-    kinds = Property("QVariantList", _kinds, constant=True)
+    kinds = Property("QVariantList", _kinds, notify=changed)

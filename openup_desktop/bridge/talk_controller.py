@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from ..core.clock import Clock
-from ..core.scene import DOING_LABELS, WHEN_LABELS, WHERE_LABELS, Scene, time_of_day
+from ..core.scene import Scene, labels, time_of_day
 from ..core.talk import (
     APP_PICKS,
     LISTENER_STEP_SECONDS,
@@ -26,7 +26,7 @@ from ..core.talk import (
     TalkSettings,
     TalkState,
 )
-from ..core.thanks import THANK_YOU_PHRASES, clean_thanks
+from ..core.thanks import clean_thanks, thank_you_phrases
 from ..store.couple import SettingsRepository
 from ..store.scenes import SceneRepository
 from ..store.talks import TalkRepository, status_for
@@ -219,11 +219,9 @@ class TalkController(QObject):
         def pairs(labels):  # type: ignore[no-untyped-def]
             return [{"id": k, "label": v} for k, v in labels.items()]
 
+        lang = self._localizer.language
         return {
-            "where": pairs(WHERE_LABELS),
-            "when": pairs(WHEN_LABELS),
-            "doing": pairs(DOING_LABELS),
-            "music": [{"id": "on", "label": "Music on"}, {"id": "off", "label": "No music"}],
+            factor: pairs(labels(factor, lang)) for factor in ("where", "when", "doing", "music")
         }
 
     def _current_scene(self) -> Scene:
@@ -499,6 +497,7 @@ class TalkController(QObject):
     def language_changed(self) -> None:
         """The interface language changed: texts made here are made again."""
         self.changed.emit()
+        self.setupChanged.emit()
         self.historyChanged.emit()
 
     def close(self) -> None:
@@ -698,7 +697,7 @@ class TalkController(QObject):
         return self._talk.settings.talk_minutes if self._talk else self._minutes
 
     def _thanks_phrases(self) -> list[str]:
-        return list(THANK_YOU_PHRASES)
+        return list(thank_you_phrases(self._localizer.language))
 
     def _break_choices(self) -> list[int]:
         return list(BREAK_CHOICES_MINUTES)
@@ -742,7 +741,7 @@ class TalkController(QObject):
     hasUnfinished = Property(bool, _has_unfinished, notify=historyChanged)
     unfinishedText = Property(str, _unfinished_text, notify=historyChanged)
     recentTalks = Property("QVariantList", _recent, notify=historyChanged)
-    thanksPhrases = Property("QStringList", _thanks_phrases, constant=True)
+    thanksPhrases = Property("QStringList", _thanks_phrases, notify=changed)
     breakChoices = Property("QVariantList", _break_choices, constant=True)
 
     setupMinutes = Property(int, _get_minutes, _set_minutes, notify=setupChanged)
@@ -752,7 +751,7 @@ class TalkController(QObject):
     setupDeck = Property(str, _get_setup_deck, _set_setup_deck, notify=setupChanged)
     setupPrompt = Property(str, _get_setup_prompt, _set_setup_prompt, notify=setupChanged)
     setupPromptText = Property(str, _setup_prompt_text, notify=setupChanged)
-    sceneChoices = Property("QVariantMap", _scene_choices, constant=True)
+    sceneChoices = Property("QVariantMap", _scene_choices, notify=setupChanged)
 
     def _scene_map(self) -> dict[str, str]:
         return {f: self._scene_value(f) for f in ("where", "when", "doing", "music", "note")}

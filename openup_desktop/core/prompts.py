@@ -15,7 +15,7 @@ import json
 import logging
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -33,7 +33,10 @@ __all__ = [
     "DeckProblem",
     "LoadResult",
     "Prompt",
+    "language_candidates",
     "load_decks",
+    "pick_text",
+    "read_text_map",
     "validate_custom_prompt_text",
 ]
 
@@ -80,6 +83,85 @@ _DECK_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
 
+def language_candidates(lang: str | None) -> tuple[str, ...]:
+    """The language codes to try for ``lang``, most specific first, always ending in English.
+
+    "es-MX" gives ("es-mx", "es", "en"); "es_MX" is read as "es-MX" because operating
+    systems report locales both ways. Codes come back lower-cased, for case-insensitive lookup.
+    """
+    wanted = (lang or "").strip().replace("_", "-").lower()
+    candidates = [wanted] if wanted else []
+    if "-" in wanted:
+        candidates.append(wanted.split("-", 1)[0])
+    candidates.append(DEFAULT_LANGUAGE)
+    return tuple(dict.fromkeys(candidates))
+
+
+def pick_text(texts: Mapping[str, str], lang: str | None) -> str:
+    """The text in ``lang`` from a language map, falling back to the base language, then English.
+
+    Shared by everything that carries its own translations (prompts, deck names, templates,
+    reflection cards, the About page, example sources), so they all fall back the same way.
+    An empty value counts as missing. Returns "" only for a map with no text at all.
+    """
+    by_lower = {code.lower(): value for code, value in texts.items()}
+    for code in language_candidates(lang):
+        value = by_lower.get(code)
+        if value:
+            return value
+    return next((value for value in texts.values() if value), "")
+
+
+def read_text_map(
+    value: Any, what: str, check: Callable[[str], str] | None = None
+) -> tuple[dict[str, str], list[str]]:
+    """Read a field that is either plain English text or a ``{"en": ..., "es": ...}`` map.
+
+    Returns the cleaned map (English first) and a list of notes, one per translation that had
+    to be skipped (bad language code, empty, or refused by ``check``). ``check`` takes one
+    text and returns it cleaned, or raises ValueError; it defaults to trimming and refusing
+    empty text. Raises ValueError when the English text is missing or unusable, because
+    without it there is nothing to fall back to. Messages name the field and the language
+    code, never the text itself.
+    """
+
+    def default_check(text: str) -> str:
+        clean = text.strip()
+        if not clean:
+            raise ValueError("it is empty")
+        return clean
+
+    clean_one = check or default_check
+    if isinstance(value, str):
+        value = {DEFAULT_LANGUAGE: value}
+    if not isinstance(value, dict):
+        raise ValueError(f"{what} must be text or an object mapping language codes to text")
+    english = value.get(DEFAULT_LANGUAGE)
+    if not isinstance(english, str) or not english.strip():
+        raise ValueError(f'{what} is missing or empty (English "{DEFAULT_LANGUAGE}" is required)')
+    try:
+        texts = {DEFAULT_LANGUAGE: clean_one(english)}
+    except ValueError as exc:
+        raise ValueError(f"{what}: {exc}") from None
+    notes: list[str] = []
+    for code, text in value.items():
+        if code == DEFAULT_LANGUAGE:
+            continue
+        if not isinstance(code, str) or not _LANGUAGE_RE.fullmatch(code):
+            notes.append(
+                f"{what}: language code {code!r} is not valid; that translation was skipped"
+            )
+            continue
+        if not isinstance(text, str) or not text.strip():
+            notes.append(f'{what} in "{code}" is empty or not text; that translation was skipped')
+            continue
+        try:
+            texts[code] = clean_one(text)
+        except ValueError as exc:
+            notes.append(f'{what} in "{code}" was skipped: {exc}')
+    return texts, notes
+
+
 @dataclass(frozen=True)
 class Prompt:
     """One thing to talk about, in one or more languages.
@@ -107,31 +189,47 @@ class Prompt:
         then "es", then "en". Codes are matched case-insensitively and "_" is treated as "-"
         because operating systems report locales both ways.
         """
-        wanted = (lang or "").strip().replace("_", "-").lower()
-        by_lower = {code.lower(): value for code, value in self.text.items()}
-        candidates = [wanted]
-        if "-" in wanted:
-            candidates.append(wanted.split("-", 1)[0])
-        candidates.append(DEFAULT_LANGUAGE)
-        for code in candidates:
-            value = by_lower.get(code)
-            if value:
-                return value
-        # Unreachable for prompts from the loader (English is required); kept total anyway.
-        return next(iter(self.text.values()), "")
+        return pick_text(self.text, lang)
 
 
 @dataclass(frozen=True)
 class Deck:
-    """A named group of prompts with one theme, as shown in the deck picker."""
+    """A named group of prompts with one theme, as shown in the deck picker.
+
+    ``name`` and ``description`` are the English words, so older callers keep working;
+    ``names`` and ``descriptions`` map language codes to the same, English always included
+    (filled in from ``name``/``description`` when not given). Use ``name_for(lang)`` and
+    ``description_for(lang)`` on screen: they fall back to English like ``Prompt.text_for``.
+    """
 
     id: str
     name: str
     description: str
     prompts: tuple[Prompt, ...] = ()
+    names: Mapping[str, str] = field(default_factory=dict, hash=False)
+    descriptions: Mapping[str, str] = field(default_factory=dict, hash=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "prompts", tuple(self.prompts))
+        # English comes from name/description, so the two can never disagree.
+        names = {
+            DEFAULT_LANGUAGE: self.name,
+            **{k: v for k, v in self.names.items() if k != DEFAULT_LANGUAGE},
+        }
+        descriptions = {
+            DEFAULT_LANGUAGE: self.description,
+            **{k: v for k, v in self.descriptions.items() if k != DEFAULT_LANGUAGE},
+        }
+        object.__setattr__(self, "names", MappingProxyType(names))
+        object.__setattr__(self, "descriptions", MappingProxyType(descriptions))
+
+    def name_for(self, lang: str) -> str:
+        """The deck's name in ``lang``, falling back to its base language and then English."""
+        return pick_text(self.names, lang)
+
+    def description_for(self, lang: str) -> str:
+        """The deck's description in ``lang``, with the same fallback as ``name_for``."""
+        return pick_text(self.descriptions, lang)
 
 
 @dataclass(frozen=True)
@@ -183,7 +281,9 @@ def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _parse_header(raw: Any, seen_deck_ids: set[str]) -> tuple[str, str, str]:
+def _parse_header(
+    raw: Any, seen_deck_ids: set[str], file_name: str, problems: list[DeckProblem]
+) -> tuple[str, dict[str, str], dict[str, str]]:
     if not isinstance(raw, dict):
         raise _FileProblem('the file must be a JSON object with "schema", "deck" and "prompts"')
     schema = raw.get("schema")
@@ -205,15 +305,21 @@ def _parse_header(raw: Any, seen_deck_ids: set[str]) -> tuple[str, str, str]:
         raise _FileProblem(f'deck id "{OURS_DECK_ID}" is reserved for the couple\'s own prompts')
     if deck_id in seen_deck_ids:
         raise _FileProblem(f'deck id "{deck_id}" is already used by another file')
-    name = deck.get("name")
-    if not isinstance(name, str) or not name.strip():
-        raise _FileProblem('deck "name" must be a non-empty string')
-    description = deck.get("description")
-    if not isinstance(description, str) or not description.strip():
-        raise _FileProblem('deck "description" must be a non-empty string')
+    texts: list[dict[str, str]] = []
+    for key in ("name", "description"):
+        try:
+            clean, notes = read_text_map(deck.get(key), f'deck "{key}"')
+        except ValueError:
+            raise _FileProblem(
+                f'deck "{key}" must be non-empty text, or an object of language codes '
+                f'with non-empty English ("{DEFAULT_LANGUAGE}")'
+            ) from None
+        # A bad translation only costs that language: the deck still loads.
+        problems.extend(DeckProblem(file_name, note) for note in notes)
+        texts.append(clean)
     if not isinstance(raw.get("prompts"), list):
         raise _FileProblem('"prompts" must be a list')
-    return deck_id, name.strip(), description.strip()
+    return deck_id, texts[0], texts[1]
 
 
 def _parse_prompt(
@@ -306,7 +412,9 @@ def _load_file(
         ) from exc
     except RecursionError as exc:
         raise _FileProblem("not valid JSON (nested too deeply)") from exc
-    deck_id, name, description = _parse_header(raw, seen_deck_ids)
+    header_problems: list[DeckProblem] = []
+    deck_id, names, descriptions = _parse_header(raw, seen_deck_ids, path.name, header_problems)
+    problems.extend(header_problems)
     seen_deck_ids.add(deck_id)
     prompts = [
         prompt
@@ -314,7 +422,14 @@ def _load_file(
         if (prompt := _parse_prompt(entry, index, deck_id, path.name, seen_prompt_ids, problems))
         is not None
     ]
-    return Deck(id=deck_id, name=name, description=description, prompts=tuple(prompts))
+    return Deck(
+        id=deck_id,
+        name=names[DEFAULT_LANGUAGE],
+        description=descriptions[DEFAULT_LANGUAGE],
+        prompts=tuple(prompts),
+        names=names,
+        descriptions=descriptions,
+    )
 
 
 def load_decks(folder: Path) -> LoadResult:

@@ -20,13 +20,14 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Final
 
-from .prompts import MAX_DEPTH, MIN_DEPTH, Prompt
+from .prompts import DEFAULT_LANGUAGE, MAX_DEPTH, MIN_DEPTH, Prompt, pick_text, read_text_map
 
 __all__ = [
     "DECK_ID",
@@ -55,21 +56,50 @@ _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _MAX_QUESTION_LENGTH: Final = 200
 
 
+def _with_english(english: str, texts: Mapping[str, str]) -> Mapping[str, str]:
+    # English always comes from the plain field, so the two can never disagree.
+    merged = {DEFAULT_LANGUAGE: english}
+    merged.update((k, v) for k, v in texts.items() if k != DEFAULT_LANGUAGE)
+    return MappingProxyType(merged)
+
+
 @dataclass(frozen=True, slots=True)
 class ReflectQuestion:
-    """A question the reflecting partner asks themselves; it stays on their side."""
+    """A question the reflecting partner asks themselves; it stays on their side.
+
+    ``text`` is English; ``texts`` maps language codes to the question, English included.
+    """
 
     id: str
     text: str
+    texts: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "texts", _with_english(self.text, self.texts))
+
+    def text_for(self, lang: str) -> str:
+        """The question in ``lang``, falling back to its base language and then English."""
+        return pick_text(self.texts, lang)
 
 
 @dataclass(frozen=True, slots=True)
 class AskQuestion:
-    """A question kind enough to say aloud in a talk; ``depth`` as for deck prompts."""
+    """A question kind enough to say aloud in a talk; ``depth`` as for deck prompts.
+
+    ``text`` is English; ``texts`` maps language codes to the question, English included.
+    """
 
     id: str
     text: str
     depth: int = 1
+    texts: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "texts", _with_english(self.text, self.texts))
+
+    def text_for(self, lang: str) -> str:
+        """The question in ``lang``, falling back to its base language and then English."""
+        return pick_text(self.texts, lang)
 
 
 @dataclass(frozen=True)
@@ -77,6 +107,9 @@ class ReflectionCard:
     """One common reason a partner may hold back, with questions for both directions.
 
     ``open`` marks the "something else" card, where the partner names the reason themselves.
+    ``title`` and ``explanation`` are English; ``titles`` and ``explanations`` map language
+    codes to the same, English included. Screens use the ``*_for(lang)`` accessors, which
+    fall back to English like ``Prompt.text_for``.
     """
 
     id: str
@@ -85,14 +118,34 @@ class ReflectionCard:
     reflect: tuple[ReflectQuestion, ...]
     ask: tuple[AskQuestion, ...]
     open: bool = False
+    titles: Mapping[str, str] = field(default_factory=dict, hash=False)
+    explanations: Mapping[str, str] = field(default_factory=dict, hash=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "reflect", tuple(self.reflect))
         object.__setattr__(self, "ask", tuple(self.ask))
+        object.__setattr__(self, "titles", _with_english(self.title, self.titles))
+        object.__setattr__(self, "explanations", _with_english(self.explanation, self.explanations))
 
     def ask_question(self, question_id: str) -> AskQuestion | None:
         """The "ask my partner" question with this id, or None."""
         return next((q for q in self.ask if q.id == question_id), None)
+
+    def title_for(self, lang: str) -> str:
+        """The card's title in ``lang``, falling back to its base language and then English."""
+        return pick_text(self.titles, lang)
+
+    def explanation_for(self, lang: str) -> str:
+        """The card's explanation in ``lang``, with the same fallback as ``title_for``."""
+        return pick_text(self.explanations, lang)
+
+    def reflect_for(self, lang: str) -> tuple[str, ...]:
+        """The "reflect" questions in ``lang``, each falling back to English on its own."""
+        return tuple(q.text_for(lang) for q in self.reflect)
+
+    def ask_for(self, lang: str) -> tuple[str, ...]:
+        """The "ask my partner" questions in ``lang``, each falling back to English."""
+        return tuple(q.text_for(lang) for q in self.ask)
 
 
 @dataclass(frozen=True)
@@ -138,16 +191,28 @@ def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _text(value: Any, what: str, limit: int) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise _EntryProblem(f"{what} is missing or empty")
-    clean = value.strip()
-    if len(clean) > limit:
-        raise _EntryProblem(f"{what} is longer than {limit} characters")
-    return clean
+def _text(value: Any, what: str, limit: int, notes: list[str]) -> dict[str, str]:
+    """A text field as a language map; bad translations are noted, bad English refuses."""
+
+    def check(text: str) -> str:
+        clean = text.strip()
+        if not clean:
+            raise ValueError("it is empty")
+        if len(clean) > limit:
+            raise ValueError(f"it is longer than {limit} characters")
+        return clean
+
+    try:
+        texts, skipped = read_text_map(value, what, check)
+    except ValueError as exc:
+        raise _EntryProblem(str(exc)) from None
+    notes.extend(skipped)
+    return texts
 
 
-def _questions(raw: Any, what: str, low: int, high: int, seen: set[str]) -> list[dict[str, Any]]:
+def _questions(
+    raw: Any, what: str, low: int, high: int, seen: set[str], notes: list[str]
+) -> list[dict[str, Any]]:
     if not isinstance(raw, list) or not low <= len(raw) <= high:
         raise _EntryProblem(f'"{what}" must be a list of {low} to {high} questions')
     parsed: list[dict[str, Any]] = []
@@ -163,8 +228,11 @@ def _questions(raw: Any, what: str, low: int, high: int, seen: set[str]) -> list
         parsed.append(
             {
                 "id": question_id,
-                "text": _text(
-                    item.get("text"), f'"{what}" question {question_id}', _MAX_QUESTION_LENGTH
+                "texts": _text(
+                    item.get("text"),
+                    f'"{what}" question {question_id}',
+                    _MAX_QUESTION_LENGTH,
+                    notes,
                 ),
                 "depth": item.get("depth", 1),
             }
@@ -172,7 +240,8 @@ def _questions(raw: Any, what: str, low: int, high: int, seen: set[str]) -> list
     return parsed
 
 
-def _parse_card(entry: Any, seen_cards: set[str]) -> ReflectionCard:
+def _parse_card(entry: Any, seen_cards: set[str], notes: list[str]) -> ReflectionCard:
+    """One card, or _EntryProblem; translations that had to be skipped go into ``notes``."""
     if not isinstance(entry, dict):
         raise _EntryProblem("entry must be an object")
     card_id = entry.get("id")
@@ -180,23 +249,34 @@ def _parse_card(entry: Any, seen_cards: set[str]) -> ReflectionCard:
         raise _EntryProblem(f'"id" must be lower-case words joined by hyphens, found {card_id!r}')
     if card_id in seen_cards:
         raise _EntryProblem(f'card id "{card_id}" is already used earlier in this file')
-    title = _text(entry.get("title"), '"title"', 80)
-    explanation = _text(entry.get("explanation"), '"explanation"', 900)
+    titles = _text(entry.get("title"), '"title"', 80, notes)
+    explanations = _text(entry.get("explanation"), '"explanation"', 900, notes)
     seen_questions: set[str] = set()
     reflect = [
-        ReflectQuestion(id=q["id"], text=q["text"])
-        for q in _questions(entry.get("reflect"), "reflect", 2, 4, seen_questions)
+        ReflectQuestion(id=q["id"], text=q["texts"][DEFAULT_LANGUAGE], texts=q["texts"])
+        for q in _questions(entry.get("reflect"), "reflect", 2, 4, seen_questions, notes)
     ]
     ask: list[AskQuestion] = []
-    for q in _questions(entry.get("ask"), "ask", 1, 2, seen_questions):
+    for q in _questions(entry.get("ask"), "ask", 1, 2, seen_questions, notes):
         if not _is_int(q["depth"]) or not MIN_DEPTH <= q["depth"] <= MAX_DEPTH:
             raise _EntryProblem(f'"depth" of ask question {q["id"]} must be 1, 2 or 3')
-        ask.append(AskQuestion(id=q["id"], text=q["text"], depth=q["depth"]))
+        ask.append(
+            AskQuestion(
+                id=q["id"], text=q["texts"][DEFAULT_LANGUAGE], depth=q["depth"], texts=q["texts"]
+            )
+        )
     is_open = entry.get("open", False)
     if not isinstance(is_open, bool):
         raise _EntryProblem('"open" must be true or false')
     return ReflectionCard(
-        id=card_id, title=title, explanation=explanation, reflect=reflect, ask=ask, open=is_open
+        id=card_id,
+        title=titles[DEFAULT_LANGUAGE],
+        explanation=explanations[DEFAULT_LANGUAGE],
+        reflect=reflect,
+        ask=ask,
+        open=is_open,
+        titles=titles,
+        explanations=explanations,
     )
 
 
@@ -239,13 +319,18 @@ def load_cards(path: Path) -> CardLoadResult:
             entries = raw["cards"]
     seen_cards: set[str] = set()
     for index, entry in enumerate(entries):
+        notes: list[str] = []
         try:
-            card = _parse_card(entry, seen_cards)
+            card = _parse_card(entry, seen_cards, notes)
         except _EntryProblem as exc:
             card_id = entry.get("id") if isinstance(entry, dict) else None
             readable = card_id if isinstance(card_id, str) and _ID_RE.fullmatch(card_id) else None
             result.problems.append(CardProblem(path.name, str(exc), card_id=readable, index=index))
             continue
+        # A bad translation only costs that language: the card loads and falls back to English.
+        result.problems.extend(
+            CardProblem(path.name, note, card_id=card.id, index=index) for note in notes
+        )
         seen_cards.add(card.id)
         result.cards.append(card)
     for problem in result.problems:
@@ -274,7 +359,9 @@ def question_as_prompt(
 ) -> Prompt:
     """Turn a chosen "ask my partner" question into a talk prompt carrying only its text.
 
-    Only ids go in, so nothing the partner wrote privately can travel with the question.
+    The prompt's ``text`` carries the question in every language the card has, so the talk
+    screen can show it with ``Prompt.text_for`` in whichever language is on. Only ids go in,
+    so nothing the partner wrote privately can travel with the question.
     ``cards`` defaults to the shipped ones. Raises KeyError for an unknown card or question,
     and for a "reflect" question, because those are meant for oneself, not for the talk.
     """
@@ -288,7 +375,7 @@ def question_as_prompt(
     return Prompt(
         id=ask_prompt_id(card.id, question.id),
         deck_id=DECK_ID,
-        text={"en": question.text},
+        text=dict(question.texts),
         depth=question.depth,
         tags=("questions",),
     )

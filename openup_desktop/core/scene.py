@@ -9,8 +9,10 @@ Why it looks the way it does:
 * **Everything is skippable.** Every field is optional and an all-empty
   :class:`Scene` is valid; no screen may insist on it (invitation, not control).
 * **Stable ids, separate labels.** Stored values are short ids
-  (``kitchen_table``) that never change; the English labels may be reworded
-  or translated without touching the database.
+  (``kitchen_table``) that never change; the labels may be reworded or
+  translated without touching the database. English tables are the
+  ``*_LABELS`` constants; :func:`labels` and :func:`label_for` give them in
+  another language (Spanish so far), falling back to English.
 * **Friendly errors that never quote.** Validation messages are meant for
   the screen and never repeat what someone typed (the note is private).
 * **Pure.** No Qt and no database; ``time_of_day`` takes the time it is
@@ -25,6 +27,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Final
 
+from .prompts import language_candidates
+
 __all__ = [
     "DOING_LABELS",
     "FACTOR_LABELS",
@@ -34,7 +38,9 @@ __all__ = [
     "WHERE_LABELS",
     "Scene",
     "clean_note",
+    "factor_label",
     "label_for",
+    "labels",
     "music_id",
     "prefilled_scene",
     "time_of_day",
@@ -89,6 +95,45 @@ _VOCABULARIES: Final[Mapping[str, Mapping[str, str]]] = {
     "music": MUSIC_LABELS,
 }
 
+_SPANISH: Final[Mapping[str, Mapping[str, str]]] = {
+    "where": {
+        "sofa": "Sofá",
+        "kitchen_table": "Mesa de la cocina",
+        "bed": "Cama",
+        "walk": "De paseo",
+        "car": "En el coche",
+        "outside": "Al aire libre",
+        "bath": "Bañera",
+        "other": "En otro lugar",
+    },
+    "when": {
+        "morning": "Mañana",
+        "afternoon": "Tarde",
+        "evening": "Anochecer",
+        "night": "Noche",
+    },
+    "doing": {
+        "nothing_else": "Nada más",
+        "walking": "Caminando",
+        "eating": "Comiendo",
+        "tea_coffee": "Té o café",
+        "driving": "Al volante",
+    },
+    "music": {"on": "Con música", "off": "Sin música"},
+}
+
+_SPANISH_FACTORS: Final[Mapping[str, str]] = {
+    "where": "Dónde",
+    "when": "Cuándo",
+    "doing": "Actividad",
+    "music": "Música",
+}
+
+#: Translated vocabularies by language code; English is ``_VOCABULARIES`` itself. A label
+#: missing here falls back to English on its own, so a table can be filled in bit by bit.
+_TRANSLATIONS: Final[Mapping[str, Mapping[str, Mapping[str, str]]]] = {"es": _SPANISH}
+_FACTOR_TRANSLATIONS: Final[Mapping[str, Mapping[str, str]]] = {"es": _SPANISH_FACTORS}
+
 _FRIENDLY_NAMES: Final[Mapping[str, str]] = {
     "where": "place",
     "when": "time of day",
@@ -120,14 +165,48 @@ def music_id(music: bool | None) -> str | None:
     return "on" if music else "off"
 
 
-def label_for(factor: str, value: str | bool | None) -> str | None:
-    """The English label for a factor's value id (music also accepts a bool); None if unknown."""
-    vocabulary = _VOCABULARIES.get(factor)
-    if vocabulary is None or value is None:
+def labels(factor: str, lang: str = "en") -> dict[str, str]:
+    """A factor's vocabulary as id -> label in ``lang``, in the order the screen shows them.
+
+    "es-MX" tries "es-mx", then "es"; any label not translated falls back to English on its
+    own. Raises ValueError for a factor that does not exist.
+    """
+    english = _VOCABULARIES.get(factor)
+    if english is None:
+        raise ValueError(f"unknown scene factor {factor!r}")
+    tables = [
+        _TRANSLATIONS[code].get(factor, {})
+        for code in language_candidates(lang)
+        if code in _TRANSLATIONS
+    ]
+    return {
+        value_id: next((t[value_id] for t in tables if t.get(value_id)), label)
+        for value_id, label in english.items()
+    }
+
+
+def label_for(factor: str, value: str | bool | None, lang: str = "en") -> str | None:
+    """The label for a factor's value id in ``lang`` (music also accepts a bool).
+
+    Falls back to English when ``lang`` has no label; None if the factor or value is unknown.
+    """
+    if factor not in _VOCABULARIES or value is None:
         return None
     if factor == "music" and isinstance(value, bool):
         value = music_id(value)
-    return vocabulary.get(str(value))
+    return labels(factor, lang).get(str(value))
+
+
+def factor_label(factor: str, lang: str = "en") -> str | None:
+    """The heading for a factor ("Where", "Dónde") in ``lang``; None if the factor is unknown."""
+    english = FACTOR_LABELS.get(factor)
+    if english is None:
+        return None
+    for code in language_candidates(lang):
+        label = _FACTOR_TRANSLATIONS.get(code, {}).get(factor)
+        if label:
+            return label
+    return english
 
 
 @dataclass(frozen=True, slots=True)

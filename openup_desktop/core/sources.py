@@ -35,6 +35,8 @@ from types import MappingProxyType
 from typing import Any, Final
 from urllib.parse import urlsplit, urlunsplit
 
+from .prompts import DEFAULT_LANGUAGE, pick_text, read_text_map
+
 __all__ = [
     "EXAMPLE_ID_PREFIX",
     "KIND_LABELS",
@@ -311,7 +313,12 @@ def _read_json(path: Path) -> Any:
 
 
 def _parse_example(
-    entry: Any, index: int, file_name: str, seen: set[str], problems: list[SourceProblem]
+    entry: Any,
+    index: int,
+    file_name: str,
+    seen: set[str],
+    problems: list[SourceProblem],
+    language: str = DEFAULT_LANGUAGE,
 ) -> Source | None:
     def fail(message: str, source_id: str | None = None) -> None:
         problems.append(SourceProblem(file_name, message, source_id=source_id, index=index))
@@ -326,36 +333,66 @@ def _parse_example(
     if source_id in seen:
         fail("id is already used earlier in this file", source_id)
         return None
+
+    def note_check(text: str) -> str:
+        clean = validate_note(text)
+        if clean is None:
+            raise ValueError("it is empty")
+        return clean
+
+    def credit_check(text: str) -> str:
+        if not text.strip():
+            raise ValueError("it is empty")
+        return text.strip()
+
+    # Every language is checked, not only the one asked for, so a broken translation is
+    # reported whichever language the app runs in; it costs only that language.
+    notes: list[str] = []
     try:
         kind = validate_kind(entry.get("kind", ""))
-        title = validate_title(entry.get("title"))
-        note = validate_note(entry.get("quote_or_note"))
+        titles, skipped = read_text_map(entry.get("title"), '"title"', validate_title)
+        notes += skipped
+        raw_note = entry.get("quote_or_note")
+        note_texts: dict[str, str] = {}
+        if raw_note is not None and not (isinstance(raw_note, str) and not raw_note.strip()):
+            note_texts, skipped = read_text_map(raw_note, '"quote_or_note"', note_check)
+            notes += skipped
         link = clean_link(entry.get("link"))
     except ValueError as exc:
         fail(str(exc), source_id)
         return None
-    credit = entry.get("credit")
-    if not isinstance(credit, str) or not credit.strip():
+    try:
+        credits, skipped = read_text_map(entry.get("credit"), '"credit"', credit_check)
+        notes += skipped
+    except ValueError:
         fail('"credit" must say where the piece comes from (e.g. "Written for OpenUp.")', source_id)
         return None
+    for message in notes:
+        fail(message, source_id)
     seen.add(source_id)
     return Source(
         id=source_id,
         kind=kind,
-        title=title,
+        title=pick_text(titles, language),
         link=link,
-        quote_or_note=note,
+        quote_or_note=pick_text(note_texts, language) if note_texts else None,
         builtin=True,
-        credit=credit.strip(),
+        credit=pick_text(credits, language),
     )
 
 
-def load_example_sources(path: Path) -> ExampleLoadResult:
+def load_example_sources(path: Path, language: str = DEFAULT_LANGUAGE) -> ExampleLoadResult:
     """Load the built-in example sources from ``path``, skipping what is broken.
+
+    ``title``, ``quote_or_note`` and ``credit`` may each be plain English text or a map of
+    language codes to text; the returned sources carry the text in ``language``, falling
+    back to its base language and then English, piece by piece. Ids, kinds and links are the
+    same in every language, so a hidden example stays hidden after a language change.
 
     Never raises for bad data: a broken examples file must not stop the Sources screen from
     showing the couple's own sources. A file that is missing, not JSON or has another schema
-    number gives no examples and one problem; a bad entry is skipped alone.
+    number gives no examples and one problem; a bad entry is skipped alone, and a bad
+    translation is reported and falls back to English.
     """
     path = Path(path)
     result = ExampleLoadResult()
@@ -374,7 +411,7 @@ def load_example_sources(path: Path) -> ExampleLoadResult:
         entries = []
     seen: set[str] = set()
     for index, entry in enumerate(entries):
-        source = _parse_example(entry, index, path.name, seen, result.problems)
+        source = _parse_example(entry, index, path.name, seen, result.problems, language)
         if source is not None:
             result.sources.append(source)
     for problem in result.problems:

@@ -8,6 +8,11 @@ always possible. The phrases are written for OpenUp and never grade the talk.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+from .prompts import language_candidates
 
 THANKS_MAX = 500
 
@@ -21,6 +26,33 @@ THANK_YOU_PHRASES: tuple[str, ...] = (
     "I'm glad we made the time.",
     "You made that easy for me.",
 )
+"""The English phrases, in the order the wrap-up shows them."""
+
+_THANK_YOU_PHRASES_ES: tuple[str, ...] = (
+    "Gracias por contarme eso.",
+    "Me gustó escucharte pensar en voz alta.",
+    "Gracias por intentarlo conmigo.",
+    "Eso fue importante para mí.",
+    "Después de esto me siento más cerca de ti.",
+    "Gracias por escucharme tan bien.",
+    "Me alegra que hayamos encontrado un rato.",
+    "Me lo pusiste fácil.",
+)
+
+#: Phrases by language code; every language has as many phrases as English, in the same
+#: order, so the n-th phrase means the same thing in each.
+PHRASES_BY_LANGUAGE: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {"en": THANK_YOU_PHRASES, "es": _THANK_YOU_PHRASES_ES}
+)
+
+
+def thank_you_phrases(lang: str = "en") -> tuple[str, ...]:
+    """The ready phrases in ``lang`` ("es-MX" tries "es"), falling back to English."""
+    for code in language_candidates(lang):
+        phrases = PHRASES_BY_LANGUAGE.get(code)
+        if phrases:
+            return phrases
+    return THANK_YOU_PHRASES
 
 
 def clean_thanks(text: str) -> str | None:

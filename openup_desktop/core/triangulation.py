@@ -20,12 +20,13 @@ import json
 import logging
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Final
 
-from .prompts import MAX_DEPTH, MIN_DEPTH, Prompt
+from .prompts import DEFAULT_LANGUAGE, MAX_DEPTH, MIN_DEPTH, Prompt, pick_text, read_text_map
 from .sources import Source
 
 __all__ = [
@@ -62,11 +63,32 @@ _QUOTE_PAIRS: Final = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), (
 
 @dataclass(frozen=True, slots=True)
 class Template:
-    """One prompt with a hole for a title; ``depth`` is 1 light, 2 medium, 3 deep."""
+    """One prompt with a hole for a title; ``depth`` is 1 light, 2 medium, 3 deep.
+
+    ``text`` is the English template. ``texts`` maps language codes to the template in that
+    language, English always included (filled in from ``text`` when not given); every one
+    has ``{title}`` exactly once.
+    """
 
     id: str
     text: str
     depth: int
+    texts: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        texts = {DEFAULT_LANGUAGE: self.text}
+        texts.update((k, v) for k, v in self.texts.items() if k != DEFAULT_LANGUAGE)
+        object.__setattr__(self, "texts", MappingProxyType(texts))
+
+    def text_for(self, lang: str) -> str:
+        """The unfilled template in ``lang``, falling back to its base language, then English."""
+        return pick_text(self.texts, lang)
+
+    def has_language(self, lang: str) -> bool:
+        """True when the template is written in ``lang`` itself (or its base language)."""
+        codes = {code.lower() for code in self.texts}
+        wanted = (lang or "").strip().replace("_", "-").lower()
+        return wanted in codes or wanted.split("-", 1)[0] in codes
 
 
 @dataclass(frozen=True)
@@ -109,6 +131,24 @@ def _normalised(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text.casefold()).strip()
 
 
+def _check_template_text(text: str) -> str:
+    """One language's template, trimmed; ValueError (never quoting it) when it is unusable."""
+    text = text.strip()
+    if not text:
+        raise ValueError("text is empty")
+    count = text.count(PLACEHOLDER)
+    if count != 1:
+        raise ValueError(f"text must contain {PLACEHOLDER} exactly once, found {count}")
+    rest = text.replace(PLACEHOLDER, "")
+    if "{" in rest or "}" in rest:
+        raise ValueError(f"text has a brace outside {PLACEHOLDER}; is a placeholder misspelt?")
+    if len(text) > MAX_TEMPLATE_LENGTH:
+        raise ValueError(f"text is longer than {MAX_TEMPLATE_LENGTH} characters")
+    if any(char in text for char in "\n\r\t"):
+        raise ValueError("text must be one line")
+    return text
+
+
 def _parse_template(
     entry: Any,
     index: int,
@@ -130,25 +170,15 @@ def _parse_template(
     if template_id in seen_ids:
         fail("id is already used earlier in this file", template_id)
         return None
-    text = entry.get("text")
-    if not isinstance(text, str) or not text.strip():
-        fail('"text" is missing or empty', template_id)
+    try:
+        texts, notes = read_text_map(entry.get("text"), '"text"', _check_template_text)
+    except ValueError as exc:
+        fail(str(exc), template_id)
         return None
-    text = text.strip()
-    count = text.count(PLACEHOLDER)
-    if count != 1:
-        fail(f"text must contain {PLACEHOLDER} exactly once, found {count}", template_id)
-        return None
-    if "{" in text.replace(PLACEHOLDER, "") or "}" in text.replace(PLACEHOLDER, ""):
-        fail(f"text has a brace outside {PLACEHOLDER}; is a placeholder misspelt?", template_id)
-        return None
-    if len(text) > MAX_TEMPLATE_LENGTH:
-        fail(f"text is longer than {MAX_TEMPLATE_LENGTH} characters", template_id)
-        return None
-    if any(char in text for char in "\n\r\t"):
-        fail("text must be one line", template_id)
-        return None
-    key = _normalised(text)
+    for note in notes:
+        # A bad translation only costs that language: the template falls back to English.
+        fail(note, template_id)
+    key = _normalised(texts[DEFAULT_LANGUAGE])
     if key in seen_texts:
         fail("text repeats an earlier template", template_id)
         return None
@@ -158,7 +188,7 @@ def _parse_template(
         return None
     seen_ids.add(template_id)
     seen_texts.add(key)
-    return Template(id=template_id, text=text, depth=depth)
+    return Template(id=template_id, text=texts[DEFAULT_LANGUAGE], depth=depth, texts=texts)
 
 
 def load_templates(path: Path) -> TemplateLoadResult:
@@ -236,13 +266,14 @@ def quote_title(title: str) -> str:
     return f"“{clean}”"
 
 
-def fill_template(template: Template, title: str) -> str:
-    """The template's text with its ``{title}`` replaced by the quoted title.
+def fill_template(template: Template, title: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """The template's text in ``language`` with its ``{title}`` replaced by the quoted title.
 
+    ``language`` falls back to the base language and then English, like ``Prompt.text_for``.
     Plain replacement, never ``str.format``: braces, ``%`` or even the text "{title}" inside
     a title are kept literally and cannot change the rest of the prompt.
     """
-    before, _, after = template.text.partition(PLACEHOLDER)
+    before, _, after = template.text_for(language).partition(PLACEHOLDER)
     return f"{before}{quote_title(title)}{after}"
 
 
@@ -258,6 +289,7 @@ def prompts_for(
     count: int = 3,
     *,
     max_depth: int = MAX_DEPTH,
+    language: str = DEFAULT_LANGUAGE,
 ) -> list[Prompt]:
     """Pick ``count`` different templates at random and fill them with the source's title.
 
@@ -265,6 +297,12 @@ def prompts_for(
     itself and only then moves towards the person. ``max_depth`` lets a screen keep to light
     prompts for a couple just starting out. Fewer prompts come back when fewer templates fit;
     ``rng`` is passed in so tests (and "show me others") are repeatable.
+
+    ``language`` is the language on screen: templates written in it are picked first (others
+    only make up the number), so a Spanish screen does not get English prompts while Spanish
+    ones are left. Each prompt's ``text`` carries every language its template has, each
+    filled with the title, so ``Prompt.text_for`` works for any language and falls back to
+    English.
     """
     if count < 0:
         raise ValueError("count cannot be negative")
@@ -272,13 +310,19 @@ def prompts_for(
     if not isinstance(title, str) or not title.strip():
         raise ValueError("a source needs a title before it can start a talk")
     fitting = [t for t in templates if t.depth <= max_depth]
-    picked = rng.sample(fitting, min(count, len(fitting)))
+    preferred = [t for t in fitting if t.has_language(language)]
+    if len(preferred) == len(fitting):
+        picked = rng.sample(fitting, min(count, len(fitting)))
+    else:
+        others = [t for t in fitting if not t.has_language(language)]
+        picked = rng.sample(preferred, min(count, len(preferred)))
+        picked += rng.sample(others, min(count - len(picked), len(others)))
     picked.sort(key=lambda t: t.depth)  # stable: equal depths keep their random order
     return [
         Prompt(
             id=prompt_id_for(t.id),
             deck_id=DECK_ID,
-            text={"en": fill_template(t, title)},
+            text={code: fill_template(t, title, code) for code in t.texts},
             depth=t.depth,
         )
         for t in picked

@@ -115,10 +115,13 @@ def test_question_as_prompt_carries_only_the_question(shipped: CardLoadResult) -
             assert isinstance(prompt, Prompt)
             assert prompt.id == f"ask-{card.id}-{question.id}"
             assert prompt.deck_id == DECK_ID == "reflection"
-            assert dict(prompt.text) == {"en": question.text}
+            assert dict(prompt.text) == dict(question.texts)
+            assert prompt.text_for("en") == question.text
+            assert prompt.text_for("es") == question.text_for("es") != question.text
             assert prompt.depth == question.depth
             assert set(prompt.tags) <= ALLOWED_TAGS
-            assert card.explanation not in prompt.text_for("en")
+            for lang in prompt.text:
+                assert card.explanation_for(lang) not in prompt.text_for(lang)
 
 
 def test_question_as_prompt_takes_ids_only() -> None:

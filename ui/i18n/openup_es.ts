@@ -37,17 +37,18 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="185"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="187"/>
         <source>The backup was restored.</source>
+        <extracomment>the language in use (&quot;en&quot;/&quot;es&quot;), set by i18n.LanguageSwitcher</extracomment>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="188"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="190"/>
         <source>What you had just before it was kept as %1 in the backups folder.</source>
         <translation>Lo que había justo antes se guardó como %1 en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="193"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="195"/>
         <source>The backup was not restored: %1</source>
         <translation>No se restauró la copia de seguridad: %1</translation>
     </message>
@@ -1055,12 +1056,17 @@
 <context>
     <name>PromptLibrary</name>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="157"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="152"/>
+        <source>Ours</source>
+        <translation>Nuestras</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="172"/>
         <source>Only your own prompts can be changed.</source>
         <translation>Solo se pueden cambiar las preguntas propias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="161"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="176"/>
         <source>That prompt no longer exists.</source>
         <translation>Esa pregunta ya no existe.</translation>
     </message>
@@ -1453,22 +1459,52 @@
 <context>
     <name>SourcesController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="85"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="88"/>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="89"/>
+        <source>Song</source>
+        <translation>Canción</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="90"/>
+        <source>Film or show</source>
+        <translation>Película o serie</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="91"/>
+        <source>Book</source>
+        <translation>Libro</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="92"/>
+        <source>Podcast</source>
+        <translation>Pódcast</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="93"/>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="116"/>
         <source>That source no longer exists.</source>
         <translation>Esa fuente ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="113"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="144"/>
         <source>The link could not be opened. Is a web browser installed?</source>
         <translation>No se pudo abrir el enlace. ¿Hay un navegador instalado?</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="126"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="157"/>
         <source>There are no prompts for sources right now.</source>
         <translation>Ahora mismo no hay preguntas para las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="128"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="159"/>
         <source>About “%1”</source>
         <translation>Sobre «%1»</translation>
     </message>
@@ -1579,68 +1615,68 @@
 <context>
     <name>TalkController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="243"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="241"/>
         <source>A talk is already under way.</source>
         <extracomment>a sentence for screen readers: whose turn it is, 15 seconds left, the talk has ended</extracomment>
         <translation>Ya hay una charla en curso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="261"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="259"/>
         <source>That deck has no prompts yet. Add one, or pick another deck.</source>
         <translation>Esa baraja aún no tiene preguntas. Añade una o elige otra baraja.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="394"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="392"/>
         <source>You are taking a break from your talk of %1.</source>
         <translation>La charla del %1 está en un descanso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="401"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="399"/>
         <source>You took a break from your talk of %1.</source>
         <translation>La charla del %1 quedó en un descanso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="404"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="402"/>
         <source>Your talk of %1 stopped before it ended.</source>
         <translation>La charla del %1 se detuvo antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="415"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="413"/>
         <source>There is no talk to continue.</source>
         <translation>No hay ninguna charla que continuar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="419"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="417"/>
         <source>That talk had only just begun, so there is nothing to continue.</source>
         <translation>Esa charla acababa de empezar, así que no hay nada que continuar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="427"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="425"/>
         <source>That talk could not be restored, so it was closed. What was said is kept.</source>
         <translation>Esa charla no se pudo recuperar, así que se cerró. Lo dicho se conserva.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="496"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="494"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="496"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="494"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="531"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="530"/>
         <source>The talk has ended. Time to thank each other.</source>
         <translation>La charla ha terminado. Es momento de darse las gracias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="535"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="534"/>
         <source>About 15 seconds left in this turn.</source>
         <translation>Quedan unos 15 segundos en este turno.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="541"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="540"/>
         <source>%1&apos;s turn.</source>
         <translation>Turno de %1.</translation>
     </message>
