@@ -187,6 +187,10 @@ class TalkRepository:
         self._db = db
         self._clock: Clock = clock or SystemClock()
 
+    def transaction(self):  # type: ignore[no-untyped-def]
+        """Group several writes into one transaction (each write method nests inside it)."""
+        return self._db.atomic()
+
     # --- talks -----------------------------------------------------------------------------
 
     def create_talk(self, settings: TalkSettings, started_at: datetime) -> int:
