@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from datetime import datetime
 
@@ -17,6 +18,19 @@ from .write_problems import returns_problem
 log = logging.getLogger("openup.bridge.app")
 
 THEME_MODES = ("system", "light", "dark")
+#: The system's usual body text size in points; a larger system font means larger text here.
+SYSTEM_BASE_POINTS = 13.0 if sys.platform == "darwin" else 10.0
+
+
+def system_text_scale() -> float:
+    """The text size the system asks for, as the nearest of OpenUp's sizes (100–150 %)."""
+    from PySide6.QtGui import QFontDatabase
+
+    points = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
+    ratio = points / SYSTEM_BASE_POINTS if points > 0 else 1.0
+    return min(TEXT_SCALES, key=lambda scale: abs(scale - ratio))
+
+
 TEXT_SCALES = (1.0, 1.25, 1.5)
 LANGUAGES = ("system", "en", "es")
 
@@ -50,6 +64,7 @@ class AppController(QObject):
             self._theme_mode = "system"
         self._reduce_motion = settings.get("reduce_motion", "0") == "1"
         self._keep_in_tray = settings.get("keep_in_tray", "0") == "1"
+        self._text_follows_system = settings.get("text_scale", "1.0") == "system"
         try:
             self._text_scale = float(settings.get("text_scale", "1.0"))
         except ValueError:
@@ -139,14 +154,27 @@ class AppController(QObject):
         self.reduceMotionChanged.emit()
 
     def _get_text_scale(self) -> float:
-        return self._text_scale
+        return system_text_scale() if self._text_follows_system else self._text_scale
 
     def _set_text_scale(self, value: float) -> None:
         value = float(value)
-        if value not in TEXT_SCALES or value == self._text_scale:
+        if value not in TEXT_SCALES or (
+            value == self._text_scale and not self._text_follows_system
+        ):
             return
         self._text_scale = value
+        self._text_follows_system = False
         self._settings.set("text_scale", str(value))
+        self.textScaleChanged.emit()
+
+    def _get_text_follows_system(self) -> bool:
+        return self._text_follows_system
+
+    def _set_text_follows_system(self, value: bool) -> None:
+        if bool(value) == self._text_follows_system:
+            return
+        self._text_follows_system = bool(value)
+        self._settings.set("text_scale", "system" if value else str(self._text_scale))
         self.textScaleChanged.emit()
 
     def _get_language(self) -> str:
@@ -232,6 +260,9 @@ class AppController(QObject):
     )
     keepInTray = Property(bool, _get_keep_in_tray, _set_keep_in_tray, notify=keepInTrayChanged)
     textScale = Property(float, _get_text_scale, _set_text_scale, notify=textScaleChanged)
+    textFollowsSystem = Property(
+        bool, _get_text_follows_system, _set_text_follows_system, notify=textScaleChanged
+    )
     language = Property(str, _get_language, _set_language, notify=languageChanged)
     trayAvailable = Property(bool, _get_tray_available, notify=keepInTrayChanged)
     notice = Property(str, _get_notice, notify=noticeChanged)

@@ -7,11 +7,46 @@ version (or the English original when none exists). Regenerate the list when a m
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "CoreMessages"
 
 MESSAGES = (
+    QT_TRANSLATE_NOOP("CoreMessages", "Please keep the name to %1 characters or fewer."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "That's a bit long to read from the sofa. Please keep it to %1 characters or fewer (it has %2).",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Please pick the place from the list, or skip it."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Please pick the time of day from the list, or skip it."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Please pick the activity from the list, or skip it."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Please keep the note to %1 characters or fewer."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Please choose what kind of thing this is: %1."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "That title is a bit long. Please keep it to %1 characters or fewer (it has %2).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Please keep the quote or note to %1 characters or fewer (it has %2). A short piece is plenty to start a talk.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "That link is very long. Please use one of %1 characters or fewer."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Please choose a length between %1 and %2 minutes."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The topic must be text."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The place must be text."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Please keep the topic to %1 characters or fewer."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Please keep the place to %1 characters or fewer."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "The topic has a character OpenUp can't show. Please retype it."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "The place has a character OpenUp can't show. Please retype it."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Please keep your thanks under %1 characters."),
     QT_TRANSLATE_NOOP(
         "CoreMessages", "Both partners need a passphrase before a moment can be kept."
     ),
@@ -209,6 +244,15 @@ MESSAGES = (
 )
 
 
+def _template_pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"(%\d)", template)
+    regex = "".join(f"(?P<p{p[1]}>.+?)" if re.fullmatch(r"%\d", p) else re.escape(p) for p in parts)
+    return re.compile(f"^{regex}$", re.S)
+
+
+_TEMPLATES = [(m, _template_pattern(m)) for m in MESSAGES if re.search(r"%\d", m)]
+
+
 def translated(message: str) -> str:
     """The message in the interface language; unknown messages come back unchanged.
 
@@ -218,6 +262,13 @@ def translated(message: str) -> str:
     whole = QCoreApplication.translate(CONTEXT, message)
     if whole != message:
         return whole
+    for template, pattern in _TEMPLATES:  # messages with numbers in them: "… to 40 characters"
+        found = pattern.match(message)
+        if found:
+            text = QCoreApplication.translate(CONTEXT, template)
+            for name, value in found.groupdict().items():
+                text = text.replace(f"%{name[1:]}", value)
+            return text
     for known in sorted((m for m in MESSAGES if len(m) >= 20), key=len, reverse=True):
         if known in message:
             message = message.replace(known, QCoreApplication.translate(CONTEXT, known))

@@ -58,3 +58,39 @@ def test_switching_to_spanish_translates_screens_and_prompts(qtbot, live_app):
     live_app.context.app.language = "es"
     qtbot.wait(20)
     assert "Pasar" in str(item(window, "passButton").property("text"))
+
+
+@pytest.mark.gui
+def test_messages_from_the_core_are_translated_too_with_their_numbers(qtbot, live_app):
+    from openup_desktop.bridge.core_messages import translated
+
+    live_app.context.app.language = "es"
+    problem = live_app.context.app.checkCouple("x" * 41, "#B4432F", "Alex", "#2F5E8C")
+    assert problem == "Deja el nombre en 40 caracteres o menos."
+    assert translated("Weak") == "Débil"
+    nothing = "Nothing you saved before was damaged."
+    assert nothing not in translated(
+        "OpenUp couldn't save just now because the disk is full. "
+        "Nothing you saved before was damaged. What you just did is kept and will be saved as "
+        "soon as writing works again. Freeing some space on this computer will let it save."
+    )
+    live_app.context.app.language = "en"
+
+
+@pytest.mark.gui
+def test_text_size_can_follow_the_system_font(qtbot, live_app, monkeypatch):
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    from openup_desktop.bridge import app_controller
+    from tests.helpers.qml import click
+
+    big = QFont()
+    big.setPointSizeF(app_controller.SYSTEM_BASE_POINTS * 1.5)
+    monkeypatch.setattr(QFontDatabase, "systemFont", staticmethod(lambda _kind: big))
+    click(qtbot, live_app.window, "nav_settings")
+    click(qtbot, live_app.window, "textScale_system")
+    assert live_app.context.app.textFollowsSystem
+    assert live_app.context.app.textScale == 1.5
+    click(qtbot, live_app.window, "textScale_100")
+    assert not live_app.context.app.textFollowsSystem
+    assert live_app.context.app.textScale == 1.0

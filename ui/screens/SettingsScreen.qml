@@ -221,9 +221,15 @@ ScreenPage {
                     objectName: "textScale_" + Math.round(modelData * 100)
                     text: qsTr("%1 %").arg(Math.round(modelData * 100))
                     Accessible.name: qsTr("Text size %1 percent").arg(Math.round(modelData * 100))
-                    chosen: Math.abs(App.textScale - modelData) < 0.01
+                    chosen: !App.textFollowsSystem && Math.abs(App.textScale - modelData) < 0.01
                     onClicked: App.textScale = modelData
                 }
+            }
+            ChoiceChip {
+                objectName: "textScale_system"
+                text: qsTr("Like my computer")
+                chosen: App.textFollowsSystem
+                onClicked: App.textFollowsSystem = true
             }
         }
         Label { text: qsTr("Motion"); color: Theme.text; font.pixelSize: Theme.fontBody }
