@@ -46,7 +46,6 @@ class BackupController(QObject):
         self._database = database
         self._clock = clock
         self._pending: Path | None = None
-        self._message = ""
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._run = run_in_background or self._pool.start
@@ -151,12 +150,8 @@ class BackupController(QObject):
     def pending_restore(self) -> Path | None:
         return self._pending
 
-    def _message_get(self) -> str:
-        return self._message
-
     backups = Property("QVariantList", _backups, notify=changed)
     newestGood = Property("QVariantMap", _newest_good, notify=changed)
-    message = Property(str, _message_get, notify=changed)
 
 
 def finish_restore(manager: BackupManager, backup: Path, live_db: Path) -> str:

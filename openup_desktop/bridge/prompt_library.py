@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from ..core.catalogue import Catalogue, ours_number
-from ..core.prompts import OURS_DECK_ID, LoadResult, Prompt, validate_custom_prompt_text
+from ..core.prompts import OURS_DECK_ID, Deck, LoadResult, Prompt, validate_custom_prompt_text
 from ..core.surprise import RECENT_WINDOW
 from ..store.talks import TalkRepository
 from .core_messages import translated
@@ -107,11 +107,7 @@ class PromptLibrary(QObject):
             {
                 "id": d.id,
                 "name": self._deck_name(d),
-                "description": (
-                    d.description_for(self._language)
-                    if hasattr(d, "description_for")
-                    else d.description
-                ),
+                "description": d.description_for(self._language),
                 "count": len(d.prompts),
             }
             for d in self._catalogue.decks()
@@ -147,11 +143,8 @@ class PromptLibrary(QObject):
         deck = self._catalogue.deck(prompt.deck_id) if prompt else None
         return self._deck_name(deck) if deck is not None else ""
 
-    def _deck_name(self, deck: object) -> str:
-        if getattr(deck, "id", "") == OURS_DECK_ID:
-            return self.tr("Ours")
-        name_for = getattr(deck, "name_for", None)
-        return str(name_for(self._language)) if callable(name_for) else str(deck.name)  # type: ignore[attr-defined]
+    def _deck_name(self, deck: Deck) -> str:
+        return self.tr("Ours") if deck.id == OURS_DECK_ID else deck.name_for(self._language)
 
     @Slot(str, result=str)
     @returns_problem

@@ -280,48 +280,7 @@ class TalkController(QObject):
     def _attach(self, talk: Talk, talk_id: int) -> None:
         self._talk = talk
         self._talk_id = talk_id
-        repo = self._repo
-
-        finished_turns: list = []  # type: ignore[type-arg]
-
-        def on_turn(record) -> None:  # type: ignore[no-untyped-def]
-            finished_turns.append(record)  # written below, with the state, in one transaction
-
-        def on_state(old: TalkState, new: TalkState) -> None:
-            # The core tells turns first and the new state right after; writing both in one
-            # transaction means a kill can never keep a turn whose hand-over was lost.
-            records = list(finished_turns)
-            finished_turns.clear()
-            if new is TalkState.ENDED:
-                assert talk.ended_at is not None and talk.end_reason is not None
-                ended_at, reason, snapshot = talk.ended_at, talk.end_reason, talk.snapshot()
-
-                def write() -> None:
-                    with repo.transaction():
-                        for record in records:
-                            repo.record_turn(talk_id, record)
-                        repo.finish_talk(talk_id, ended_at, reason, snapshot)
-
-                self._write(write, "end")
-            else:
-                snapshot, status = talk.snapshot(), status_for(new)
-
-                def write() -> None:
-                    with repo.transaction():
-                        for record in records:
-                            repo.record_turn(talk_id, record)
-                        repo.save_snapshot(talk_id, snapshot, status)
-
-                self._write(write, "turn")
-
-        stop_turns = talk.on_turn_recorded(on_turn)
-        stop_states = talk.on_state_changed(on_state)
-
-        def untrack() -> None:
-            stop_turns()
-            stop_states()
-
-        self._untrack = untrack
+        self._untrack = self._repo.track(talk_id, talk, write=self._write)
         self._phase = "talk"
         self._last_shown = ("", "")
 

@@ -17,9 +17,9 @@ from PySide6.QtGui import QDesktopServices
 
 from ..core.clock import Clock
 from ..core.insights import what_works
-from ..core.invitations import Invitation, InvitationError, InvitationStatus, reminder_text
+from ..core.invitations import Invitation, InvitationError, InvitationStatus
 from ..core.progress import longer_talk_suggestion, progress
-from ..core.scene import WHERE_LABELS
+from ..core.scene import WHERE_LABELS, factor_label, labels
 from ..store.invitations import InvitationRepository
 from ..store.progress import ProgressRepository
 from ..store.scenes import SceneRepository
@@ -217,12 +217,7 @@ class TogetherController(QObject):
         return [{"id": key, "label": self._scene_label("where", key)} for key in WHERE_LABELS]
 
     def _scene_label(self, factor: str, value: str) -> str:
-        from ..core import scene
-
-        labels = getattr(scene, "labels", None)  # per-language labels when the core has them
-        if callable(labels):
-            return str(labels(factor, self._localizer.language).get(value, value))
-        return str(scene.label_for(factor, value) or value)
+        return labels(factor, self._localizer.language).get(value, value)
 
     def _place_label(self, inv: Invitation) -> str:
         if inv.place and inv.place in WHERE_LABELS:
@@ -264,8 +259,7 @@ class TogetherController(QObject):
 
     def _reminder_text(self, inv: Invitation, now: datetime) -> str:
         """Only the time, never a topic or anything written (see core.invitations)."""
-        reminder_text(inv, now)  # the core's rule (and its check that a time is set)
-        assert inv.scheduled_for is not None
+        assert inv.scheduled_for is not None  # due_reminders only returns planned talks
         at = self._localizer.time(inv.scheduled_for)
         if now >= inv.scheduled_for:
             return self.tr("Your talk planned for %1 is here, whenever you're both ready.").replace(
@@ -376,7 +370,7 @@ class TogetherController(QObject):
             factors.append(
                 {
                     "factor": factor,
-                    "label": self._factor_label(factor),
+                    "label": factor_label(factor, self._localizer.language),
                     "values": [
                         {
                             "label": self._scene_label(factor, v.value),
@@ -399,14 +393,6 @@ class TogetherController(QObject):
 
     def close(self) -> None:
         self._reminder_timer.stop()
-
-    def _factor_label(self, factor: str) -> str:
-        return {
-            "where": self.tr("Where"),
-            "when": self.tr("When"),
-            "doing": self.tr("Doing"),
-            "music": self.tr("Music"),
-        }.get(factor, factor)
 
     def language_changed(self) -> None:
         self.changed.emit()

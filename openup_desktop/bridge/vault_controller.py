@@ -303,12 +303,6 @@ class VaultController(QObject):
 
     # ------------------------------------------------------------------------ open & lock ---
 
-    @Slot(int, result=str)
-    def waitText(self, seat: int) -> str:
-        """'' when this partner may try now; otherwise how long to wait, in plain words."""
-        state = self._service.backoff_state(seat_partner(seat))
-        return "" if state.can_try_now else self._wait_text(state.retry_after)
-
     def _wait_text(self, seconds: float) -> str:
         """Rounded up, so we never promise a retry too early."""
         if seconds < 60:

@@ -277,22 +277,49 @@ class TalkRepository:
                     self._merge_prompt_ids(talk_id, row["prompt_ids"], prompt_ids)
         _log.debug("talk %d ended (%s)", talk_id, reason)
 
-    def track(self, talk_id: int, talk: Talk) -> Callable[[], None]:
+    def track(
+        self,
+        talk_id: int,
+        talk: Talk,
+        write: Callable[[Callable[[], None], str], None] | None = None,
+    ) -> Callable[[], None]:
         """Persist ``talk`` as it happens: turns, snapshots and the end.
 
-        Registers observers on the talk and returns a function that removes
-        them. Convenience wiring so the bridge does not have to repeat it.
+        The core reports finished turns and then the new state; each turn is written together
+        with the state it led to, in one transaction, so a kill can never keep a turn whose
+        hand-over was lost. ``write(job, label)`` runs each job (the bridge passes one that
+        keeps a failed write for later); by default jobs run at once. Returns a function that
+        removes the observers.
         """
+        run = write or (lambda job, _label: job())
+        finished: list[TurnRecord] = []
 
         def on_turn(record: TurnRecord) -> None:
-            self.record_turn(talk_id, record)
+            finished.append(record)
 
         def on_state(old: TalkState, new: TalkState) -> None:
+            records = list(finished)
+            finished.clear()
+            snapshot = talk.snapshot()
             if new is TalkState.ENDED:
                 assert talk.ended_at is not None and talk.end_reason is not None
-                self.finish_talk(talk_id, talk.ended_at, talk.end_reason, talk.snapshot())
+                ended_at, reason = talk.ended_at, talk.end_reason
+
+                def close() -> None:
+                    self.finish_talk(talk_id, ended_at, reason, snapshot)
             else:
-                self.save_snapshot(talk_id, talk.snapshot(), status_for(new))
+                status = status_for(new)
+
+                def close() -> None:
+                    self.save_snapshot(talk_id, snapshot, status)
+
+            def job() -> None:
+                with self.transaction():
+                    for record in records:
+                        self.record_turn(talk_id, record)
+                    close()
+
+            run(job, "end" if new is TalkState.ENDED else "turn")
 
         stop_turns = talk.on_turn_recorded(on_turn)
         stop_states = talk.on_state_changed(on_state)

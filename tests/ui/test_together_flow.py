@@ -120,6 +120,11 @@ def test_scenes_and_ratings_feed_progress_and_what_works(qtbot, live_app):
     assert item(window, "whatWorksCard").isVisible()
     assert any("5 talks" in line for line in together.summaryLines)
     assert len(texts(window, "timelineEntry")) == 5
+    # The wording the couple sees is made in the bridge: it never nags either.
+    shown = " ".join(together.summaryLines + [t["text"] for t in together.timeline])
+    shown += " " + " ".join(str(v) for v in together.suggestion.values())
+    for word in ("streak", "missed", "haven't", "behind", "only", "should", "fail", "lost"):
+        assert word not in shown.lower(), word
 
 
 def test_the_one_who_asked_can_take_an_invitation_back(qtbot, live_app):

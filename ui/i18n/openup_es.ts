@@ -56,38 +56,38 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="96"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="95"/>
         <source>Backup saved (%1).</source>
         <extracomment>the couple confirmed a restore: the app should quit and finish it (see finish_restore)</extracomment>
         <translation>Copia de seguridad guardada (%1).</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="102"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="101"/>
         <source>1 talk</source>
         <translation>1 charla</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="104"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="103"/>
         <source>%1 talks</source>
         <translation>%1 charlas</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="107"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="106"/>
         <source>1 kept item</source>
         <translation>1 elemento guardado</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="109"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="108"/>
         <source>%1 kept items</source>
         <translation>%1 elementos guardados</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="135"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="134"/>
         <source>That backup is no longer there.</source>
         <translation>Esa copia de seguridad ya no está.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="137"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="136"/>
         <source>That backup is damaged, so it can&apos;t be restored.</source>
         <translation>Esa copia de seguridad está dañada, así que no se puede restaurar.</translation>
     </message>
@@ -1146,17 +1146,17 @@
 <context>
     <name>PromptLibrary</name>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="152"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="147"/>
         <source>Ours</source>
         <translation>Nuestras</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="172"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="165"/>
         <source>Only your own prompts can be changed.</source>
         <translation>Solo se pueden cambiar las preguntas propias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="176"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="169"/>
         <source>That prompt no longer exists.</source>
         <translation>Esa pregunta ya no existe.</translation>
     </message>
@@ -1717,57 +1717,57 @@
         <translation>Esa baraja aún no tiene preguntas. Añade una o elige otra baraja.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="412"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="371"/>
         <source>You are taking a break from your talk of %1.</source>
         <translation>La charla del %1 está en un descanso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="419"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="378"/>
         <source>You took a break from your talk of %1.</source>
         <translation>La charla del %1 quedó en un descanso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="422"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="381"/>
         <source>Your talk of %1 stopped before it ended.</source>
         <translation>La charla del %1 se detuvo antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="433"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="392"/>
         <source>There is no talk to continue.</source>
         <translation>No hay ninguna charla que continuar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="437"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="396"/>
         <source>That talk had only just begun, so there is nothing to continue.</source>
         <translation>Esa charla acababa de empezar, así que no hay nada que continuar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="445"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="404"/>
         <source>That talk could not be restored, so it was closed. What was said is kept.</source>
         <translation>Esa charla no se pudo recuperar, así que se cerró. Lo dicho se conserva.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="514"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="473"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="514"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="473"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="550"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="509"/>
         <source>The talk has ended. Time to thank each other.</source>
         <translation>La charla ha terminado. Es momento de darse las gracias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="554"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="513"/>
         <source>About 15 seconds left in this turn.</source>
         <translation>Quedan unos 15 segundos en este turno.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="560"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="519"/>
         <source>%1&apos;s turn.</source>
         <translation>Turno de %1.</translation>
     </message>
@@ -2185,124 +2185,104 @@
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="271"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="265"/>
         <source>Your talk planned for %1 is here, whenever you&apos;re both ready.</source>
         <translation>Ha llegado la charla planeada para las %1, cuando los dos estén listos.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="274"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="268"/>
         <source>Your talk is coming up at %1.</source>
         <translation>La charla es a las %1.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="284"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="278"/>
         <source>This month is wide open. Talk whenever it suits you.</source>
         <translation>Este mes está por estrenar: hay tiempo para hablar cuando a los dos les venga bien.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="289"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="283"/>
         <source>1 talk this month</source>
         <translation>1 charla este mes</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="290"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="284"/>
         <source>%1 talks this month</source>
         <translation>%1 charlas este mes</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="298"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="292"/>
         <source>1 minute together this month</source>
         <translation>1 minuto juntos este mes</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="299"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="293"/>
         <source>%1 minutes together this month</source>
         <translation>%1 minutos juntos este mes</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="306"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="300"/>
         <source>1 thank-you shared</source>
         <translation>1 agradecimiento compartido</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="307"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="301"/>
         <source>%1 thank-yous shared</source>
         <translation>%1 agradecimientos compartidos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="315"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="309"/>
         <source>1 minute together</source>
         <translation>1 minuto juntos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="315"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="309"/>
         <source>%1 minutes together</source>
         <translation>%1 minutos juntos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="317"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="311"/>
         <source>A short talk</source>
         <translation>Una charla corta</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="320"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="314"/>
         <source>1 thank-you</source>
         <translation>1 agradecimiento</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="320"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="314"/>
         <source>%1 thank-yous</source>
         <translation>%1 agradecimientos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="331"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="325"/>
         <source>Week of %2: 1 talk</source>
         <translation>Semana del %2: 1 charla</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="331"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="325"/>
         <source>Week of %2: %1 talks</source>
         <translation>Semana del %2: %1 charlas</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="359"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="353"/>
         <source>Your recent %1-minute talks felt close. Would you like to try %2 minutes next time?</source>
         <translation>Las últimas charlas de %1 minutos se sintieron cercanas. ¿Probar %2 minutos la próxima vez?</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="363"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="357"/>
         <source>Try %1 minutes</source>
         <translation>Probar %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="364"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="358"/>
         <source>Keep %1 minutes</source>
         <translation>Seguir con %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="395"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="389"/>
         <source>Too early to tell. Patterns show up after a few more talks with a scene.</source>
         <translation>Aún es pronto para saberlo. Las pautas aparecen tras unas cuantas charlas más con ambiente.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="405"/>
-        <source>Where</source>
-        <translation>Dónde</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="406"/>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="407"/>
-        <source>Doing</source>
-        <translation>Actividad</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="408"/>
-        <source>Music</source>
-        <translation>Música</translation>
     </message>
 </context>
 <context>
@@ -2525,103 +2505,103 @@
         <translation>Las dos frases secretas nuevas no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="315"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="309"/>
         <source>%1 seconds</source>
         <translation>%1 segundos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="319"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="313"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="321"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="315"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="323"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="317"/>
         <source>Please wait %1 before trying again.</source>
         <translation>Espera %1 antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="430"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="424"/>
         <source>Your reflections are locked. Please open them again.</source>
         <translation>Tus reflexiones están bloqueadas. Vuelve a abrirlas.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="433"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="427"/>
         <source>The note has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>La nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="435"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="429"/>
         <source>Please keep a note under %1 characters.</source>
         <translation>Mantén la nota por debajo de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="514"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="508"/>
         <source>The text has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>El texto tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="518"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="512"/>
         <source>Please write a few words about the moment first.</source>
         <translation>Escribe primero unas palabras sobre el momento.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="523"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="517"/>
         <source>Please keep the moment under %1 characters and its title under %2.</source>
         <translation>Mantén el momento por debajo de %1 caracteres y su título por debajo de %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="560"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="578"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="554"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="572"/>
         <source>Only the partner who shared a moment can take it back, in “My shares”.</source>
         <translation>Solo quien compartió un momento puede retirarlo, en «Lo que compartí».</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="605"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="599"/>
         <source>The backup could not be written (%1). Nothing changed.</source>
         <translation>No se pudo escribir la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="609"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="603"/>
         <source>Saved 1 sealed item to %2.</source>
         <translation>Se guardó 1 elemento sellado en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="611"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="605"/>
         <source>Saved %1 sealed items to %2.</source>
         <translation>Se guardaron %1 elementos sellados en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="625"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="619"/>
         <source>The backup could not be read (%1). Nothing changed.</source>
         <translation>No se pudo leer la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="630"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="624"/>
         <source>Restored 1 sealed item.</source>
         <translation>Se restauró 1 elemento sellado.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="631"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="625"/>
         <source>Restored %1 sealed items.</source>
         <translation>Se restauraron %1 elementos sellados.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="677"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="671"/>
         <source>Not available on this system: Linux offers no way to keep a window out of screenshots. Lock the vault before sharing your screen.</source>
         <translation>No disponible en este sistema: Linux no permite excluir una ventana de las capturas de pantalla. Bloquea el cofre antes de compartir la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="681"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="675"/>
         <source>Active: while the vault is open, screenshots and screen sharing show it blank.</source>
         <translation>Activa: mientras el cofre está abierto, las capturas y la pantalla compartida lo muestran en blanco.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="683"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="677"/>
         <source>Ready: the vault window is kept out of screenshots whenever it is open.</source>
         <translation>Preparada: la ventana del cofre queda fuera de las capturas siempre que está abierta.</translation>
     </message>
