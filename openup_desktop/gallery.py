@@ -230,7 +230,7 @@ class GalleryDriver:
         self.finish_any_talk()
         talk, clock = self.talk, self.context.clock  # type: ignore[attr-defined]
         together = self.context.bridges["Together"]  # type: ignore[attr-defined]
-        if not together.timeline:
+        if not together.insights["enough"]:  # earlier shots may have left talks without scenes
             places = ("sofa", "walk", "sofa", "kitchen_table", "sofa", "walk")
             for n, place in enumerate(places):
                 talk.setScene("where", place)
