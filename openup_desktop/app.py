@@ -20,7 +20,12 @@ from PySide6.QtQuick import QQuickWindow  # noqa: F401  (makes rootObjects() rea
 from PySide6.QtQuickControls2 import QQuickStyle
 
 from . import __version__
-from .crash import friendly_crash_text, install_crash_handler
+from .crash import (
+    end_session_trace,
+    friendly_crash_text,
+    install_crash_handler,
+    start_session_trace,
+)
 from .logging_setup import install_qt_message_handler, setup_logging
 from .paths import AppPaths, DataFolderError, check_writable
 from .resources import asset
@@ -91,6 +96,14 @@ def self_check(paths: AppPaths) -> int:
     return EXIT_OK
 
 
+def _has_console() -> bool:
+    """Whether someone can read stderr (a terminal); the windowed app's stderr goes nowhere."""
+    try:
+        return sys.stderr is not None and sys.stderr.isatty()
+    except (OSError, ValueError):
+        return False
+
+
 def _show_fatal(message: str) -> None:
     """A start-up problem the couple must see even though no window exists yet."""
     print(f"PROBLEM: {message}", file=sys.stderr)
@@ -132,6 +145,9 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
         return EXIT_DATA_PROBLEM
 
     log.info("Starting %s", versions_line())
+    last_session_report = start_session_trace(
+        paths.crash_dir, versions_line(), capture_stderr=not _has_console()
+    )
     install_qt_message_handler()
     install_crash_handler(
         paths.crash_dir,
@@ -148,6 +164,8 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
         _show_fatal(str(error))
         return EXIT_DATA_PROBLEM
 
+    if last_session_report is not None:
+        context.app.note_unexpected_close()
     engine = make_engine(context)
     engine.load(main_qml())
     if not engine.rootObjects():
@@ -171,7 +189,7 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
 
     from .tray import Tray
 
-    tray = Tray(qt_app.windowIcon(), on_open=bring_to_front, on_quit=qt_app.quit)
+    tray = Tray(qt_app.windowIcon(), on_open=bring_to_front, on_quit=context.app.quitRequested.emit)
     context.app.set_tray_available(tray.available)
     together = context.bridges.get("Together")
     if together is not None:
@@ -194,6 +212,7 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
     dispose_engine(engine)
     pending = backups.pending_restore  # type: ignore[attr-defined]
     context.close()
+    end_session_trace(paths.crash_dir)
     instance.release()
     if pending is not None:
         _finish_restore_and_restart(paths, pending)

@@ -16,6 +16,7 @@ from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent
 
 from .bridge.app_controller import AppController
 from .bridge.backup_controller import BackupController
+from .bridge.keep_draft import KeepDraft
 from .bridge.licences import Licences
 from .bridge.localizer import Localizer
 from .bridge.navigation import Navigation
@@ -123,6 +124,7 @@ def build_context(
             "Backups": backups,
             "Reflection": ReflectionGuide(localizer),
             "Licences": Licences(),
+            "KeepDraft": KeepDraft(),
         },
     )
 

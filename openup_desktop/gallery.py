@@ -200,11 +200,12 @@ class GalleryDriver:
 
     def vault_keep(self) -> None:
         self.vault_ready()
-        screen = self.vault_screen("keep", 1)
-        screen.setProperty("keepTitle", "The walk by the canal")  # type: ignore[attr-defined]
-        screen.setProperty(  # type: ignore[attr-defined]
-            "keepText", "Alex told me how much the Sunday walks with their dad meant."
-        )
+        draft = self.context.bridges["KeepDraft"]
+        draft.begin("", "")  # type: ignore[attr-defined]
+        draft.owner = 1  # type: ignore[attr-defined]
+        draft.title = "The walk by the canal"  # type: ignore[attr-defined]
+        draft.text = "Alex told me how much the Sunday walks with their dad meant."  # type: ignore[attr-defined]
+        self.vault_screen("keep", 1)
 
     def vault_open(self, mode: str) -> None:
         self.vault_ready()

@@ -20,23 +20,21 @@ def iter_items(root: QQuickItem) -> Iterator[QQuickItem]:
         stack.extend(reversed(item.childItems()))
 
 
-def _roots(window: QQuickWindow) -> list[QQuickItem]:
-    roots = [window.contentItem()]
-    # Popups (dialogs) live in the overlay, which is a sibling tree in the window.
-    roots.extend(child for child in window.findChildren(QQuickItem) if child.parentItem() is None)
-    return roots
-
-
 def all_items(window: QQuickWindow) -> Iterator[QQuickItem]:
-    """Every item of the window once, the overlay (dialogs) included."""
+    """Every item of the window once, the overlay (dialogs) included.
+
+    The walk starts at the window's root item, whose children include the Controls overlay
+    where popups live. ``findChildren`` is not used: each wrapper it makes is kept alive by
+    its parent's wrapper after the item itself is gone, so UI tests and the gallery grew with
+    every screen they visited.
+    """
     seen: set[int] = set()
-    for root in _roots(window):
-        for item in iter_items(root):
-            key = getCppPointer(item)[0]  # Python wrappers come and go; the C++ object stays
-            if key in seen:
-                continue
-            seen.add(key)
-            yield item
+    for item in iter_items(window.contentItem()):
+        key = getCppPointer(item)[0]  # Python wrappers come and go; the C++ object stays
+        if key in seen:
+            continue
+        seen.add(key)
+        yield item
 
 
 def find_item(window: QQuickWindow, object_name: str, *, visible_only: bool = False) -> QQuickItem:

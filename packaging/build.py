@@ -76,6 +76,41 @@ def run(cmd: list[str | Path], cwd: Path | None = None) -> None:
 # --- 1. The bundle --------------------------------------------------------------------------------
 
 
+def check_qt_binding() -> str:
+    """Refuse to build an app that would abort mid-talk; return the versions for the log.
+
+    PySide6 6.12.0 on Python 3.11 drained the references to True and None on every signal and
+    aborted after minutes of talking. Releases are built on Python 3.12 or newer (where those
+    objects are immortal); any build also runs a short probe, so the next such release of
+    PySide6 is caught here rather than by a couple.
+    """
+    import PySide6
+    from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+    versions = f"Python {platform.python_version()}, PySide6 {PySide6.__version__}"
+
+    class Probe(QObject):
+        ping = Signal()
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    probe, timer = Probe(), QTimer()
+    probe.ping.connect(lambda: None)
+    before = (sys.getrefcount(True), sys.getrefcount(None))
+    for _ in range(100):
+        probe.ping.emit()
+        timer.start(1000)
+        timer.stop()
+    after = (sys.getrefcount(True), sys.getrefcount(None))
+    del app
+    if after != before:
+        raise BuildError(
+            f"{versions} loses references to True/None ({before} → {after}) and would abort a "
+            "long talk. Build on Python 3.12 or newer, or pin PySide6-Essentials below this "
+            "release for this Python."
+        )
+    return versions
+
+
 def build_bundle(dist_dir: Path, work_dir: Path) -> Path:
     try:
         import PyInstaller  # noqa: F401
@@ -244,6 +279,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Building OpenUp {version} for {sys.platform}/{machine()} into {dist_dir}", flush=True)
 
     try:
+        print(f"Built with {check_qt_binding()}", flush=True)
+        if sys.platform in ("win32", "darwin") and sys.version_info < (3, 12):
+            print("Note: release installers are built on Python 3.12 or newer", flush=True)
         bundle = build_bundle(dist_dir, work_dir)
         print(f"Bundle: {bundle} ({size_on_disk(bundle) / MIB:.1f} MiB)")
         print(f"Self-check: {bundle_executable(bundle)} --self-check --data-dir <folder>")

@@ -11,8 +11,8 @@ ApplicationWindow {
     objectName: "mainWindow"
     width: 1280
     height: 800
-    minimumWidth: 900
-    minimumHeight: 620
+    minimumWidth: 1024
+    minimumHeight: 640
     visible: true
     title: "OpenUp"
     color: Theme.background
@@ -34,6 +34,61 @@ ApplicationWindow {
         target: Theme
         property: "textScale"
         value: App.textScale
+    }
+
+    // Closing (or quitting from the tray) never throws anything away without asking: a talk
+    // under way can be kept for later, and words being written for the vault can be kept.
+    property bool leaveConfirmed: false
+    property bool quitAfterLeaving: false
+    readonly property bool talkUnderway: Talk.phase === "talk"
+    function askBeforeLeaving(quitting) {
+        if (window.leaveConfirmed || !(window.talkUnderway || KeepDraft.hasWords))
+            return false
+        window.quitAfterLeaving = quitting
+        if (window.talkUnderway) leaveTalkDialog.open()
+        else leaveDraftDialog.open()
+        return true
+    }
+    function leave() {
+        window.leaveConfirmed = true
+        if (window.quitAfterLeaving) Qt.quit()
+        else window.close()
+        window.leaveConfirmed = false
+    }
+    onClosing: function(close) {
+        if (window.askBeforeLeaving(false)) close.accepted = false
+    }
+    Connections {
+        target: App
+        function onQuitRequested() {
+            window.show(); window.raise(); window.requestActivate()
+            if (!window.askBeforeLeaving(true)) Qt.quit()
+        }
+    }
+    ConfirmDialog {
+        id: leaveTalkDialog
+        objectName: "leaveTalkDialog"
+        parent: Overlay.overlay
+        title: qsTr("Leave your talk?")
+        message: qsTr("You can keep it for later: it is paused and saved exactly where it is, and Home offers to continue it next time.")
+        confirmText: qsTr("Keep it for later")
+        cancelText: qsTr("Stay in the talk")
+        onAboutToShow: Talk.hold("leave question")
+        onAboutToHide: Talk.release("leave question")
+        onConfirmed: { Talk.keepForLater(); window.leave() }
+        extraText: qsTr("End the talk")
+        onExtraChosen: { Talk.end(); Talk.finishWrapUp(); window.leave() }
+    }
+    ConfirmDialog {
+        id: leaveDraftDialog
+        objectName: "leaveDraftDialog"
+        parent: Overlay.overlay
+        title: qsTr("Discard what you wrote?")
+        message: qsTr("The moment you are writing has not been kept yet. If you close OpenUp now, the words are gone.")
+        confirmText: qsTr("Discard and close")
+        cancelText: qsTr("Keep writing")
+        destructive: true
+        onConfirmed: { KeepDraft.discard(); window.leave() }
     }
 
     // F1 or ? shows every keyboard shortcut; Esc closes it.

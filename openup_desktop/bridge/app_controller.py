@@ -44,6 +44,8 @@ class AppController(QObject):
     textScaleChanged = Signal()
     languageChanged = Signal()
     raiseRequested = Signal()
+    #: Quit from outside the window (the tray): the window asks first if a talk is under way
+    quitRequested = Signal()
 
     def __init__(
         self,
@@ -226,6 +228,16 @@ class AppController(QObject):
 
     def _get_notice(self) -> str:
         return self._notice
+
+    def note_unexpected_close(self) -> None:
+        """Said once, at the start after a session that ended abruptly (see ``crash``)."""
+        text = self.tr(
+            "OpenUp closed unexpectedly last time. Everything you had saved is safe, and a talk "
+            "that was under way can be continued from Home. A short report without anything "
+            "you wrote was kept in the logs folder."
+        )
+        self._notice = f"{self._notice}\n\n{text}" if self._notice else text
+        self.noticeChanged.emit()
 
     @Slot()
     def dismissNotice(self) -> None:

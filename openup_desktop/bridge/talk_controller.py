@@ -44,9 +44,14 @@ DISPLAY_EVERY_MS = 250
 BREAK_CHOICES_MINUTES = (20, 60, 180, 24 * 60)
 
 
+def _shown_seconds(seconds: float) -> int:
+    """The whole seconds a timer shows: rounded up, so 0:00 shows only when time is really up."""
+    return max(0, math.ceil(seconds - 1e-9))
+
+
 def clock_text(seconds: float) -> str:
-    """Whole seconds left as m:ss, rounded up so 0:00 shows only when time is really up."""
-    whole = max(0, math.ceil(seconds - 1e-9))
+    """Whole seconds left as m:ss (see ``_shown_seconds``)."""
+    whole = _shown_seconds(seconds)
     return f"{whole // 60}:{whole % 60:02d}"
 
 
@@ -89,7 +94,12 @@ class TalkController(QObject):
         self._phase = "setup"
         self._deck_id = ""
         self._last_shown = ("", "")
+        self._last_times: tuple[object, ...] = ()
         self._warned = False
+        # Overlays open over a running talk (help, the break or end question, the quit
+        # question): while any is open both timers wait; closing the last one resumes exactly.
+        self._holds: set[str] = set()
+        self._paused_by_hold = False
         # setup choices
         self._minutes = 5
         self._turn_seconds = 90
@@ -283,6 +293,9 @@ class TalkController(QObject):
         self._untrack = self._repo.track(talk_id, talk, write=self._write)
         self._phase = "talk"
         self._last_shown = ("", "")
+        self._last_times = ()
+        self._holds.clear()
+        self._paused_by_hold = False
 
     # ---------------------------------------------------------------------------- actions ---
 
@@ -343,6 +356,44 @@ class TalkController(QObject):
     @Slot()
     def end(self) -> None:
         self._act("end", lambda t: t.end())
+
+    @Slot(str)
+    def hold(self, reason: str) -> None:
+        """Something covers the talk: stop both timers until ``release(reason)``."""
+        talk = self._talk
+        if talk is None or self._phase != "talk":
+            return
+        if not self._holds and talk.state in (TalkState.SPEAKING, TalkState.LISTENER_STEP):
+            self._act("hold", lambda t: t.pause())
+            self._paused_by_hold = talk.state is TalkState.PAUSED
+        self._holds.add(reason)
+        self.changed.emit()
+
+    @Slot(str)
+    def release(self, reason: str) -> None:
+        """The overlay is gone; if it was the last, the talk goes on exactly where it was."""
+        if reason not in self._holds:
+            return
+        self._holds.discard(reason)
+        if not self._holds and self._paused_by_hold:
+            self._paused_by_hold = False
+            talk = self._talk
+            if talk is not None and talk.state is TalkState.PAUSED:
+                self._act("release", lambda t: t.resume())
+        self.changed.emit()
+
+    @Slot()
+    def keepForLater(self) -> None:
+        """Closing mid-talk: pause, save exactly where it is; Home offers it next time."""
+        talk = self._talk
+        if talk is None:
+            return
+        self._holds.clear()
+        self._paused_by_hold = False
+        if talk.state in (TalkState.SPEAKING, TalkState.LISTENER_STEP):
+            self._act("pause", lambda t: t.pause())
+        self._save_snapshot()
+        log.info("Talk %s kept for later", self._talk_id)
 
     @Slot()
     def tick(self) -> None:
@@ -521,7 +572,28 @@ class TalkController(QObject):
             self._last_shown = shown
             self.changed.emit()
             self.historyChanged.emit()
-        self.timesChanged.emit()
+        self._emit_times_if_shown_differently()
+
+    def _shown_times(self) -> tuple[object, ...]:
+        return (
+            self._talk_remaining_text(),
+            self._turn_remaining_text(),
+            self._listener_remaining_text(),
+            self._turn_warning(),
+            self._turn_overtime(),
+        )
+
+    def _emit_times_if_shown_differently(self) -> None:
+        """Tell QML only when a figure on screen changes (about once a second, not every tick).
+
+        Every notification re-evaluates bindings and schedules a frame; the display timer ticks
+        four times a second so a second is never shown late, but the screen redraws only when
+        what it shows has really changed. The fractions follow the displayed whole seconds.
+        """
+        shown = self._shown_times()
+        if shown != self._last_times:
+            self._last_times = shown
+            self.timesChanged.emit()
 
     def _schedule(self) -> None:
         talk = self._talk
@@ -594,6 +666,9 @@ class TalkController(QObject):
     def _state(self) -> str:
         return self._talk.state.value if self._talk else ""
 
+    def _held(self) -> bool:
+        return bool(self._holds) and self._paused_by_hold
+
     def _paused_from(self) -> str:
         talk = self._talk
         return talk.resumes_to.value if talk and talk.resumes_to else ""
@@ -637,13 +712,13 @@ class TalkController(QObject):
         talk = self._talk
         if talk is None:
             return 0.0
-        return max(0.0, min(1.0, talk.turn_remaining / talk.settings.turn_seconds))
+        return max(0.0, min(1.0, _shown_seconds(talk.turn_remaining) / talk.settings.turn_seconds))
 
     def _talk_fraction(self) -> float:
         talk = self._talk
         if talk is None:
             return 0.0
-        return max(0.0, min(1.0, talk.talk_remaining / talk.planned_seconds))
+        return max(0.0, min(1.0, _shown_seconds(talk.talk_remaining) / talk.planned_seconds))
 
     def _turn_warning(self) -> bool:
         return bool(self._talk and self._talk.turn_warning)
@@ -659,7 +734,9 @@ class TalkController(QObject):
     def _listener_fraction(self) -> float:
         talk = self._talk
         remaining = talk.listener_step_remaining if talk else None
-        return 0.0 if remaining is None else max(0.0, remaining / LISTENER_STEP_SECONDS)
+        if remaining is None:
+            return 0.0
+        return max(0.0, _shown_seconds(remaining) / LISTENER_STEP_SECONDS)
 
     def _break_until_text(self) -> str:
         talk = self._talk
@@ -698,6 +775,8 @@ class TalkController(QObject):
     phase = Property(str, _phase_get, notify=changed)
     writeProblem = Property(str, _write_problem_get, notify=writeProblemChanged)
     state = Property(str, _state, notify=changed)
+    #: paused only because an overlay covers the talk (the screen needn't say "Paused")
+    held = Property(bool, _held, notify=changed)
     pausedFrom = Property(str, _paused_from, notify=changed)
     speaker = Property(int, _speaker, notify=changed)
     speakerName = Property(str, _speaker_name, notify=changed)

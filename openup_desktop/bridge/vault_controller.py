@@ -115,7 +115,6 @@ class VaultController(QObject):
         self._notes: dict[str, tuple[str, str]] = {}  # card id -> (item id, note)
         self._busy = False
         self._notice = ""
-        self._pending_keep: tuple[str, str] | None = None
         self._items = VaultItemsModel(self)
         self._window: QWindow | None = None
         self._capture_active = False
@@ -235,6 +234,7 @@ class VaultController(QObject):
         elif operation == "setup":
             self._refresh_ready()
         elif operation == "keep":
+            self._refresh_ready()  # the keep may have set up the owner's passphrase too
             self._reload()
         log.info("Vault %s done", operation)
         self.finished.emit(operation, "")
@@ -496,31 +496,21 @@ class VaultController(QObject):
 
     # ------------------------------------------------------------------ keep and withdraw ---
 
-    @Slot(int, str, str, str, str, str)
-    def keepMoment(
-        self, seat: int, passphrase: str, title: str, text: str, talk_id: str, prompt_id: str
-    ) -> None:
-        """Seal a moment in ``seat``'s name; their passphrase, typed now, is their consent (V9)."""
+    def _moment(self, title: str, text: str, talk_id: str, prompt_id: str) -> ItemContent | str:
+        """The moment to seal, or the sentence that says why it can't be kept as written."""
         clean_title = title.strip()
         clean_text = text.strip()
         if _unshowable(clean_title) or _unshowable(clean_text):
-            self.finished.emit(
-                "keep", self.tr("The text has a character OpenUp can't show. Please retype it.")
-            )
-            return
+            return self.tr("The text has a character OpenUp can't show. Please retype it.")
         if not clean_text:
-            self.finished.emit("keep", self.tr("Please write a few words about the moment first."))
-            return
+            return self.tr("Please write a few words about the moment first.")
         if len(clean_text) > MOMENT_MAX or len(clean_title) > TITLE_MAX:
-            self.finished.emit(
-                "keep",
+            return (
                 self.tr("Please keep the moment under %1 characters and its title under %2.")
                 .replace("%1", f"{MOMENT_MAX:,}")
-                .replace("%2", str(TITLE_MAX)),
+                .replace("%2", str(TITLE_MAX))
             )
-            return
-        partner = seat_partner(seat)
-        content = ItemContent(
+        return ItemContent(
             title=clean_title,
             text=clean_text,
             talk_id=talk_id or None,
@@ -528,24 +518,61 @@ class VaultController(QObject):
             created_at=self._clock.now().isoformat(timespec="seconds"),
         )
 
+    def _seal_as_owner(self, partner: Partner, passphrase: str, content: ItemContent) -> str:
+        consent = self._service.open_as_owner(partner, passphrase)
+        try:
+            return consent.save(ItemKind.MOMENT, content, owner=partner)
+        finally:
+            consent.lock()
+
+    @Slot(int, str, str, str, str, str)
+    def keepMoment(
+        self, seat: int, passphrase: str, title: str, text: str, talk_id: str, prompt_id: str
+    ) -> None:
+        """Seal a moment in ``seat``'s name; their passphrase, typed now, is their consent (V9)."""
+        content = self._moment(title, text, talk_id, prompt_id)
+        if isinstance(content, str):
+            self.finished.emit("keep", content)
+            return
+        partner = seat_partner(seat)
+        self._run("keep", lambda: self._seal_as_owner(partner, passphrase, content))
+
+    @Slot(int, str, str, str, str, str, str)
+    def setUpAndKeep(
+        self,
+        seat: int,
+        passphrase: str,
+        repeated: str,
+        title: str,
+        text: str,
+        talk_id: str,
+        prompt_id: str,
+    ) -> None:
+        """The owner's first passphrase, chosen while keeping their first moment, also seals it.
+
+        Choosing it in this flow is the owner's consent (V9), so they type it once, not twice
+        more; the other partner has already chosen theirs, so both halves can be sealed.
+        """
+        if passphrase != repeated:
+            self.finished.emit(
+                "keep", self.tr("The two passphrases are not the same. Please try again.")
+            )
+            return
+        check = check_passphrase(passphrase)
+        if not check.ok:
+            self.finished.emit("keep", " ".join(translated(p) for p in check.problems))
+            return
+        content = self._moment(title, text, talk_id, prompt_id)
+        if isinstance(content, str):
+            self.finished.emit("keep", content)
+            return
+        partner = seat_partner(seat)
+
         def work() -> str:
-            consent = self._service.open_as_owner(partner, passphrase)
-            try:
-                return consent.save(ItemKind.MOMENT, content, owner=partner)
-            finally:
-                consent.lock()
+            self._service.set_up_partner(partner, passphrase)
+            return self._seal_as_owner(partner, passphrase, content)
 
         self._run("keep", work)
-
-    @Slot(str, str)
-    def prepareKeep(self, talk_id: str, prompt_id: str) -> None:
-        """Wrap-up → Vault: remember which talk and prompt the moment comes from."""
-        self._pending_keep = (talk_id, prompt_id)
-
-    @Slot(result="QVariantList")
-    def takePendingKeep(self) -> list[str]:
-        pending, self._pending_keep = self._pending_keep, None
-        return list(pending) if pending else []
 
     @Slot(str, result=str)
     def withdraw(self, item_id: str) -> str:

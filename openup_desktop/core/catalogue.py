@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from .prompts import OURS_DECK_ID, Deck, Prompt
-from .surprise import choose_surprise
+from .surprise import choose_surprise, first_talks_pool
 from .talk_history import PastTalk, PromptUse
 
 OURS_PREFIX = f"{OURS_DECK_ID}-"
@@ -80,6 +80,8 @@ class Catalogue:
     ) -> Prompt | None:
         """A prompt by the Surprise rules, avoiding ``avoid`` (this talk's prompts) if possible."""
         pool = list(self.pool(deck_id))
+        if deck_id is None:
+            pool = first_talks_pool(pool, past_talks)
         if not pool:
             return None
         skip = set(avoid)

@@ -30,6 +30,9 @@ The rules, in order:
        is one, otherwise the one used longest ago.
     Recency is relaxed before depth on purpose: repeating a gentle prompt is kinder than
     offering a deep one before the couple is ready.
+(f) When the couple lets the app choose from every deck, their first ``LIGHT_ONLY_TALKS``
+    talks draw from the gentlest decks only (``GENTLE_FIRST_DECKS``): a mild prompt under the
+    label "Fears & worries" or "Looking back" still alarms a couple on their first evening.
 
 All datetimes must be of one kind (all timezone-aware, ideally UTC, or all naive).
 This module imports no Qt.
@@ -49,6 +52,7 @@ __all__ = [
     "CLOSE_TALKS_FOR_DEPTH_2",
     "CLOSE_TALKS_FOR_DEPTH_3",
     "DEPTH_WEIGHTS",
+    "GENTLE_FIRST_DECKS",
     "LIGHT_ONLY_TALKS",
     "RECENT_WINDOW",
     "PastTalk",
@@ -56,6 +60,7 @@ __all__ = [
     "allowed_depth",
     "choose_surprise",
     "depth_weights",
+    "first_talks_pool",
 ]
 
 #: A prompt used more recently than this is not offered again while others are available.
@@ -63,6 +68,9 @@ RECENT_WINDOW = timedelta(days=30)
 
 #: The first talks stay light, whatever their ratings.
 LIGHT_ONLY_TALKS = 3
+
+#: Decks whose very names say "easy": the only ones a couple's first talks draw from.
+GENTLE_FIRST_DECKS = frozenset({"warm-up"})
 
 #: Closeness ratings (1-5) that count as "that felt close".
 CLOSE_RATINGS = frozenset({4, 5})
@@ -103,6 +111,15 @@ def allowed_depth(past_talks: Sequence[PastTalk]) -> int:
     if close_count >= CLOSE_TALKS_FOR_DEPTH_2:
         return 2
     return MIN_DEPTH
+
+
+def first_talks_pool(pool: Sequence[Prompt], past_talks: Sequence[PastTalk]) -> list[Prompt]:
+    """Rule (f): the prompts "Surprise us" may offer across all decks, given the history."""
+    if len(past_talks) < LIGHT_ONLY_TALKS:
+        gentle = [p for p in pool if p.deck_id in GENTLE_FIRST_DECKS]
+        if gentle:
+            return gentle
+    return list(pool)
 
 
 def depth_weights(max_depth: int) -> dict[int, float]:

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from openup_desktop.store.couple import CoupleRepository
-from tests.helpers.qml import click, item, key, type_text
+from tests.helpers.qml import click, focused_name, item, key, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -40,7 +40,10 @@ def test_first_run_saves_the_couple_after_both_promise(qtbot, fresh_app):
         ("Robin", "#B4432F", True),
         ("Kai", "#2F5E8C", True),
     ]
-    assert item(window, "vaultSetupCard").isVisible(), "next, each partner sets a passphrase"
+    # Nothing more is asked before the first talk: Home, with "Start a talk" ready for Enter.
+    assert fresh_app.context.nav.current == "home"
+    assert item(window, "homeScreen").isVisible()
+    qtbot.waitUntil(lambda: focused_name(window) == "startTalkButton")
 
 
 def test_same_names_are_refused_with_a_clear_message(qtbot, fresh_app):

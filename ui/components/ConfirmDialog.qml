@@ -10,7 +10,9 @@ Dialog {
     property string confirmText: qsTr("Yes")
     property string cancelText: qsTr("Not now")
     property bool destructive: false
+    property string extraText: ""   // an optional third way out, between "no" and "yes"
     signal confirmed()
+    signal extraChosen()
 
     modal: true
     anchors.centerIn: Overlay.overlay
@@ -42,21 +44,29 @@ Dialog {
         Accessible.role: Accessible.Dialog
         Accessible.name: dialog.title
         BodyText { text: dialog.message }
-        RowLayout {
-            Layout.alignment: Qt.AlignRight
+        // Wraps onto a second line rather than pushing a button off a small window.
+        Flow {
+            Layout.fillWidth: true
+            layoutDirection: Qt.RightToLeft
             spacing: Theme.gap
-            AppButton {
-                id: cancelButton
-                objectName: "confirmCancel"
-                text: dialog.cancelText
-                onClicked: dialog.reject()
-            }
             AppButton {
                 objectName: "confirmAccept"
                 kind: "primary"
                 fillColour: dialog.destructive ? Theme.danger : Theme.accent
                 text: dialog.confirmText
                 onClicked: { dialog.accept(); dialog.confirmed() }
+            }
+            AppButton {
+                objectName: "confirmExtra"
+                visible: dialog.extraText.length > 0
+                text: dialog.extraText
+                onClicked: { dialog.reject(); dialog.extraChosen() }
+            }
+            AppButton {
+                id: cancelButton
+                objectName: "confirmCancel"
+                text: dialog.cancelText
+                onClicked: dialog.reject()
             }
         }
     }

@@ -11,10 +11,14 @@ Popup {
     modal: true
     anchors.centerIn: parent
     width: Math.min(760, parent ? parent.width - 80 : 760)
-    height: Math.min(column.implicitHeight + 2 * Theme.gapLarge, parent ? parent.height - 60 : 700)
+    height: Math.min(column.implicitHeight + closeButton.implicitHeight + Theme.gap + 2 * Theme.gapLarge,
+                     parent ? parent.height - 40 : 700)
     padding: Theme.gapLarge
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
     onOpened: closeButton.forceActiveFocus()
+    // The help covers a running talk: both timers wait until it is closed.
+    onAboutToShow: Talk.hold("help")
+    onAboutToHide: Talk.release("help")
     background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
     Overlay.modal: Rectangle { color: Qt.rgba(0, 0, 0, 0.45) }
 
@@ -37,13 +41,22 @@ Popup {
             ["Ctrl+L", qsTr("Lock now")] ] }
     ]
 
-    contentItem: Flickable {
+    // The list scrolls; Close stays in view below it at any window size and text size.
+    contentItem: ColumnLayout {
+        spacing: Theme.gap
+    Flickable {
+        id: helpFlick
+        objectName: "helpScroll"
         clip: true
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        Layout.preferredHeight: column.implicitHeight
         contentHeight: column.implicitHeight
         boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar { policy: helpFlick.contentHeight > helpFlick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
         ColumnLayout {
             id: column
-            width: parent.width
+            width: helpFlick.width - 16
             spacing: Theme.gap
             SectionTitle { text: qsTr("Keyboard shortcuts") }
             Repeater {
@@ -84,13 +97,14 @@ Popup {
                     }
                 }
             }
-            AppButton {
-                id: closeButton
-                objectName: "helpClose"
-                text: qsTr("Close")
-                Layout.alignment: Qt.AlignRight
-                onClicked: help.close()
-            }
+        }
+    }
+        AppButton {
+            id: closeButton
+            objectName: "helpClose"
+            text: qsTr("Close")
+            Layout.alignment: Qt.AlignRight
+            onClicked: help.close()
         }
     }
 }

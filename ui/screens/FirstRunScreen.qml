@@ -30,7 +30,7 @@ Rectangle {
     function finish() {
         error = App.completeFirstRun(name0, colour0, name1, colour1)
         if (error === "")
-            Nav.go("vault")  // next: each partner chooses a vault passphrase, privately
+            Nav.go("home")  // straight to a first talk; the vault waits until it is wanted
     }
 
     Flickable {

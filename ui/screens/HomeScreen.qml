@@ -8,6 +8,8 @@ ScreenPage {
     objectName: "homeScreen"
     title: qsTr("Hello, %1 and %2").arg(App.partnerName(0)).arg(App.partnerName(1))
     subtitle: qsTr("A few calm minutes together, whenever you both feel like it.")
+    // Enter (or Space) starts a talk: after the first run, that is the one thing to do next.
+    Component.onCompleted: if (!Talk.hasUnfinished) startTalkButton.forceActiveFocus()
 
     Card {
         objectName: "resumeCard"
@@ -79,6 +81,7 @@ ScreenPage {
             muted: true
         }
         AppButton {
+            id: startTalkButton
             objectName: "startTalkButton"
             kind: "primary"
             text: qsTr("Start a talk")

@@ -270,8 +270,10 @@ FocusScope {
         id: pausedLayer
         objectName: "pausedLayer"
         anchors.fill: parent
-        visible: run.paused || run.onBreak
-        color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.94)
+        // Opaque: the words "Paused" must not sit on top of the faded prompt. While a question
+        // or the help covers the talk it is held, not paused by the couple: nothing to say here.
+        visible: (run.paused && !Talk.held) || run.onBreak
+        color: Theme.background
         MouseArea { anchors.fill: parent; acceptedButtons: Qt.AllButtons }
 
         ColumnLayout {
@@ -329,6 +331,8 @@ FocusScope {
         message: qsTr("Stopping early is fine. A short talk still counts, and you can thank each other next.")
         confirmText: qsTr("End the talk")
         cancelText: qsTr("Keep talking")
+        onAboutToShow: Talk.hold("end question")
+        onAboutToHide: Talk.release("end question")
         onConfirmed: Talk.end()
     }
 
@@ -341,6 +345,8 @@ FocusScope {
         width: Math.min(680, run.width - 80)
         padding: Theme.gapLarge
         closePolicy: Popup.CloseOnEscape
+        onAboutToShow: Talk.hold("break question")
+        onAboutToHide: Talk.release("break question")
         onOpened: firstBreakChoice.forceActiveFocus()
         background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
         Overlay.modal: Rectangle { color: Qt.rgba(0, 0, 0, 0.45) }

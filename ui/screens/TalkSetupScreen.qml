@@ -17,7 +17,17 @@ Item {
         error = Talk.start()
     }
 
-    Keys.onReturnPressed: startTalk()
+    // Enter starts the talk however this screen was reached (the navigation button may still
+    // hold focus), except while someone is typing into a field here.
+    Shortcut {
+        sequences: ["Return", "Enter"]
+        enabled: setup.visible && !setup.pickingPrompt && !setup.typing
+        onActivated: setup.startTalk()
+    }
+    readonly property bool typing: {
+        var focused = setup.Window.activeFocusItem
+        return focused !== null && focused.hasOwnProperty("cursorPosition")
+    }
 
     ScreenPage {
         id: page

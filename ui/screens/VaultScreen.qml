@@ -13,29 +13,46 @@ Item {
     focus: true
 
     // "" (overview), "setup", "together", "owner", "keep"
+    // While keeping, the words live in KeepDraft (memory only) and survive every step here.
     property string flow: ""
     property int seat: 0          // whose step it is (setup, owner, keep)
     property int togetherStep: 0  // 0: first partner types, 1: second partner types
     property string heldPassphrase: ""
     property string error: ""
     property string message: ""
-    property string keepTitle: ""
-    property string keepText: ""
-    property string keepTalkId: ""
-    property string keepPromptId: ""
-    property bool keepConsent: false
+    property bool keepConsent: false   // the private step of the keep flow is showing
+    property int keepSetupSeat: -1     // >= 0: that partner is choosing a passphrase first
 
     function begin(name, who) {
         flow = name; seat = who; togetherStep = 0; error = ""; message = ""
         step.reset()
     }
     function cancel() {
-        heldPassphrase = ""; flow = ""; error = ""; keepConsent = false; step.reset()
+        heldPassphrase = ""; error = ""; step.reset()
+        if (flow === "keep" && keepConsent) {
+            keepConsent = false; keepSetupSeat = -1  // back to the words, which are kept
+            return
+        }
+        flow = ""; keepConsent = false; keepSetupSeat = -1
     }
     function startKeeping(talkId, promptId) {
-        keepTalkId = talkId; keepPromptId = promptId; keepTitle = ""; keepText = ""
-        keepConsent = false
-        begin("keep", 0)
+        KeepDraft.begin(talkId, promptId)
+        keepConsent = false; keepSetupSeat = -1
+        begin("keep", KeepDraft.owner)
+    }
+    // The vault isn't set up yet: whoever has no passphrase chooses one first, the owner last
+    // (their choice then also seals the moment); otherwise the owner confirms with theirs.
+    function nextKeepStep() {
+        var owner = KeepDraft.owner, other = 1 - owner
+        seat = owner
+        if (!Vault.isPartnerSetUp(other)) keepSetupSeat = other
+        else if (!Vault.isPartnerSetUp(owner)) keepSetupSeat = owner
+        else keepSetupSeat = -1
+        error = ""; keepConsent = true; step.reset()
+    }
+    function askDiscard() {
+        if (KeepDraft.hasWords) discardDialog.open()
+        else { KeepDraft.discard(); cancel() }
     }
     function submitted(passphrase, repeated) {
         error = ""
@@ -54,7 +71,14 @@ Item {
                 Vault.unlockTogether(first, passphrase)
             }
         } else if (flow === "keep") {
-            Vault.keepMoment(seat, passphrase, keepTitle, keepText, keepTalkId, keepPromptId)
+            if (keepSetupSeat >= 0 && keepSetupSeat !== KeepDraft.owner)
+                Vault.setUpPartner(keepSetupSeat, passphrase, repeated)
+            else if (keepSetupSeat === KeepDraft.owner)
+                Vault.setUpAndKeep(KeepDraft.owner, passphrase, repeated, KeepDraft.title,
+                                   KeepDraft.text, KeepDraft.talkId, KeepDraft.promptId)
+            else
+                Vault.keepMoment(KeepDraft.owner, passphrase, KeepDraft.title, KeepDraft.text,
+                                 KeepDraft.talkId, KeepDraft.promptId)
         }
     }
 
@@ -67,6 +91,10 @@ Item {
                 else step.lookedAway = true
                 return
             }
+            if (vault.flow === "keep" && operation === "setup") {
+                vault.nextKeepStep()  // the other partner's passphrase is set: on to the owner
+                return
+            }
             if (operation === "change") {
                 vault.message = qsTr("%1's passphrase is changed.").arg(App.partnerName(vault.seat))
                 vault.flow = ""
@@ -74,8 +102,9 @@ Item {
                 vault.message = qsTr("%1's passphrase is set.").arg(App.partnerName(vault.seat))
                 vault.flow = ""
             } else if (operation === "keep") {
-                vault.message = qsTr("Kept safely. Only %1 alone, or both of you together, can open it.").arg(App.partnerName(vault.seat))
-                vault.flow = ""; vault.keepText = ""; vault.keepTitle = ""; vault.keepConsent = false
+                vault.message = qsTr("Kept safely. Only %1 alone, or both of you together, can open it.").arg(App.partnerName(KeepDraft.owner))
+                KeepDraft.discard()
+                vault.flow = ""; vault.keepConsent = false; vault.keepSetupSeat = -1
             } else {
                 vault.flow = ""
             }
@@ -86,10 +115,11 @@ Item {
     // Leaving the vault screen locks it: the other partner may be the next to sit down.
     Component.onDestruction: Vault.lock("left the vault screen")
 
+    // A moment being written (from the wrap-up, or before another screen or a talk came in
+    // between) is picked up exactly where it was.
     Component.onCompleted: {
-        var pending = Vault.takePendingKeep()
-        if (pending.length === 2)
-            startKeeping(pending[0], pending[1])
+        if (KeepDraft.active)
+            begin("keep", KeepDraft.owner)
     }
 
     Connections {
@@ -122,13 +152,19 @@ Item {
             PassphraseStep {
                 id: step
                 Layout.fillWidth: true
-                typistSeat: vault.flow === "together" ? vault.togetherStep : vault.seat
-                choosing: vault.flow === "setup" || vault.flow === "change"
+                readonly property bool keepChoosing: vault.flow === "keep" && vault.keepSetupSeat >= 0
+                typistSeat: vault.flow === "together" ? vault.togetherStep
+                            : keepChoosing ? vault.keepSetupSeat : vault.seat
+                choosing: vault.flow === "setup" || vault.flow === "change" || keepChoosing
                 changing: vault.flow === "change"
                 error: vault.error
                 purpose: vault.flow === "setup"
                          ? qsTr("There are no hints and no recovery. If this passphrase is forgotten, the moments kept in your name can never be opened again — not by you, not together, not by anyone. Choose something you will remember.")
                          : vault.flow === "change" ? qsTr("Only you can change your passphrase, and only by knowing the current one. There is still no recovery.")
+                         : keepChoosing && vault.keepSetupSeat !== KeepDraft.owner
+                           ? qsTr("Before a moment can be kept, each of you chooses a vault passphrase, so that %1 can never open %2's moments alone. What you wrote waits meanwhile. There is no recovery: choose something you will remember.").arg(App.partnerName(vault.keepSetupSeat)).arg(App.partnerName(KeepDraft.owner))
+                         : keepChoosing
+                           ? qsTr("Choosing your passphrase also keeps this moment in your name. There is no recovery: choose something you will remember.")
                          : vault.flow === "keep" ? qsTr("Typing your passphrase is how you agree to keep this moment in your name.")
                          : vault.flow === "together" ? qsTr("Both of you type your passphrase, one after the other. Step %1 of 2.").arg(vault.togetherStep + 1)
                          : ""
@@ -147,6 +183,12 @@ Item {
             visible: vault.flow === "keep" && !vault.keepConsent
             SectionTitle { text: qsTr("Keep a moment") }
             BodyText {
+                objectName: "keepThanksSaved"
+                visible: KeepDraft.talkId.length > 0
+                muted: true
+                text: qsTr("Your thanks from the talk are saved.")
+            }
+            BodyText {
                 muted: true
                 text: qsTr("Write down something from a talk that you'd like to keep. It is sealed in the name of the one who shared it, and only they can take it back.")
             }
@@ -160,10 +202,10 @@ Item {
                         required property int index
                         objectName: "keepOwner_" + index
                         text: App.partnerName(index)
-                        chosen: vault.seat === index
+                        chosen: KeepDraft.owner === index
                         fillColour: App.partnerColour(index)
                         fillTextColour: Theme.onPartner
-                        onClicked: vault.seat = index
+                        onClicked: { KeepDraft.owner = index; vault.seat = index }
                     }
                 }
             }
@@ -171,18 +213,18 @@ Item {
                 objectName: "keepTitleField"
                 label: qsTr("Title (optional)")
                 placeholderText: qsTr("Title (optional)")
-                maximumLength: 120
-                text: vault.keepTitle
+                maximumLength: KeepDraft.titleMaxLength
+                text: KeepDraft.title
                 Layout.fillWidth: true
-                onTextEdited: vault.keepTitle = text
+                onTextEdited: KeepDraft.title = text
             }
             ScrollView {
                 Layout.fillWidth: true
-                Layout.preferredHeight: 200
+                Layout.preferredHeight: Math.max(120, Math.min(200, vault.height * 0.22))
                 TextArea {
                     id: keepArea
                     objectName: "keepTextArea"
-                    text: vault.keepText
+                    text: KeepDraft.text
                     wrapMode: TextEdit.Wrap
                     font.pixelSize: Theme.fontBody
                     color: Theme.text
@@ -195,7 +237,7 @@ Item {
                     }
                     ContextMenu.menu: null
                     selectByMouse: false
-                    onTextChanged: if (text !== vault.keepText) vault.keepText = text
+                    onTextChanged: if (text !== KeepDraft.text) KeepDraft.text = text
                     background: Rectangle {
                         radius: Theme.radiusSmall
                         color: Theme.surface
@@ -206,28 +248,37 @@ Item {
             }
             BodyText {
                 objectName: "keepCount"
-                muted: vault.keepText.length <= 10000
-                color: vault.keepText.length > 10000 ? Theme.danger : Theme.textMuted
-                text: qsTr("%1 of 10,000 characters").arg(vault.keepText.length)
+                readonly property bool over: KeepDraft.text.length > KeepDraft.maxLength
+                muted: !over
+                color: over ? Theme.danger : Theme.textMuted
+                text: qsTr("%1 of %2 characters").arg(KeepDraft.text.length).arg(Number(KeepDraft.maxLength).toLocaleString(Qt.locale(), "f", 0))
             }
             BodyText {
                 visible: vault.error.length > 0 && !vault.keepConsent
                 text: vault.error
                 color: Theme.danger
             }
-            RowLayout {
+            BodyText {
+                objectName: "keepSetupNote"
+                visible: !Vault.isSetUp
+                muted: true
+                text: qsTr("This is your first moment: next, each of you chooses a vault passphrase, privately. What you wrote waits here meanwhile.")
+            }
+            Flow {
+                Layout.fillWidth: true
                 spacing: Theme.gap
                 AppButton {
                     objectName: "keepContinue"
                     kind: "primary"
-                    enabled: vault.keepText.trim().length > 0 && vault.keepText.length <= 10000
-                    text: qsTr("%1 confirms with their passphrase").arg(App.partnerName(vault.seat))
-                    onClicked: { vault.error = ""; vault.keepConsent = true; step.reset() }
+                    enabled: KeepDraft.ready
+                    text: Vault.isSetUp ? qsTr("%1 confirms with their passphrase").arg(App.partnerName(KeepDraft.owner))
+                                        : qsTr("Choose passphrases and keep it")
+                    onClicked: vault.nextKeepStep()
                 }
                 AppButton {
                     objectName: "keepCancel"
                     text: qsTr("Cancel")
-                    onClicked: vault.cancel()
+                    onClicked: vault.askDiscard()
                 }
             }
         }
@@ -475,6 +526,17 @@ Item {
         }
     }
 
+    ConfirmDialog {
+        id: discardDialog
+        objectName: "discardKeepDialog"
+        parent: Overlay.overlay
+        title: qsTr("Discard what you wrote?")
+        message: qsTr("The words for this moment have not been kept. If you discard them, they are gone.")
+        confirmText: qsTr("Discard")
+        cancelText: qsTr("Keep writing")
+        destructive: true
+        onConfirmed: { KeepDraft.discard(); vault.cancel() }
+    }
     ConfirmDialog {
         id: withdrawDialog
         objectName: "withdrawDialog"

@@ -134,7 +134,7 @@ Item {
                     var talkId = Talk.currentTalkId(), promptId = Talk.currentPromptId()
                     wrap.save()
                     if (wrap.error === "") {
-                        Vault.prepareKeep(talkId, promptId)
+                        KeepDraft.begin(talkId, promptId)
                         Nav.go("vault")
                     }
                 }
