@@ -88,6 +88,27 @@ def test_no_therapy_claims_outside_the_disclaimer(about: AboutLoadResult) -> Non
             assert not has_word, (section.id, has_word.group(0) if has_word else None)
 
 
+def test_constraints_section_names_all_three_reasons(about: AboutLoadResult) -> None:
+    section = about.section("constraint-questions")
+    assert section is not None
+    for lang, needles in {
+        "en": (
+            "feelings as weakness",
+            "a man or a woman",
+            "resistance is usually inexperience",
+            "feel huge",
+            "didn't talk about feelings",
+            "disbelieved",
+            "who you are",
+            "survival skill, not a flaw",
+        ),
+        "es": ("falta de práctica", "no te hayan creído", "ser quien eres", "no un defecto"),
+    }.items():
+        text = " ".join(section.paragraphs_for(lang))
+        for needle in needles:
+            assert needle in text, (lang, needle)
+
+
 def test_disclaimer_is_honest_and_points_to_help(about: AboutLoadResult) -> None:
     section = about.section(DISCLAIMER)
     assert section is not None
