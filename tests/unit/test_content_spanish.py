@@ -186,7 +186,7 @@ def test_spanish_avoids_plural_you() -> None:
 
 def test_every_deck_has_a_spanish_name_and_description(decks: LoadResult) -> None:
     assert decks.ok, [str(p) for p in decks.problems]
-    assert len(decks.decks) == 7
+    assert len(decks.decks) == 14
     for deck in decks.decks:
         assert set(deck.names) == set(deck.descriptions) == {"en", "es"}, deck.id
         assert deck.name_for("es") != deck.name, deck.id
