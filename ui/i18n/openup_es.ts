@@ -31,7 +31,7 @@
     <message>
         <location filename="../screens/AboutScreen.qml" line="25"/>
         <source>Why this works</source>
-        <translation>Por qué funciona</translation>
+        <translation>Por qué está hecha así</translation>
     </message>
 </context>
 <context>
@@ -626,7 +626,7 @@
     <message>
         <location filename="../screens/FirstRunScreen.qml" line="26"/>
         <source>Please each pick a colour.</source>
-        <translation>Falta un color: cada persona elige el suyo.</translation>
+        <translation>Cada persona tiene que elegir un color.</translation>
     </message>
     <message>
         <location filename="../screens/FirstRunScreen.qml" line="57"/>
@@ -1539,7 +1539,7 @@
     <message>
         <location filename="../screens/SettingsScreen.qml" line="297"/>
         <source>You will both enter your names and colours again and renew your promise. Nothing you have saved is deleted.</source>
-        <translation>Los dos volverán a escribir su nombre y su color y renovarán su promesa. No se borra nada de lo guardado.</translation>
+        <translation>Se vuelven a escribir los nombres, a elegir los colores y a renovar la promesa. No se borra nada de lo guardado.</translation>
     </message>
     <message>
         <location filename="../screens/SettingsScreen.qml" line="298"/>
@@ -1892,7 +1892,7 @@
     <message>
         <location filename="../screens/TalkRunScreen.qml" line="293"/>
         <source>Your talk is kept exactly where you left it. Come back after %1, or whenever suits you both — Home will offer to continue.</source>
-        <translation>La charla queda guardada justo donde se quedó. Se puede volver a partir de %1, o cuando a los dos les venga bien — Inicio ofrecerá retomarla.</translation>
+        <translation>La charla queda guardada justo donde se quedó. Se puede volver a partir de %1, o cuando venga bien a los dos — Inicio ofrecerá retomarla.</translation>
     </message>
     <message>
         <location filename="../screens/TalkRunScreen.qml" line="294"/>
@@ -1958,7 +1958,7 @@
     <message>
         <location filename="../screens/TalkRunScreen.qml" line="369"/>
         <source>In 3 hours</source>
-        <translation>Dentro de 3 horas</translation>
+        <translation>En 3 horas</translation>
     </message>
     <message>
         <location filename="../screens/TalkRunScreen.qml" line="374"/>
@@ -2197,7 +2197,7 @@
     <message>
         <location filename="../../openup_desktop/bridge/together_controller.py" line="278"/>
         <source>This month is wide open. Talk whenever it suits you.</source>
-        <translation>Este mes está por estrenar: hay tiempo para hablar cuando a los dos les venga bien.</translation>
+        <translation>Este mes está por estrenar: cualquier momento es bueno para hablar.</translation>
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/together_controller.py" line="283"/>
@@ -2267,7 +2267,7 @@
     <message>
         <location filename="../../openup_desktop/bridge/together_controller.py" line="353"/>
         <source>Your recent %1-minute talks felt close. Would you like to try %2 minutes next time?</source>
-        <translation>Las últimas charlas de %1 minutos se sintieron cercanas. ¿Probar %2 minutos la próxima vez?</translation>
+        <translation>Las últimas charlas de %1 minutos fueron cercanas. ¿Probar con %2 minutos la próxima vez?</translation>
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/together_controller.py" line="357"/>
