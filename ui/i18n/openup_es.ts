@@ -26,7 +26,7 @@
     <message>
         <location filename="../screens/AboutScreen.qml" line="19"/>
         <source>Everything stays on this computer. OpenUp needs no account, sends nothing anywhere and keeps no statistics about you. Its log files never contain what either of you wrote.</source>
-        <translation>Todo se queda en este equipo. OpenUp no necesita cuenta, no envía nada a ningún sitio y no guarda estadísticas sobre ninguno de los dos. Sus archivos de registro nunca contienen lo que alguno de los dos haya escrito.</translation>
+        <translation>Todo se queda en este equipo. OpenUp no necesita cuenta, no envía nada a ningún sitio y no guarda estadísticas sobre nadie. Sus archivos de registro nunca contienen lo que alguno de los dos haya escrito.</translation>
     </message>
     <message>
         <location filename="../screens/AboutScreen.qml" line="25"/>
