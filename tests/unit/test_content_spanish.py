@@ -149,6 +149,15 @@ def test_spanish_uses_one_quotation_mark_style() -> None:
         assert text.count("“") == text.count("”"), (where, text[:60])
 
 
+def test_english_content_uses_one_quotation_mark_style() -> None:
+    # Curly quotes, as on screen (“%1”); a straight " or a quote opened with ' would be a second
+    # style. Apostrophes inside words are fine.
+    for path in CONTENT_FILES:
+        for texts in _language_maps(json.loads(path.read_text(encoding="utf-8"))):
+            english = texts["en"]
+            assert not re.search(r"[\"«»]|(^|\s)'", english), (path.name, english[:60])
+
+
 def test_spanish_ui_speaks_to_one_partner_as_tu() -> None:
     for text in _spanish_ui_translations():
         assert not _PLURAL_YOU.search(text), text[:60]
