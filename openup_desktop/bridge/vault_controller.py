@@ -578,7 +578,7 @@ class VaultController(QObject):
     def withdraw(self, item_id: str) -> str:
         session = self._session
         if session is None or session.mode is not SessionMode.OWNER:
-            return self.tr("Only the partner who shared a moment can take it back, in “My shares”.")
+            return self.tr("Only the one who shared a moment can take it back, from their shares.")
         if self._worker_running():
             return self._worker_running()
         try:
@@ -596,7 +596,7 @@ class VaultController(QObject):
     def withdrawAll(self) -> str:
         session = self._session
         if session is None or session.mode is not SessionMode.OWNER:
-            return self.tr("Only the partner who shared a moment can take it back, in “My shares”.")
+            return self.tr("Only the one who shared a moment can take it back, from their shares.")
         if self._worker_running():
             return self._worker_running()
         mine = self._items.all_ids()

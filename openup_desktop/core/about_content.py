@@ -1,4 +1,4 @@
-"""The "Why this works" page: plain-words sections with the sources they rest on.
+"""The "Why it's built this way" page (About): plain-words sections with the sources they rest on.
 
 The page is data (``assets/about/why-this-works.json``) so the words can be improved without
 touching code or QML. Each section has a heading, a few paragraphs and the sources it draws
@@ -106,7 +106,7 @@ class AboutProblem:
 class AboutLoadResult:
     """The page title, its usable sections in file order, and every problem skipped."""
 
-    title: str = "Why this works"
+    title: str = "Why it's built this way"
     sections: list[AboutSection] = field(default_factory=list)
     problems: list[AboutProblem] = field(default_factory=list)
     #: The page title by language code; English is kept in step with ``title`` by the loader.
@@ -164,7 +164,7 @@ def _parse_section(entry: Any, seen: set[str], notes: list[str]) -> AboutSection
 
 
 def load_about(path: Path) -> AboutLoadResult:
-    """Load the "Why this works" sections from ``path``; never raises for bad data.
+    """Load the About page sections from ``path``; never raises for bad data.
 
     The title, headings and paragraphs may each be plain English text or a map of language
     codes to text (English required); a bad translation is reported and falls back to
@@ -240,7 +240,7 @@ def load_about(path: Path) -> AboutLoadResult:
 
 
 def load_shipped_about() -> AboutLoadResult:
-    """The "Why this works" page that ships with OpenUp, from the assets folder."""
+    """The About page text that ships with OpenUp, from the assets folder."""
     from openup_desktop.resources import asset
 
     return load_about(asset("about", "why-this-works.json"))

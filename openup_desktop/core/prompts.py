@@ -69,6 +69,17 @@ ALLOWED_TAGS: frozenset[str] = frozenset(
         "body",
         "play",
         "gratitude",
+        # Themes couples expect from a deck, each with enough prompts across depths to matter.
+        "repair",
+        "appreciation",
+        "money",
+        "romance",
+        "relatives",
+        "work",
+        "health",
+        "identity",
+        "friends",
+        "space",
     }
 )
 

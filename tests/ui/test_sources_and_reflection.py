@@ -90,7 +90,7 @@ def test_reflection_is_private_and_ask_my_partner_carries_only_the_question(
     set_up_both(qtbot, live_app)
     click(qtbot, window, "nav_reflection")
     cards = live_app.context.bridges["Reflection"].cards
-    assert len(cards) == 5
+    assert len(cards) == 6
     card_id = cards[0]["id"]
 
     click(qtbot, window, "openNotes_0")

@@ -227,4 +227,4 @@ def item_visible(window, name: str) -> bool:
 
 def test_settings_report_the_prompt_decks(qtbot, live_app):
     click(qtbot, live_app.window, "nav_settings")
-    assert "7 decks with" in text_of(live_app.window, "deckStatus")
+    assert "14 decks with" in text_of(live_app.window, "deckStatus")

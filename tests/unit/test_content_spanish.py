@@ -64,6 +64,106 @@ EXAMPLES = ASSETS / "sources" / "examples.json"
 
 CONTENT_FILES = [*sorted(PROMPTS.glob("*.json")), TEMPLATES, CARDS, ABOUT, EXAMPLES]
 
+TS_FILE = ASSETS.parent / "ui" / "i18n" / "openup_es.ts"
+
+#: Masculine defaults for the couple or a partner. Restructure instead ("en pareja", "entre los
+#: dos", "cada cual", "la otra persona", "sentir orgullo"), never "@" or "x".
+_MASCULINE_DEFAULTS = {
+    "Bienvenidos": re.compile(r"\bbienvenid[oa]s?\b", re.IGNORECASE),
+    "listo/lista": re.compile(
+        r"\b(est\w*|quedar\w*|sent\w*)\s+(muy\s+)?list[oa]s?\b|\blist[oa]s?\s+para\b|\blistos\b",
+        re.IGNORECASE,
+    ),
+    "juntos/juntas": re.compile(r"\bjunt[oa]s\b", re.IGNORECASE),
+    "nosotros": re.compile(r"\bnosotr[oa]s\b", re.IGNORECASE),
+    "el otro (a partner)": re.compile(
+        r"\b(el|al|del)\s+otro\b(?!\s+(día|lado|sitio))", re.IGNORECASE
+    ),
+    "cada uno": re.compile(r"\bcada uno\b", re.IGNORECASE),
+    "amigos": re.compile(r"\bamigos\b", re.IGNORECASE),
+    "adjectives about a partner": re.compile(
+        r"\b(est[aá]s|estés|sientes|sentirte|te sientas|te ves)\s+(muy\s+)?"
+        r"(orgullos|cansad|preocupad|enamorad|agradecid|content|nervios|segur|tranquil|"
+        r"invitad|preparad|sol)[oa]s?\b",
+        re.IGNORECASE,
+    ),
+}
+
+#: Straight double quotes and guillemets: Spanish uses “ ” only, like the English.
+_OTHER_QUOTES = re.compile(r"[«»\"]")
+
+#: Example sources are short scenes with their own characters; their words are not ours to
+#: neutralise, so they are left out of the masculine-default check.
+_NEUTRAL_CONTENT = [*sorted(PROMPTS.glob("*.json")), TEMPLATES, CARDS, ABOUT]
+
+
+def _spanish_ui_translations() -> list[str]:
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(TS_FILE).getroot()
+    return ["".join(t.itertext()) for t in root.iter("translation") if "".join(t.itertext())]
+
+
+def _spanish_content() -> list[tuple[str, str]]:
+    found = []
+    for path in _NEUTRAL_CONTENT:
+        for texts in _language_maps(json.loads(path.read_text(encoding="utf-8"))):
+            if texts.get("es"):
+                found.append((path.name, texts["es"]))
+    return found
+
+
+def test_spanish_has_no_masculine_defaults() -> None:
+    texts = [*_spanish_content(), *(("openup_es.ts", t) for t in _spanish_ui_translations())]
+    assert len(texts) > 800
+    found = [
+        (where, name, text[:60])
+        for where, text in texts
+        for name, pattern in _MASCULINE_DEFAULTS.items()
+        if pattern.search(text)
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bienvenidos a OpenUp",
+        "Cuando esté listo, pulsa el botón.",
+        "Unos minutos de calma juntos.",
+        "Ir a Juntos",
+        "Nosotros",
+        "Uno habla mientras el otro escucha.",
+        "Que cada uno elija un color.",
+        "¿Te sientes orgulloso de ti?",
+    ],
+)
+def test_masculine_default_check_catches(text: str) -> None:
+    assert any(p.search(text) for p in _MASCULINE_DEFAULTS.values()), text
+
+
+def test_spanish_uses_one_quotation_mark_style() -> None:
+    texts = [*_spanish_content(), *(("openup_es.ts", t) for t in _spanish_ui_translations())]
+    assert [(where, t[:60]) for where, t in texts if _OTHER_QUOTES.search(t)] == []
+    for where, text in texts:
+        assert text.count("“") == text.count("”"), (where, text[:60])
+
+
+def test_english_content_uses_one_quotation_mark_style() -> None:
+    # Curly quotes, as on screen (“%1”); a straight " or a quote opened with ' would be a second
+    # style. Apostrophes inside words are fine.
+    for path in CONTENT_FILES:
+        for texts in _language_maps(json.loads(path.read_text(encoding="utf-8"))):
+            english = texts["en"]
+            assert not re.search(r"[\"«»]|(^|\s)'", english), (path.name, english[:60])
+
+
+def test_spanish_ui_speaks_to_one_partner_as_tu() -> None:
+    for text in _spanish_ui_translations():
+        assert not _PLURAL_YOU.search(text), text[:60]
+        assert not re.search(r"\b(os|podéis|tenéis|queréis|habéis|sois|estáis)\b", text), text[:60]
+
+
 #: Plural "you" forms the Spanish avoids ("los dos", "cada uno" or an infinitive instead).
 _PLURAL_YOU = re.compile(r"\b(vosotr|vuestr|ustedes)\w*", re.IGNORECASE)
 
@@ -186,7 +286,7 @@ def test_spanish_avoids_plural_you() -> None:
 
 def test_every_deck_has_a_spanish_name_and_description(decks: LoadResult) -> None:
     assert decks.ok, [str(p) for p in decks.problems]
-    assert len(decks.decks) == 7
+    assert len(decks.decks) == 14
     for deck in decks.decks:
         assert set(deck.names) == set(deck.descriptions) == {"en", "es"}, deck.id
         assert deck.name_for("es") != deck.name, deck.id
@@ -402,8 +502,8 @@ def test_cards_built_in_code_keep_english_in_step() -> None:
 
 def test_every_about_section_has_spanish_and_citations_stay(about: AboutLoadResult) -> None:
     assert about.ok, [str(p) for p in about.problems]
-    assert about.title_for("es") == "Por qué funciona"
-    assert about.title_for("en") == about.title == "Why this works"
+    assert about.title_for("es") == "Por qué está hecha así"
+    assert about.title_for("en") == about.title == "Why it's built this way"
     raw = {s["id"]: s for s in json.loads(ABOUT.read_text(encoding="utf-8"))["sections"]}
     for section in about.sections:
         assert section.heading_for("es") != section.heading, section.id

@@ -32,7 +32,7 @@ def test_bad_entry_is_reported_and_the_rest_loads(tmp_path, repo, caplog):
     (decks / "99-broken.json").write_text("{ not json", encoding="utf-8")
 
     library = PromptLibrary(load_decks(decks), repo, now=FakeClock().now)
-    assert len(library.decks) == 8  # seven shipped decks and "Ours"
+    assert len(library.decks) == 15  # fourteen shipped decks and "Ours"
     assert "could not be used" in library.status
     problems = " ".join(library.problems)
     assert "99-broken.json" in problems and "06-everyday.json" in problems

@@ -7,6 +7,7 @@ prompt fails here before it reaches a couple's screen.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import logging
 import re
@@ -38,7 +39,121 @@ EXPECTED_DECKS = {
     "us": "Us",
     "everyday": "Everyday",
     "looking-back": "Looking back",
+    "making-up": "Disagreeing & making up",
+    "appreciation": "What I appreciate",
+    "tender": "Tender & romantic",
+    "work-money": "Work & money",
+    "people": "Family & friends",
+    "body-space": "Health & room to breathe",
+    "roots": "Roots & beliefs",
 }
+
+#: Themes couples expect from a deck; each is a tag and needs this many prompts, at every depth.
+THEMES = {
+    "repair": 12,  # disagreeing and making up
+    "appreciation": 12,  # appreciating the partner
+    "money": 12,
+    "romance": 12,  # gentle romance and desire
+    "relatives": 12,  # in-laws and extended family today
+    "work": 12,  # work stress
+    "health": 12,
+    "identity": 12,  # identity, culture and faith
+    "friends": 12,
+    "space": 12,  # alone time and needs
+}
+
+#: Words that mean a prompt looks back; such a prompt must carry the "past" tag, so the share
+#: of looking-back prompts can be counted honestly.
+LOOKS_BACK = re.compile(
+    r"\b(when you were|growing up|grew up|as a (child|kid|teen(ager)?)|childhood|used to|"
+    r"from your past|in your past|looking back|years old|at eighteen|teenager)\b",
+    re.IGNORECASE,
+)
+
+#: A light (depth 1) prompt is a warm-up for everyone, so it must not assume a shared home, a
+#: life stage, a gender, children, a family or a childhood that was good enough to revisit.
+DEPTH1_ASSUMPTIONS = {
+    "en": re.compile(
+        r"\b(our (home|house|flat|place|kitchen|bed|mornings|week|evenings|family|kids|children)|"
+        r"at home|living together|moved in|kids?|child(ren|hood)?|bab(y|ies)|parents?|mum|mom|dad|"
+        r"mother|father|brother|sister|siblings?|grand\w+|in-laws?|husband|wife|boyfriend|"
+        r"girlfriend|he|she|his|her|hers|him|man|woman|men|women|retire\w*|old and grey|"
+        r"grow(ing)? old|married|wedding|engaged|pregnan\w*|growing up|grew up|as a (kid|teen\w*)|"
+        r"when you were|years old|teenager|school|first job)\b",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(nuestra casa|nuestro hogar|en casa|hij[oa]s?|niñ[oa]s?|niñez|infancia|de pequeñ[oa]|"
+        r"padres|madre|padre|herman[oa]s?|abuel[oa]s?|suegr[oa]s?|marido|espos[oa]|novi[oa]|"
+        r"mujer|hombre|jubila\w*|envejec\w*|casad[oa]s?|boda|embaraz\w*|cuando crecías|"
+        r"cuando eras|adolescen\w*|colegio|escuela|primer trabajo)\b",
+        re.IGNORECASE,
+    ),
+}
+
+#: Near-duplicates share most of their content words. Function words are dropped, plurals and
+#: endings trimmed, and a few words that mean the same here are folded together, so that
+#: "comforted after a hard day" and "unwind after a long day" count as one idea.
+_STOP_EN = """a an the and or but if of to in on at for with from by about as into than then so is
+        are was were be been being am do does did done have has had having i you me my your yours
+        we us our ours it its this that these those there here what which who whom whose when
+        where why how any some one can could would should will may might must shall not no nor
+        just only even also very more most less like little bit thing things something anything
+        someone anyone s t ll re ve d m let tell say"""
+_STOP_ES = """a al algo alguien alguna alguno algún ante como con cómo cual cuál cuando cuándo
+        de del
+        dónde donde el él ella en entre era es esa ese eso esta este esto está estás fue ha has hay
+        la las le les lo los me mi mis más muy no nos o para pero poco por qué que quién quien se
+        si sí sin sobre su sus también te tu tú tus un una uno unos y ya yo ti mí cosa cosas ser
+        haber hace hacer"""
+_STOP = {"en": frozenset(_STOP_EN.split()), "es": frozenset(_STOP_ES.split())}
+_SAME_IDEA = {
+    word: group.split()[0]
+    for group in (
+        "soothe comfort comforted calm unwind relax soothed",
+        "hard long difficult tough rough",
+        "dream daydream fantasy",
+        "worri worried worry anxious nervous edge",
+        "holiday trip travel vacation",
+        "child childhood kid younger grew growing",
+        "consuelo consuelen consolar calmarte calma desconectar relajarte",
+        "difícil largo duro dura",
+        "sueño fantasía",
+        "preocupa preocupación preocupaciones nervios",
+        "infancia niñez",
+    )
+    for word in group.split()
+}
+NEAR_DUPLICATE = 0.5
+
+
+def _content_words(text: str, lang: str) -> frozenset[str]:
+    words = set()
+    for word in re.findall(r"[^\W\d_]+", text.casefold()):
+        if word in _STOP[lang] or len(word) < 3:
+            continue
+        word = _SAME_IDEA.get(word, word)
+        for ending in ("ing", "ed", "es", "s") if lang == "en" else ("es", "s"):
+            if word.endswith(ending) and len(word) - len(ending) >= 4:
+                word = word[: -len(ending)]
+                break
+        words.add(_SAME_IDEA.get(word, word))
+    return frozenset(words)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 1.0
+
+
+def near_duplicates(prompts: list[Prompt], lang: str) -> list[tuple[str, str, float]]:
+    """Pairs of prompts whose content words overlap by NEAR_DUPLICATE or more (Jaccard)."""
+    words = {p.id: _content_words(p.text_for(lang), lang) for p in prompts}
+    pairs = []
+    for a, b in itertools.combinations(prompts, 2):
+        score = _overlap(words[a.id], words[b.id])
+        if score >= NEAR_DUPLICATE:
+            pairs.append((a.id, b.id, round(score, 2)))
+    return pairs
 
 
 # --- the shipped library ------------------------------------------------------------------
@@ -64,11 +179,76 @@ def test_shipped_library_loads_without_problems(shipped: LoadResult) -> None:
     assert shipped.ok
 
 
-def test_shipped_library_has_enough_prompts(shipped_prompts: list[Prompt]) -> None:
-    assert len(shipped_prompts) >= 150
+def test_shipped_library_has_enough_prompts_at_every_depth(
+    shipped_prompts: list[Prompt],
+) -> None:
+    depths = Counter(p.depth for p in shipped_prompts)
+    assert len(shipped_prompts) >= 320
+    assert depths[3] >= 70, "couples run out of deeper prompts"
+    assert depths[2] >= 100
 
 
-def test_all_seven_decks_present_in_order(shipped: LoadResult) -> None:
+@pytest.mark.parametrize(("theme", "minimum"), THEMES.items())
+def test_every_theme_has_enough_prompts_across_depths(
+    shipped_prompts: list[Prompt], theme: str, minimum: int
+) -> None:
+    tagged = [p for p in shipped_prompts if theme in p.tags]
+    assert len(tagged) >= minimum, theme
+    assert {p.depth for p in tagged} == {1, 2, 3}, theme
+
+
+def test_no_more_than_a_quarter_look_back(shipped_prompts: list[Prompt]) -> None:
+    for prompt in shipped_prompts:
+        if LOOKS_BACK.search(prompt.text_for("en")):
+            assert "past" in prompt.tags, prompt.id
+    looking_back = [p for p in shipped_prompts if "past" in p.tags]
+    assert len(looking_back) <= len(shipped_prompts) / 4
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_light_prompts_assume_nothing_about_home_family_or_life_stage(
+    shipped_prompts: list[Prompt], lang: str
+) -> None:
+    pattern = DEPTH1_ASSUMPTIONS[lang]
+    found = [
+        (p.id, match.group(0))
+        for p in shipped_prompts
+        if p.depth == 1 and (match := pattern.search(p.text_for(lang)))
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_no_near_duplicate_prompts(shipped_prompts: list[Prompt], lang: str) -> None:
+    assert near_duplicates(shipped_prompts, lang) == []
+
+
+def test_near_duplicate_check_catches_reworded_repeats() -> None:
+    def prompt(n: int, en: str, es: str) -> Prompt:
+        return Prompt(id=f"t-{n:03d}", deck_id="t", text={"en": en, "es": es}, depth=1)
+
+    comfort = prompt(
+        1,
+        "How do you like to be comforted when you've had a hard day?",
+        "¿Cómo te gusta que te consuelen cuando has tenido un día difícil?",
+    )
+    unwind = prompt(
+        2,
+        "How do you like to unwind after a long day?",
+        "¿Cómo te gusta desconectar después de un día largo?",
+    )
+    unrelated = prompt(
+        3,
+        "Which song would you pick if we slow-danced right now?",
+        "Si bailáramos lento ahora mismo, ¿qué canción pondrías?",
+    )
+    for lang in ("en", "es"):
+        assert [pair[:2] for pair in near_duplicates([comfort, unwind, unrelated], lang)] == [
+            ("t-001", "t-002")
+        ], lang
+
+
+def test_all_decks_present_in_order(shipped: LoadResult) -> None:
     assert {deck.id: deck.name for deck in shipped.decks} == EXPECTED_DECKS
     assert shipped.decks[0].id == "warm-up"  # file-name order puts the gentlest deck first
     for deck in shipped.decks:

@@ -30,6 +30,7 @@ EXPECTED_CARDS = (
     "feelings-as-weakness",
     "quiet-family",
     "hurt-before",
+    "who-you-are",
     "stress-tiredness",
     "something-else",
 )
@@ -103,6 +104,33 @@ def test_the_example_time_of_day_question_is_there(shipped: CardLoadResult) -> N
     card = shipped.card("stress-tiredness")
     assert card is not None
     assert any("time of day" in q.text for q in card.ask)
+
+
+def test_who_you_are_card_names_identity_and_self_protection(shipped: CardLoadResult) -> None:
+    # The third common constraint: being dismissed, disbelieved or hurt for who you are.
+    card = shipped.card("who-you-are")
+    assert card is not None
+    text = card.explanation.lower()
+    for needle in ("dismissed", "disbelieved", "who they are", "survival skill", "not a flaw"):
+        assert needle in text, needle
+    spanish = card.explanation_for("es").lower()
+    for needle in ("no han creído", "ser quienes son", "sobrevivir", "no es un defecto"):
+        assert needle in spanish, needle
+    assert any("believe" in q.text for q in card.reflect)
+    assert card.ask and all(q.depth >= 2 for q in card.ask)
+
+
+def test_gender_role_card_carries_inexperience_and_the_size_of_a_share(
+    shipped: CardLoadResult,
+) -> None:
+    card = shipped.card("feelings-as-weakness")
+    assert card is not None
+    text = card.explanation.lower()
+    for needle in ("a man, or a woman", "resistance is usually inexperience", "feel huge"):
+        assert needle in text, needle
+    spanish = card.explanation_for("es").lower()
+    for needle in ("un hombre, o una mujer", "falta de práctica", "muchísimo"):
+        assert needle in spanish, needle
 
 
 # --- ask my partner --------------------------------------------------------------------------

@@ -21,17 +21,17 @@
     <message>
         <location filename="../screens/AboutScreen.qml" line="16"/>
         <source>OpenUp helps two people who sit together at one laptop talk a little more openly, in small and safe steps. You take turns with a prompt, a timer keeps each talk short, and you can always pass.</source>
-        <translation>OpenUp ayuda a dos personas sentadas juntas frente a la misma pantalla a hablar con un poco más de apertura, en pasos pequeños y seguros. Se turnan con una pregunta, un temporizador mantiene cada charla corta y siempre se puede pasar.</translation>
+        <translation>OpenUp ayuda a dos personas que comparten pantalla a hablar con un poco más de apertura, en pasos pequeños y seguros. Hay una pregunta y turnos para responder, un temporizador mantiene cada charla corta y siempre se puede pasar.</translation>
     </message>
     <message>
         <location filename="../screens/AboutScreen.qml" line="19"/>
         <source>Everything stays on this computer. OpenUp needs no account, sends nothing anywhere and keeps no statistics about you. Its log files never contain what either of you wrote.</source>
-        <translation>Todo se queda en este equipo. OpenUp no necesita cuenta, no envía nada a ningún sitio y no guarda estadísticas sobre ninguno de los dos. Sus archivos de registro nunca contienen lo que alguno de los dos haya escrito.</translation>
+        <translation>Todo se queda en este equipo. OpenUp no necesita cuenta, no envía nada a ningún sitio y no guarda estadísticas sobre nadie. Sus archivos de registro nunca contienen lo que alguno de los dos haya escrito.</translation>
     </message>
     <message>
         <location filename="../screens/AboutScreen.qml" line="25"/>
         <source>Why this works</source>
-        <translation>Por qué funciona</translation>
+        <translation>Por qué está hecha así</translation>
     </message>
 </context>
 <context>
@@ -363,7 +363,7 @@
     <message>
         <location filename="../../openup_desktop/bridge/core_messages.py" line="118"/>
         <source>Please pick two different colours, one for each of you.</source>
-        <translation>Hay que elegir dos colores distintos, uno para cada uno.</translation>
+        <translation>Hay que elegir dos colores distintos, uno por persona.</translation>
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/core_messages.py" line="119"/>
@@ -373,7 +373,7 @@
     <message>
         <location filename="../../openup_desktop/bridge/core_messages.py" line="123"/>
         <source>Reflections are private to the person who wrote them, so they aren&apos;t shown when you open the vault together.</source>
-        <translation>Las reflexiones son privadas de quien las escribió, así que no se muestran al abrir el cofre juntos.</translation>
+        <translation>Las reflexiones son privadas de quien las escribió, así que no se muestran al abrir el cofre entre los dos.</translation>
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/core_messages.py" line="127"/>
@@ -626,17 +626,17 @@
     <message>
         <location filename="../screens/FirstRunScreen.qml" line="26"/>
         <source>Please each pick a colour.</source>
-        <translation>Que cada uno elija un color, por favor.</translation>
+        <translation>Cada persona tiene que elegir un color.</translation>
     </message>
     <message>
         <location filename="../screens/FirstRunScreen.qml" line="57"/>
         <source>Welcome to OpenUp</source>
-        <translation>Bienvenidos a OpenUp</translation>
+        <translation>Hola, esto es OpenUp</translation>
     </message>
     <message>
         <location filename="../screens/FirstRunScreen.qml" line="65"/>
         <source>OpenUp is for the two of you, side by side at this laptop. It offers small, safe steps towards talking more openly: a prompt, a few minutes, and turns you take when you are ready.</source>
-        <translation>OpenUp es para los dos, uno al lado del otro frente a esta pantalla. Ofrece pasos pequeños y seguros para hablar con más apertura: una pregunta, unos minutos y turnos que cada uno toma cuando está listo.</translation>
+        <translation>OpenUp es para dos personas que comparten esta pantalla, una al lado de la otra. Ofrece pasos pequeños y seguros para hablar con más apertura: una pregunta, unos minutos y turnos que cada cual toma cuando le apetece.</translation>
     </message>
     <message>
         <location filename="../screens/FirstRunScreen.qml" line="68"/>
@@ -656,7 +656,7 @@
     <message>
         <location filename="../screens/FirstRunScreen.qml" line="93"/>
         <source>Each of you, type the name you&apos;d like to see and pick a colour. Your colour shows whose turn it is.</source>
-        <translation>Que cada uno escriba el nombre que quiere ver y elija un color. El color indica de quién es el turno.</translation>
+        <translation>Cada persona escribe el nombre que quiere ver y elige un color. El color indica de quién es el turno.</translation>
     </message>
     <message>
         <location filename="../screens/FirstRunScreen.qml" line="111"/>
@@ -707,7 +707,7 @@
     <message>
         <location filename="../screens/FirstRunScreen.qml" line="193"/>
         <source>Each of you, press your own button when you are ready to make this promise.</source>
-        <translation>Que cada uno pulse su propio botón cuando esté listo para hacer esta promesa.</translation>
+        <translation>Cada persona pulsa su propio botón cuando quiera hacer esta promesa.</translation>
     </message>
     <message>
         <location filename="../screens/FirstRunScreen.qml" line="210"/>
@@ -735,7 +735,7 @@
     <message>
         <location filename="../components/HelpOverlay.qml" line="23"/>
         <source>Go to Home, Talk, Together, Sources, Reflection, Vault, Settings, About</source>
-        <translation>Ir a Inicio, Charla, Juntos, Fuentes, Reflexión, Cofre, Ajustes, Acerca de</translation>
+        <translation>Ir a Inicio, Charla, En pareja, Fuentes, Reflexión, Cofre, Ajustes, Acerca de</translation>
     </message>
     <message>
         <location filename="../components/HelpOverlay.qml" line="24"/>
@@ -800,7 +800,7 @@
     <message>
         <location filename="../components/HelpOverlay.qml" line="34"/>
         <source>After saying back: &quot;Yes, that&apos;s it&quot; / &quot;There&apos;s more&quot;</source>
-        <translation>Tras contar lo escuchado: “Sí, es eso” / “Hay más”</translation>
+        <translation>Después de resumirlo: “Sí, es eso” / “Hay más”</translation>
     </message>
     <message>
         <location filename="../components/HelpOverlay.qml" line="35"/>
@@ -838,7 +838,7 @@
     <message>
         <location filename="../screens/HomeScreen.qml" line="10"/>
         <source>A few calm minutes together, whenever you both feel like it.</source>
-        <translation>Unos minutos de calma juntos, cuando los dos quieran.</translation>
+        <translation>Unos minutos de calma entre los dos, cuando apetezca.</translation>
     </message>
     <message>
         <location filename="../screens/HomeScreen.qml" line="17"/>
@@ -883,7 +883,7 @@
     <message>
         <location filename="../screens/HomeScreen.qml" line="69"/>
         <source>Open Together</source>
-        <translation>Abrir Juntos</translation>
+        <translation>Ir a En pareja</translation>
     </message>
     <message>
         <location filename="../screens/HomeScreen.qml" line="76"/>
@@ -998,7 +998,7 @@
     <message>
         <location filename="../Main.qml" line="64"/>
         <source>Together</source>
-        <translation>Juntos</translation>
+        <translation>En pareja</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="65"/>
@@ -1219,7 +1219,7 @@
     <message>
         <location filename="../screens/ReflectionScreen.qml" line="36"/>
         <source>Not &quot;how do I get my partner to open up?&quot; but &quot;what might be in the way?&quot; A quiet space for each of you.</source>
-        <translation>No “¿cómo consigo que mi pareja se abra?”, sino “¿qué podría estar impidiéndolo?”. Un espacio tranquilo para cada uno.</translation>
+        <translation>No “¿cómo consigo que mi pareja se abra?”, sino “¿qué podría estar impidiéndolo?”. Un espacio tranquilo para cada cual.</translation>
     </message>
     <message>
         <location filename="../screens/ReflectionScreen.qml" line="47"/>
@@ -1234,12 +1234,12 @@
     <message>
         <location filename="../screens/ReflectionScreen.qml" line="52"/>
         <source>Only you can read these notes — not your partner, and not both of you together. They close when you leave this screen.</source>
-        <translation>Solo tú puedes leer estas notas — ni tu pareja, ni los dos juntos. Se cierran al salir de esta pantalla.</translation>
+        <translation>Solo tú puedes leer estas notas — ni tu pareja, ni los dos a la vez. Se cierran al salir de esta pantalla.</translation>
     </message>
     <message>
         <location filename="../screens/ReflectionScreen.qml" line="53"/>
         <source>Each of you can write notes beside the cards. They are sealed with your own passphrase, and nobody else can ever read them.</source>
-        <translation>Cada uno puede escribir notas junto a las tarjetas. Se sellan con su propia frase secreta, y nadie más podrá leerlas nunca.</translation>
+        <translation>Cada cual puede escribir notas junto a las tarjetas. Se sellan con su propia frase secreta, y nadie más podrá leerlas nunca.</translation>
     </message>
     <message>
         <location filename="../screens/ReflectionScreen.qml" line="68"/>
@@ -1539,7 +1539,7 @@
     <message>
         <location filename="../screens/SettingsScreen.qml" line="297"/>
         <source>You will both enter your names and colours again and renew your promise. Nothing you have saved is deleted.</source>
-        <translation>Los dos volverán a escribir su nombre y su color y renovarán su promesa. No se borra nada de lo guardado.</translation>
+        <translation>Se vuelven a escribir los nombres, a elegir los colores y a renovar la promesa. No se borra nada de lo guardado.</translation>
     </message>
     <message>
         <location filename="../screens/SettingsScreen.qml" line="298"/>
@@ -1597,7 +1597,7 @@
     <message>
         <location filename="../../openup_desktop/bridge/sources_controller.py" line="159"/>
         <source>About “%1”</source>
-        <translation>Sobre «%1»</translation>
+        <translation>Sobre “%1”</translation>
     </message>
 </context>
 <context>
@@ -1777,7 +1777,7 @@
     <message>
         <location filename="../screens/TalkRunScreen.qml" line="59"/>
         <source>%1, say back what you heard</source>
-        <translation>%1, cuenta lo que has escuchado</translation>
+        <translation>%1, resume con tus palabras lo que has oído</translation>
     </message>
     <message>
         <location filename="../screens/TalkRunScreen.qml" line="60"/>
@@ -1892,7 +1892,7 @@
     <message>
         <location filename="../screens/TalkRunScreen.qml" line="293"/>
         <source>Your talk is kept exactly where you left it. Come back after %1, or whenever suits you both — Home will offer to continue.</source>
-        <translation>La charla queda guardada justo donde se quedó. Se puede volver a partir de %1, o cuando a los dos les venga bien — Inicio ofrecerá retomarla.</translation>
+        <translation>La charla queda guardada justo donde se quedó. Se puede volver a partir de %1, o cuando venga bien a los dos — Inicio ofrecerá retomarla.</translation>
     </message>
     <message>
         <location filename="../screens/TalkRunScreen.qml" line="294"/>
@@ -1957,8 +1957,8 @@
     </message>
     <message>
         <location filename="../screens/TalkRunScreen.qml" line="369"/>
-        <source>This evening</source>
-        <translation>Más tarde</translation>
+        <source>In 3 hours</source>
+        <translation>En 3 horas</translation>
     </message>
     <message>
         <location filename="../screens/TalkRunScreen.qml" line="374"/>
@@ -2113,12 +2113,12 @@
     <message>
         <location filename="../screens/TalkSetupScreen.qml" line="243"/>
         <source>Say back what you heard</source>
-        <translation>Contar lo escuchado</translation>
+        <translation>Resumir lo que has oído</translation>
     </message>
     <message>
         <location filename="../screens/TalkSetupScreen.qml" line="246"/>
         <source>After each turn, the listener takes half a minute to say back what they heard, and the speaker says whether that&apos;s it or there&apos;s more.</source>
-        <translation>Después de cada turno, quien escucha dedica medio minuto a contar lo que ha escuchado, y quien habló dice si es eso o si hay más.</translation>
+        <translation>Después de cada turno, quien escucha tiene medio minuto para resumir con sus palabras lo que ha oído, y quien habló dice si es eso o si hay algo más.</translation>
     </message>
     <message>
         <location filename="../screens/TalkSetupScreen.qml" line="253"/>
@@ -2187,7 +2187,7 @@
     <message>
         <location filename="../../openup_desktop/bridge/together_controller.py" line="265"/>
         <source>Your talk planned for %1 is here, whenever you&apos;re both ready.</source>
-        <translation>Ha llegado la charla planeada para las %1, cuando los dos estén listos.</translation>
+        <translation>Ha llegado la charla planeada para las %1; puede empezar cuando venga bien a los dos.</translation>
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/together_controller.py" line="268"/>
@@ -2197,7 +2197,7 @@
     <message>
         <location filename="../../openup_desktop/bridge/together_controller.py" line="278"/>
         <source>This month is wide open. Talk whenever it suits you.</source>
-        <translation>Este mes está por estrenar: hay tiempo para hablar cuando a los dos les venga bien.</translation>
+        <translation>Este mes está por estrenar: cualquier momento es bueno para hablar.</translation>
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/together_controller.py" line="283"/>
@@ -2212,12 +2212,12 @@
     <message>
         <location filename="../../openup_desktop/bridge/together_controller.py" line="292"/>
         <source>1 minute together this month</source>
-        <translation>1 minuto juntos este mes</translation>
+        <translation>1 minuto compartido este mes</translation>
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/together_controller.py" line="293"/>
         <source>%1 minutes together this month</source>
-        <translation>%1 minutos juntos este mes</translation>
+        <translation>%1 minutos compartidos este mes</translation>
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/together_controller.py" line="300"/>
@@ -2232,12 +2232,12 @@
     <message>
         <location filename="../../openup_desktop/bridge/together_controller.py" line="309"/>
         <source>1 minute together</source>
-        <translation>1 minuto juntos</translation>
+        <translation>1 minuto compartido</translation>
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/together_controller.py" line="309"/>
         <source>%1 minutes together</source>
-        <translation>%1 minutos juntos</translation>
+        <translation>%1 minutos compartidos</translation>
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/together_controller.py" line="311"/>
@@ -2267,7 +2267,7 @@
     <message>
         <location filename="../../openup_desktop/bridge/together_controller.py" line="353"/>
         <source>Your recent %1-minute talks felt close. Would you like to try %2 minutes next time?</source>
-        <translation>Las últimas charlas de %1 minutos se sintieron cercanas. ¿Probar %2 minutos la próxima vez?</translation>
+        <translation>Las últimas charlas de %1 minutos fueron cercanas. ¿Probar con %2 minutos la próxima vez?</translation>
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/together_controller.py" line="357"/>
@@ -2290,7 +2290,7 @@
     <message>
         <location filename="../screens/TogetherScreen.qml" line="11"/>
         <source>Together</source>
-        <translation>Juntos</translation>
+        <translation>En pareja</translation>
     </message>
     <message>
         <location filename="../screens/TogetherScreen.qml" line="12"/>
@@ -2310,7 +2310,7 @@
     <message>
         <location filename="../screens/TogetherScreen.qml" line="64"/>
         <source>Ask for some time together. The one who is asked chooses when, where and how long — or says &quot;not this time&quot;, which is always fine.</source>
-        <translation>Pide un rato juntos. Quien recibe la invitación elige cuándo, dónde y cuánto tiempo — o dice “esta vez no”, y eso siempre está bien.</translation>
+        <translation>Pide un rato en pareja. Quien recibe la invitación elige cuándo, dónde y cuánto tiempo — o dice “esta vez no”, y eso siempre está bien.</translation>
     </message>
     <message>
         <location filename="../screens/TogetherScreen.qml" line="93"/>
@@ -2557,8 +2557,8 @@
     <message>
         <location filename="../../openup_desktop/bridge/vault_controller.py" line="554"/>
         <location filename="../../openup_desktop/bridge/vault_controller.py" line="572"/>
-        <source>Only the partner who shared a moment can take it back, in “My shares”.</source>
-        <translation>Solo quien compartió un momento puede retirarlo, en «Lo que compartí».</translation>
+        <source>Only the one who shared a moment can take it back, from their shares.</source>
+        <translation>Solo quien compartió un momento puede retirarlo, desde lo que compartió.</translation>
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/vault_controller.py" line="599"/>
@@ -2644,12 +2644,12 @@
     <message>
         <location filename="../screens/VaultScreen.qml" line="74"/>
         <source>%1&apos;s passphrase is set.</source>
-        <translation>La frase secreta de %1 está lista.</translation>
+        <translation>%1 ya tiene su frase secreta.</translation>
     </message>
     <message>
         <location filename="../screens/VaultScreen.qml" line="77"/>
         <source>Kept safely. Only %1 alone, or both of you together, can open it.</source>
-        <translation>Guardado a salvo. Solo %1 a solas, o los dos juntos, pueden abrirlo.</translation>
+        <translation>Guardado a salvo. Solo pueden abrirlo %1 a solas o los dos a la vez.</translation>
     </message>
     <message>
         <location filename="../screens/VaultScreen.qml" line="113"/>
@@ -2659,12 +2659,12 @@
     <message>
         <location filename="../screens/VaultScreen.qml" line="114"/>
         <source>Moments you chose to keep, sealed so that neither of you can open the other&apos;s alone.</source>
-        <translation>Momentos elegidos para guardar, sellados para que ninguno pueda abrir a solas los del otro.</translation>
+        <translation>Momentos elegidos para guardar, sellados para que nadie pueda abrir a solas lo que compartió su pareja.</translation>
     </message>
     <message>
         <location filename="../screens/VaultScreen.qml" line="130"/>
         <source>There are no hints and no recovery. If this passphrase is forgotten, the moments kept in your name can never be opened again — not by you, not together, not by anyone. Choose something you will remember.</source>
-        <translation>No hay pistas ni forma de recuperarla. Si se olvida esta frase secreta, los momentos guardados a tu nombre no podrán volver a abrirse nunca — ni por ti, ni juntos, ni por nadie. Elige algo que vayas a recordar.</translation>
+        <translation>No hay pistas ni forma de recuperarla. Si se olvida esta frase secreta, los momentos guardados a tu nombre no podrán volver a abrirse nunca — ni por ti, ni entre los dos, ni por nadie. Elige algo que vayas a recordar.</translation>
     </message>
     <message>
         <location filename="../screens/VaultScreen.qml" line="131"/>
@@ -2679,7 +2679,7 @@
     <message>
         <location filename="../screens/VaultScreen.qml" line="133"/>
         <source>Both of you type your passphrase, one after the other. Step %1 of 2.</source>
-        <translation>Cada uno escribe su frase secreta, uno después del otro. Paso %1 de 2.</translation>
+        <translation>Cada persona escribe su frase secreta, por turnos. Paso %1 de 2.</translation>
     </message>
     <message>
         <location filename="../screens/VaultScreen.qml" line="148"/>
@@ -2736,7 +2736,7 @@
     <message>
         <location filename="../screens/VaultScreen.qml" line="247"/>
         <source>Each of you chooses a passphrase, privately. A moment you keep can then be opened by both of you together, or by the one who shared it — never by the other alone.</source>
-        <translation>Cada uno elige una frase secreta, en privado. Así, un momento guardado solo pueden abrirlo los dos juntos o quien lo compartió — nunca el otro a solas.</translation>
+        <translation>Cada persona elige una frase secreta, en privado. Así, un momento guardado solo pueden abrirlo los dos a la vez o quien lo compartió — nunca su pareja a solas.</translation>
     </message>
     <message>
         <location filename="../screens/VaultScreen.qml" line="251"/>
@@ -2746,7 +2746,7 @@
     <message>
         <location filename="../screens/VaultScreen.qml" line="266"/>
         <source>%1&apos;s passphrase is set ✓</source>
-        <translation>La frase secreta de %1 está lista ✓</translation>
+        <translation>%1 ya tiene su frase secreta ✓</translation>
     </message>
     <message>
         <location filename="../screens/VaultScreen.qml" line="267"/>
@@ -2761,12 +2761,12 @@
     <message>
         <location filename="../screens/VaultScreen.qml" line="280"/>
         <source>Together you see every moment you have kept. Alone, each of you sees only your own shares — and can take any of them back.</source>
-        <translation>Juntos se ven todos los momentos guardados. A solas, cada uno ve solo lo que compartió — y puede retirar lo que quiera.</translation>
+        <translation>Entre los dos se ven todos los momentos guardados. A solas, cada cual ve solo lo que compartió — y puede retirar lo que quiera.</translation>
     </message>
     <message>
         <location filename="../screens/VaultScreen.qml" line="288"/>
         <source>Open together</source>
-        <translation>Abrir juntos</translation>
+        <translation>Abrir entre los dos</translation>
     </message>
     <message>
         <location filename="../screens/VaultScreen.qml" line="296"/>
@@ -2792,7 +2792,7 @@
     <message>
         <location filename="../screens/VaultScreen.qml" line="324"/>
         <source>Each of you can change your own passphrase, alone, by typing the current one. Nobody can change or reset the other&apos;s.</source>
-        <translation>Cada uno puede cambiar su propia frase secreta, a solas, escribiendo la actual. Nadie puede cambiar ni restablecer la del otro.</translation>
+        <translation>Cada cual puede cambiar su propia frase secreta, a solas, escribiendo la actual. Nadie puede cambiar ni restablecer la de su pareja.</translation>
     </message>
     <message>
         <location filename="../screens/VaultScreen.qml" line="334"/>
@@ -2868,7 +2868,7 @@
     <message>
         <location filename="../screens/VaultScreen.qml" line="484"/>
         <source>It will be gone for good: nobody will be able to open it again, not even together.</source>
-        <translation>Desaparecerá para siempre: nadie podrá volver a abrirlo, ni siquiera juntos.</translation>
+        <translation>Desaparecerá para siempre: nadie podrá volver a abrirlo, ni siquiera entre los dos.</translation>
     </message>
     <message>
         <location filename="../screens/VaultScreen.qml" line="485"/>
@@ -2883,7 +2883,7 @@
     <message>
         <location filename="../screens/VaultScreen.qml" line="494"/>
         <source>Every moment kept in your name will be gone for good. Nobody will be able to open them again, not even together.</source>
-        <translation>Todos los momentos guardados a tu nombre desaparecerán para siempre. Nadie podrá volver a abrirlos, ni siquiera juntos.</translation>
+        <translation>Todos los momentos guardados a tu nombre desaparecerán para siempre. Nadie podrá volver a abrirlos, ni siquiera entre los dos.</translation>
     </message>
     <message>
         <location filename="../screens/VaultScreen.qml" line="495"/>

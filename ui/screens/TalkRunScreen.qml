@@ -372,7 +372,7 @@ FocusScope {
                 }
                 AppButton {
                     objectName: "break_180"
-                    text: qsTr("This evening")
+                    text: qsTr("In 3 hours")
                     onClicked: { breakDialog.close(); Talk.takeBreak(180) }
                 }
                 AppButton {
