@@ -386,7 +386,7 @@ class TogetherController(QObject):
             "rated": found.rated_talks,
             "headline": found.headline or "",
             "tooEarly": self.tr(
-                "Too early to tell. Patterns show up after a few more talks with a scene."
+                "Note the setting (room, time, music) for a few more talks, and OpenUp shows what suits you best."  # noqa: E501
             ),
             "factors": factors,
         }

@@ -46,7 +46,7 @@ __all__ = [
 
 FACTORS: Final = ("where", "when", "doing", "music")
 MIN_RATED_TALKS: Final = 5
-TOO_EARLY_TEXT: Final = "Too early to tell. Patterns show up after a few more talks with a scene."
+TOO_EARLY_TEXT: Final = "Note the setting (room, time, music) for a few more talks, and OpenUp shows what suits you best."  # noqa: E501
 
 _ORDER: Final[Mapping[str, Mapping[str, str]]] = {
     "where": WHERE_LABELS,

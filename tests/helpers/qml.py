@@ -71,3 +71,11 @@ def tab_to(qtbot: object, window: QQuickWindow, name: str, limit: int = 80) -> N
 
 def text_of(window: QQuickWindow, name: str) -> str:
     return str(item(window, name).property("text"))
+
+
+def popup_open(window: QQuickWindow, name: str) -> bool:
+    """Whether the dialog or popup with that objectName is open (popups are not items)."""
+    from PySide6.QtCore import QObject
+
+    popup = window.findChild(QObject, name)
+    return popup is not None and bool(popup.property("opened"))

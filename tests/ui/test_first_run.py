@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from openup_desktop.store.couple import CoupleRepository
-from tests.helpers.qml import click, focused_name, item, key, type_text
+from tests.helpers.qml import click, focused_name, item, key, tab_to, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -26,13 +26,10 @@ def test_first_run_saves_the_couple_after_both_promise(qtbot, fresh_app):
     assert fresh_app.context.app.firstRunNeeded
     fill_names(qtbot, window, "  Robin ", "Kai")
     click(qtbot, window, "namesContinue")
-    finish = item(window, "finishFirstRun")
-    assert not finish.isEnabled(), "nothing is saved until both have promised"
     click(qtbot, window, "promiseButton0")
-    assert not finish.isEnabled()
+    assert fresh_app.context.app.firstRunNeeded, "nothing is saved until both have promised"
+    assert CoupleRepository(fresh_app.context.database.db).partners() == []
     click(qtbot, window, "promiseButton1")
-    assert finish.isEnabled()
-    click(qtbot, window, finish)
 
     assert not fresh_app.context.app.firstRunNeeded
     partners = CoupleRepository(fresh_app.context.database.db).partners()
@@ -67,20 +64,22 @@ def test_first_run_by_keyboard_alone(qtbot, fresh_app):
     window = fresh_app.window
     key(qtbot, window, Qt.Key.Key_Return)  # "Let's begin" has focus
     type_text(qtbot, window, "Robin")  # focus moved to the first name field
-    # Tab to the first colour swatch and choose it, then on to the second name field.
-    key(qtbot, window, Qt.Key.Key_Tab)
-    key(qtbot, window, Qt.Key.Key_Space)
-    for _ in range(8):  # past the remaining swatches of the first partner
-        key(qtbot, window, Qt.Key.Key_Tab)
+    key(qtbot, window, Qt.Key.Key_Return)  # Enter moves on to the second name
     type_text(qtbot, window, "Kai")
-    key(qtbot, window, Qt.Key.Key_Tab)
-    key(qtbot, window, Qt.Key.Key_Tab)  # the first colour is taken; skip to the second
-    key(qtbot, window, Qt.Key.Key_Space)
     screen = item(window, "firstRunScreen")
     assert screen.property("name0") == "Robin"
     assert screen.property("name1") == "Kai"
+    # Two different colours are already chosen; either can still be changed.
     assert screen.property("colour0") and screen.property("colour1")
     assert screen.property("colour0") != screen.property("colour1")
+    key(qtbot, window, Qt.Key.Key_Return)  # Enter on the second name continues
+    assert item(window, "promiseButton0").isVisible()
+    tab_to(qtbot, window, "promiseButton0")
+    key(qtbot, window, Qt.Key.Key_Space)
+    tab_to(qtbot, window, "promiseButton1")
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert not fresh_app.context.app.firstRunNeeded
+    assert item(window, "homeScreen").isVisible()
 
 
 def test_first_run_does_not_return_after_restart(qtbot, data_dir):

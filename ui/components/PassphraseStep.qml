@@ -63,6 +63,7 @@ ColumnLayout {
             visible: step.changing
             fieldName: "oldPassphraseField"
             label: qsTr("Your current passphrase")
+            tabTarget: first
             Layout.fillWidth: true
             onAccepted: first.focusField()
         }
@@ -70,6 +71,7 @@ ColumnLayout {
             id: first
             fieldName: "passphraseField"
             label: step.choosing ? qsTr("New passphrase (at least 10 characters)") : qsTr("Passphrase")
+            tabTarget: step.choosing ? second : submitButton
             Layout.fillWidth: true
             onAccepted: step.choosing ? second.focusField() : step.submit()
         }
@@ -84,6 +86,7 @@ ColumnLayout {
             visible: step.choosing
             fieldName: "passphraseRepeat"
             label: qsTr("The same passphrase again")
+            tabTarget: submitButton
             Layout.fillWidth: true
             onAccepted: step.submit()
         }
@@ -96,6 +99,7 @@ ColumnLayout {
         RowLayout {
             spacing: Theme.gap
             AppButton {
+                id: submitButton
                 objectName: "passphraseSubmit"
                 kind: "primary"
                 enabled: !Vault.busy && first.text.length > 0

@@ -22,7 +22,7 @@ ScreenPage {
     }
 
     Label {
-        text: qsTr("Why this works")
+        text: qsTr("Why it's built this way")
         font.pixelSize: Theme.fontHeadline
         font.weight: Font.DemiBold
         color: Theme.text

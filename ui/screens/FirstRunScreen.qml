@@ -14,8 +14,10 @@ Rectangle {
     property int step: 0
     property string name0: ""
     property string name1: ""
-    property string colour0: ""
-    property string colour1: ""
+    // Two different colours are chosen already, so nobody has to pick before the first talk;
+    // either of you can change yours with one click.
+    property string colour0: App.palette.length > 1 ? App.palette[0].colour : ""
+    property string colour1: App.palette.length > 1 ? App.palette[1].colour : ""
     property bool promised0: false
     property bool promised1: false
     property string error: ""
@@ -124,7 +126,15 @@ Rectangle {
                                     else firstRun.name1 = text
                                     firstRun.error = ""
                                 }
-                                Component.onCompleted: if (partnerCard.index === 0) name0Field.target = nameField
+                                // Enter moves on: from the first name to the second, then on.
+                                onAccepted: {
+                                    if (partnerCard.index === 0) name1Field.forceActiveFocus()
+                                    else firstRun.continueFromNames()
+                                }
+                                Component.onCompleted: {
+                                    if (partnerCard.index === 0) name0Field.target = nameField
+                                    else name1Field.target = nameField
+                                }
                             }
                             Flow {
                                 Layout.fillWidth: true
@@ -213,6 +223,8 @@ Rectangle {
                             onClicked: {
                                 if (index === 0) firstRun.promised0 = true
                                 else firstRun.promised1 = true
+                                if (firstRun.promised0 && firstRun.promised1)
+                                    firstRun.finish()  // both have promised: on to Home
                             }
                         }
                     }
@@ -229,21 +241,19 @@ Rectangle {
                         text: qsTr("Back")
                         onClicked: { firstRun.step = 1; firstRun.promised0 = false; firstRun.promised1 = false }
                     }
-                    AppButton {
-                        objectName: "finishFirstRun"
-                        kind: "primary"
-                        enabled: firstRun.promised0 && firstRun.promised1
-                        text: qsTr("Start using OpenUp")
-                        onClicked: firstRun.finish()
-                    }
                 }
             }
         }
     }
 
-    // Lets the welcome step hand focus to the first name field once it exists.
+    // Let the welcome step and the first name hand focus on once the fields exist.
     QtObject {
         id: name0Field
+        property Item target: null
+        function forceActiveFocus() { if (target) target.forceActiveFocus() }
+    }
+    QtObject {
+        id: name1Field
         property Item target: null
         function forceActiveFocus() { if (target) target.forceActiveFocus() }
     }

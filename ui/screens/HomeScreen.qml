@@ -74,18 +74,25 @@ ScreenPage {
     }
 
     Card {
+        id: startCard
         objectName: "startTalkCard"
         SectionTitle { text: qsTr("Start a talk") }
         BodyText {
             text: qsTr("Take turns with one prompt for five short minutes. Either of you can pass at any time, no reason needed.")
             muted: true
         }
+        // The very first talk starts at once with the gentle defaults (a warm-up prompt, five
+        // minutes); later ones open the setup to choose.
+        readonly property bool firstTalk: Talk.recentTalks.length === 0 && !Talk.hasUnfinished
         AppButton {
             id: startTalkButton
             objectName: "startTalkButton"
             kind: "primary"
-            text: qsTr("Start a talk")
-            onClicked: Nav.go("talk")
+            text: startCard.firstTalk ? qsTr("Start our first talk") : qsTr("Start a talk")
+            onClicked: {
+                if (startCard.firstTalk) Talk.start()
+                Nav.go("talk")
+            }
         }
     }
 
