@@ -45,6 +45,8 @@ class Shot:
 
     name: str
     prepare: Callable[[GalleryDriver], None]
+    #: the one dialog this shot opens on purpose ("" for none); any other open dialog is a bug
+    dialog: str = ""
 
 
 class GalleryDriver:
@@ -187,6 +189,42 @@ class GalleryDriver:
         self.vault_not_set_up()
         self.vault_screen("setup", 0)
 
+    def keep_first_moment(self, choosing: bool) -> None:
+        """A first moment from the wrap-up, before the vault exists: the words wait."""
+        self.vault_not_set_up()
+        draft = self.context.bridges["KeepDraft"]  # type: ignore[attr-defined]
+        draft.begin("1", "")  # type: ignore[attr-defined]
+        draft.text = "Alex said the walk home in the rain was the best part of the week."  # type: ignore[attr-defined]
+        draft.owner = 1  # type: ignore[attr-defined]
+        self.context.nav.go("home")  # type: ignore[attr-defined]
+        self.context.nav.go("vault")  # type: ignore[attr-defined]
+        self.settle()
+        if choosing:
+            from PySide6.QtCore import QMetaObject
+
+            QMetaObject.invokeMethod(self.item("vaultScreen"), "nextKeepStep")  # type: ignore[arg-type]
+            self.settle()
+            self.item("lookAwayReady").clicked.emit()  # type: ignore[attr-defined]
+            self.settle()
+            self.item("passphraseField").setProperty("text", "quiet orchard morning")  # type: ignore[attr-defined]
+
+    def talk_with_question(self, which: str) -> None:
+        """A running talk with a question or the help over it: the timers visibly wait."""
+        from PySide6.QtCore import QMetaObject
+
+        self.talk_in("speaking")
+        self.settle()
+        if which == "help":
+            QMetaObject.invokeMethod(self.window, "showHelp")  # type: ignore[arg-type]
+        elif which == "leave":
+            self.window.close()  # type: ignore[attr-defined]  # asks first: the talk is under way
+        else:
+            from .qt_items import find_item
+
+            screen = find_item(self.window, "talkRunScreen", visible_only=True)  # type: ignore[arg-type]
+            QMetaObject.invokeMethod(screen.findChild(QObject, which), "open")
+        self.settle()
+
     def vault_passphrase(self) -> None:
         self.vault_look_away()
         self.settle()
@@ -312,13 +350,29 @@ class GalleryDriver:
         self.context.nav.go("home")  # type: ignore[attr-defined]
 
 
-def _dialogs_closed(driver: GalleryDriver) -> None:
-    from PySide6.QtCore import QObject
+class GalleryStateError(RuntimeError):
+    """A shot shows something it did not ask for (a dialog left over from an earlier shot)."""
 
-    names = ("withdrawDialog", "withdrawAllDialog", "endDialog", "resetDialog", "breakDialog")
-    for dialog in driver.window.findChildren(QObject):  # type: ignore[attr-defined]
-        if dialog.objectName() in names and dialog.property("visible"):
-            dialog.close()
+
+def _clean_slate(driver: GalleryDriver) -> None:
+    """Every shot starts as a fresh window would: no dialog open, no half-written moment."""
+    from PySide6.QtCore import QMetaObject
+
+    from .qt_items import open_popups
+
+    for popup in open_popups(driver.window):  # type: ignore[arg-type]
+        QMetaObject.invokeMethod(popup, "close")
+    driver.context.bridges["KeepDraft"].discard()  # type: ignore[attr-defined]
+    driver.settle()
+
+
+def _check_dialogs(driver: GalleryDriver, shot: Shot) -> None:
+    from .qt_items import open_popups
+
+    shown = sorted(p.objectName() for p in open_popups(driver.window))  # type: ignore[arg-type]
+    expected = [shot.dialog] if shot.dialog else []
+    if shown != expected:
+        raise GalleryStateError(f"Shot {shot.name!r} shows dialogs {shown}, expected {expected}")
 
 
 def _screen_shot(name: str) -> Shot:
@@ -337,14 +391,20 @@ SHOTS: list[Shot] = [
     Shot("talk-paused", lambda d: d.talk_in("paused")),
     Shot("talk-break", lambda d: d.talk_in("break")),
     Shot("talk-wrapup", lambda d: d.talk_in("wrapup")),
+    Shot("talk-help", lambda d: d.talk_with_question("help"), dialog="helpOverlay"),
+    Shot("talk-break-question", lambda d: d.talk_with_question("breakDialog"), "breakDialog"),
+    Shot("talk-end-question", lambda d: d.talk_with_question("endDialog"), "endDialog"),
+    Shot("talk-leave-question", lambda d: d.talk_with_question("leave"), "leaveTalkDialog"),
     Shot("vault-setup", lambda d: d.vault_not_set_up()),
+    Shot("vault-keep-first", lambda d: d.keep_first_moment(choosing=False)),
+    Shot("vault-keep-choose", lambda d: d.keep_first_moment(choosing=True)),
     Shot("vault-lookaway", lambda d: d.vault_look_away()),
     Shot("vault-passphrase", lambda d: d.vault_passphrase()),
     Shot("vault-locked", lambda d: d.vault_locked()),
     Shot("vault-keep", lambda d: d.vault_keep()),
     Shot("vault-together", lambda d: d.vault_open("together")),
     Shot("vault-myshares", lambda d: d.vault_open("owner")),
-    Shot("vault-withdraw", lambda d: d.vault_withdraw()),
+    Shot("vault-withdraw", lambda d: d.vault_withdraw(), dialog="withdrawDialog"),
     Shot("home-history", lambda d: d.home_with_history(unfinished=False)),
     Shot("together-history", lambda d: d.together_with_history()),
     Shot(
@@ -352,7 +412,7 @@ SHOTS: list[Shot] = [
         lambda d: (d.together_with_history(), d.scroll_to_end("togetherScreen")),
     ),
     Shot("settings-backups", lambda d: d.settings_backups()),
-    Shot("settings-restore", lambda d: d.settings_backups(confirm=True)),
+    Shot("settings-restore", lambda d: d.settings_backups(confirm=True), dialog="restoreDialog"),
     Shot("sources", lambda d: d.sources()),
     Shot("sources-add", lambda d: d.sources(form=True)),
     Shot("reflection", lambda d: d.reflection()),
@@ -410,8 +470,10 @@ def render_gallery(
             context.app.themeMode = THEMES[0]
             context.app.textScale = 1.0
             context.app.language = "en"
-            _dialogs_closed(driver)
+            _clean_slate(driver)
             shot.prepare(driver)
+            driver.settle()
+            _check_dialogs(driver, shot)
             for suffix, scale, language in variants:
                 context.app.textScale = scale
                 context.app.language = language

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from PySide6.QtCore import QObject
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from shiboken6 import getCppPointer
 
@@ -47,3 +48,16 @@ def find_item(window: QQuickWindow, object_name: str, *, visible_only: bool = Fa
 
 def find_items(window: QQuickWindow, object_name: str) -> list[QQuickItem]:
     return [item for item in all_items(window) if item.objectName() == object_name]
+
+
+def open_popups(window: QQuickWindow) -> list[QObject]:
+    """Dialogs and popups open now: their items sit in the window's overlay while open."""
+    found: list[QObject] = []
+    for layer in window.contentItem().childItems():
+        if layer.metaObject().className() != "QQuickOverlay":
+            continue
+        for shown in layer.childItems():
+            popup = shown.parent()
+            if popup is not None and popup.property("opened") is not None and popup not in found:
+                found.append(popup)
+    return found

@@ -38,6 +38,7 @@ ApplicationWindow {
 
     // Closing (or quitting from the tray) never throws anything away without asking: a talk
     // under way can be kept for later, and words being written for the vault can be kept.
+    function showHelp() { helpLoader.active = true; helpLoader.item.open() }
     property bool leaveConfirmed: false
     property bool quitAfterLeaving: false
     readonly property bool talkUnderway: Talk.phase === "talk"
@@ -94,10 +95,11 @@ ApplicationWindow {
     // F1 or ? shows every keyboard shortcut; Esc closes it.
     Shortcut {
         sequences: [StandardKey.HelpContents, "?"]
-        onActivated: { helpLoader.active = true; helpLoader.item.open() }
+        onActivated: window.showHelp()
     }
     Loader {
         id: helpLoader  // made on first use: start-up pays only for what the first screen shows
+        objectName: "helpLoader"
         active: false
         sourceComponent: HelpOverlay {}
     }

@@ -102,6 +102,16 @@ FocusScope {
                 font.pixelSize: Theme.fontLabel
                 font.features: { "tnum": 1 }
             }
+            // While a question or the help covers the talk, say that the clock is waiting too.
+            Label {
+                objectName: "heldNote"
+                visible: Talk.held
+                Layout.alignment: Qt.AlignRight
+                text: qsTr("⏸ Both timers wait")
+                color: Theme.onPartner
+                font.pixelSize: Theme.fontLabel
+                font.weight: Font.DemiBold
+            }
         }
     }
 
