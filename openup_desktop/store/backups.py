@@ -43,7 +43,7 @@ import sqlite_utils
 from openup_desktop.core.clock import Clock
 from openup_desktop.core.retention import keep
 
-from .database import check_database, move_aside
+from .database import check_database, move_aside, sqlite_uri
 from .migrations import migrations
 
 __all__ = [
@@ -461,7 +461,7 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
 def _examine(path: Path, *, full: bool) -> _Examination:
     """Check a copy read-only and count what it holds; never raises for a bad file."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
     except sqlite3.Error:
         return _Examination(ok=False, message=DAMAGED_MESSAGE)
     try:
@@ -501,7 +501,7 @@ def _count(conn: sqlite3.Connection, tables: set[str], table: str, where: str) -
 @contextlib.contextmanager
 def _read_write(path: Path) -> Iterator[sqlite3.Connection]:
     """A plain connection to an existing database (never creates one)."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+    conn = sqlite3.connect(sqlite_uri(path, "rw"), uri=True)
     try:
         yield conn
     finally:
