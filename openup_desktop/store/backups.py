@@ -40,6 +40,7 @@ from typing import Final
 
 import sqlite_utils
 
+from openup_desktop.core.atomic_file import replace_file
 from openup_desktop.core.clock import Clock
 from openup_desktop.core.retention import keep
 
@@ -165,7 +166,7 @@ class BackupManager:
             final = self._free_name(created)
             partial = folder / f".{final.name}{_PARTIAL_SUFFIX}"
             _copy_database(source, partial)
-            os.replace(partial, final)
+            replace_file(partial, final)
             partial = None
             _fsync_dir(folder)
         except (OSError, sqlite3.Error) as error:
@@ -375,7 +376,7 @@ class BackupManager:
                 moved_to = move_aside(live, self._clock.now())
             elif live.exists():
                 _settle_live(live, self._clock.now())
-            os.replace(staged, live)
+            replace_file(staged, live)
             _fsync_dir(live.parent)
         except RestoreError:
             _unlink_quietly(staged)
@@ -534,7 +535,7 @@ def _settle_live(live: Path, when: datetime) -> None:
         if suffix == "-shm" or side.stat().st_size == 0:
             side.unlink()
         else:
-            side.rename(live.with_name(f"{live.name}{suffix}.before-restore-{stamp}"))
+            replace_file(side, live.with_name(f"{live.name}{suffix}.before-restore-{stamp}"))
 
 
 def _fsync_file(path: Path) -> None:

@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 import sqlite_utils
 
+from ..core.atomic_file import replace_file
 from .migrations import apply_migrations
 
 log = logging.getLogger("openup.store")
@@ -100,11 +101,11 @@ def move_aside(path: Path, when: datetime | None = None) -> Path:
     while target.exists():
         n += 1
         target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
-    path.rename(target)
+    replace_file(path, target)  # the target name is free: nothing is ever overwritten
     for suffix in _SIDE_FILES:
         side = path.with_name(path.name + suffix)
         if side.exists():
-            side.rename(target.with_name(target.name + suffix))
+            replace_file(side, target.with_name(target.name + suffix))
     return target
 
 
