@@ -53,6 +53,10 @@ Compression=lzma2/max
 SolidCompression=yes
 CloseApplications=yes
 RestartApplications=no
+; The running app holds this named mutex (single_instance.APP_MUTEX_NAME; a test keeps the two
+; equal). Setup and the uninstaller both ask the couple to close OpenUp while it exists:
+; CloseApplications doesn't cover the uninstaller, and OpenUp often runs hidden in the tray.
+AppMutex=OpenUp-5B7C2E1A-3F4D-4C8B-9A61-0E2D7F3B8C45
 ShowLanguageDialog=no
 
 [Languages]
