@@ -67,6 +67,12 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
+[InstallDelete]
+; An update installs over the old version: without this, files the old version had in
+; _internal (a library renamed or dropped since) would stay beside the new ones, and Python or
+; Qt could load the stale one. Only the bundle's own folder: the couple's data lives elsewhere.
+Type: filesandordirs; Name: "{app}\_internal"
+
 [Files]
 ; OpenUp.exe (no console), openup-cli.exe (the same program with a console, for --self-check)
 ; and _internal\ with Python, Qt, the screens and assets.
