@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePath
@@ -47,7 +48,16 @@ def connect(path: Path, *, any_thread: bool = False) -> sqlite_utils.Database:
     db.execute("PRAGMA foreign_keys=ON")
     db.execute("PRAGMA secure_delete=ON")
     db.execute("PRAGMA synchronous=FULL")
+    if _platform() == "darwin":
+        # macOS's fsync() leaves the data in the drive's cache; only F_FULLFSYNC reaches the
+        # disk, so without these a power cut could lose a talk SQLite had reported saved.
+        db.execute("PRAGMA fullfsync=ON")
+        db.execute("PRAGMA checkpoint_fullfsync=ON")
     return db
+
+
+def _platform() -> str:
+    return sys.platform
 
 
 def sqlite_uri(path: Path, mode: str) -> str:
