@@ -27,6 +27,25 @@ def _on_windows() -> bool:
     return sys.platform == "win32"
 
 
+def _on_macos() -> bool:
+    return sys.platform == "darwin"
+
+
+def flush_to_disk(fd: int) -> None:
+    """``os.fsync``; on macOS ``F_FULLFSYNC``, because fsync there stops at the drive's cache."""
+    if _on_macos():
+        import fcntl
+
+        full_fsync = getattr(fcntl, "F_FULLFSYNC", None)
+        if full_fsync is not None:
+            try:
+                fcntl.fcntl(fd, full_fsync)
+                return
+            except OSError:
+                pass  # some network volumes refuse it; a plain fsync is the best left
+    os.fsync(fd)
+
+
 def _pause(seconds: float) -> None:
     time.sleep(seconds)
 
@@ -58,7 +77,7 @@ def write_atomically(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            flush_to_disk(handle.fileno())
         replace_file(tmp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):

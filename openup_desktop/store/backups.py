@@ -40,7 +40,7 @@ from typing import Final
 
 import sqlite_utils
 
-from openup_desktop.core.atomic_file import replace_file
+from openup_desktop.core.atomic_file import flush_to_disk, replace_file
 from openup_desktop.core.clock import Clock
 from openup_desktop.core.retention import keep
 
@@ -541,7 +541,7 @@ def _settle_live(live: Path, when: datetime) -> None:
 def _fsync_file(path: Path) -> None:
     """Make sure the bytes are on disk before the file gets its final name."""
     with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
+        flush_to_disk(handle.fileno())
 
 
 def _fsync_dir(folder: Path) -> None:

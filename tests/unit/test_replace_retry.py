@@ -148,3 +148,27 @@ def test_the_calendar_file_is_written_while_a_calendar_app_holds_the_old_one(
     monkeypatch.setattr(os, "replace", FlakyReplace(refusals=2))
     path = write_ics(planned(), tmp_path, BERLIN)
     assert path.read_bytes().startswith(b"BEGIN:VCALENDAR") and len(pauses) == 2
+
+
+def test_on_macos_files_are_flushed_past_the_drive_cache(tmp_path, monkeypatch):
+    """macOS's fsync stops at the drive's cache; backups and vault files ask for F_FULLFSYNC."""
+    import fcntl
+    import stat
+
+    def is_file(fd: int) -> bool:
+        return stat.S_ISREG(os.fstat(fd).st_mode)
+
+    asked: list[int] = []
+    monkeypatch.setattr(atomic_file, "_on_macos", lambda: True)
+    monkeypatch.setattr(fcntl, "F_FULLFSYNC", 51, raising=False)
+    monkeypatch.setattr(fcntl, "fcntl", lambda fd, cmd: asked.append(cmd))
+    monkeypatch.setattr(os, "fsync", lambda fd: asked.append(-1 if is_file(fd) else 0))
+    write_atomically(tmp_path / "vault-backup.openup", b"sealed")
+    live = _live_database(tmp_path)
+    conn = sqlite3.connect(live)
+    try:
+        BackupManager(tmp_path, FakeClock()).backup_now(conn, "daily")
+    finally:
+        conn.close()
+    file_flushes = [cmd for cmd in asked if cmd != 0]  # folders keep their plain fsync
+    assert file_flushes == [51, 51], "every file flush is a full one, none a plain fsync"
