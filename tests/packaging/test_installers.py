@@ -41,3 +41,25 @@ def test_gatekeeper_help_only_offers_the_way_that_still_works(path):
     section = text[text.index("**If your Mac says") : text.index("**Uninstall.**")]
     assert "Control-click" not in section and "choose **Open**" not in section
     assert "System Settings → Privacy & Security" in section and "Open Anyway" in section
+
+
+PLATFORMS_DOC = REPO / "docs" / "platforms.md"
+
+
+def test_readme_links_the_platform_notes():
+    assert "(docs/platforms.md)" in (REPO / "README.md").read_text(encoding="utf-8")
+    assert PLATFORMS_DOC.is_file()
+
+
+def test_every_test_the_platform_notes_name_exists():
+    """The notes tell a tester which test guards what; a renamed test must not leave a lie."""
+    text = PLATFORMS_DOC.read_text(encoding="utf-8")
+    named = re.findall(r"`(tests/[\w/]+\.py)(?:::(\w+))?`", text)
+    assert len(named) >= 15
+    for path, test in named:
+        source = REPO / path
+        assert source.is_file(), path
+        if test:
+            assert re.search(rf"^def {test}\(", source.read_text(encoding="utf-8"), re.M), (
+                f"{path}::{test}"
+            )
