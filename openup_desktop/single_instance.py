@@ -76,7 +76,8 @@ def hold_app_mutex() -> int | None:
         return None
     try:
         kernel32 = _kernel32()
-        kernel32.CreateMutexW.restype = ctypes.c_void_p
+        kernel32.CreateMutexW.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_wchar_p]
+        kernel32.CreateMutexW.restype = ctypes.c_void_p  # a HANDLE is pointer-sized
         handle = kernel32.CreateMutexW(None, False, APP_MUTEX_NAME)
     except (OSError, AttributeError):
         handle = None

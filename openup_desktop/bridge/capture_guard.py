@@ -72,25 +72,32 @@ def platform_supports_exclusion() -> bool:
     return sys.platform in ("win32", "darwin")
 
 
-def _tr(text: str) -> str:
-    # Context "VaultController": the Settings texts were translated there before moving here.
-    return QCoreApplication.translate("VaultController", text)
-
-
 def capture_status(active: bool, level: Protection | None = None) -> str:
-    """The sentence Settings shows about screen capture, true for this OS version."""
+    """The sentence Settings shows about screen capture, true for this OS version.
+
+    Translated in the context "VaultController", where these texts lived before; each call
+    is spelled out so that pyside6-lupdate finds it.
+    """
     level = protection() if level is None else level
     if level is Protection.NONE:
-        return _tr(
-            "Not available on this system: Linux offers no way to keep a window out of screenshots. Lock the vault before sharing your screen."  # noqa: E501
+        return QCoreApplication.translate(
+            "VaultController",
+            "Not available on this system: Linux offers no way to keep a window out of screenshots. Lock the vault before sharing your screen.",  # noqa: E501
         )
     if level is Protection.BEST_EFFORT:  # the same whether the vault is open or not
-        return _tr(
-            "Best effort on this Mac: OpenUp asks macOS to keep the open vault out of screenshots and screen sharing, but macOS 15 and newer may still show it. Lock the vault before sharing your screen."  # noqa: E501
+        return QCoreApplication.translate(
+            "VaultController",
+            "Best effort on this Mac: OpenUp asks macOS to keep the open vault out of screenshots and screen sharing, but macOS 15 and newer may still show it. Lock the vault before sharing your screen.",  # noqa: E501
         )
     if active:
-        return _tr("Active: while the vault is open, screenshots and screen sharing show it blank.")
-    return _tr("Ready: the vault window is kept out of screenshots whenever it is open.")
+        return QCoreApplication.translate(
+            "VaultController",
+            "Active: while the vault is open, screenshots and screen sharing show it blank.",
+        )
+    return QCoreApplication.translate(
+        "VaultController",
+        "Ready: the vault window is kept out of screenshots whenever it is open.",
+    )
 
 
 def _windows(window: QWindow, exclude: bool) -> bool:

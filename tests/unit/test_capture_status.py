@@ -57,3 +57,39 @@ def test_the_status_follows_the_running_mac(monkeypatch):
     assert "Best effort" in capture_status(True)
     monkeypatch.setattr(capture_guard.platform, "mac_ver", lambda: ("14.2", ("", "", ""), "arm64"))
     assert "show it blank" in capture_status(True)
+
+
+def test_the_status_texts_stay_where_the_translators_find_them(tmp_path):
+    """They moved out of VaultController: lupdate must still file them under its context, so
+    the Spanish translations already made for them are kept, not dropped as obsolete."""
+    import shutil
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    command = str(lupdate) if lupdate.exists() else shutil.which("pyside6-lupdate")
+    assert command, "pyside6-lupdate comes with PySide6"
+    ts = tmp_path / "capture.ts"
+    subprocess.run(
+        [command, capture_guard.__file__, "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    contexts = {
+        context.findtext("name"): {m.findtext("source") for m in context.iter("message")}
+        for context in ET.parse(ts).getroot().iter("context")
+    }
+    assert set(contexts) == {"VaultController"}
+    texts = contexts["VaultController"]
+    assert len(texts) == 4
+    committed = Path(__file__).resolve().parents[2] / "ui" / "i18n" / "openup_es.ts"
+    translated = {
+        m.findtext("source")
+        for m in ET.parse(committed).getroot().iter("message")
+        if m.find("translation") is not None and m.find("translation").get("type") is None
+    }
+    already = {t for t in texts if not t.startswith("Best effort")}
+    assert already <= translated

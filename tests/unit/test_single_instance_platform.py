@@ -38,7 +38,7 @@ class FakeKernel32:
             self.created.append(name)
             return 4242
 
-        self.CreateMutexW = create_mutex  # restype is set on it, as on a ctypes function
+        self.CreateMutexW = create_mutex  # types are set on it, as on a ctypes function
 
     def CloseHandle(self, handle) -> int:  # the Win32 names
         self.closed.append(handle.value)
