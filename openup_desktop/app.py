@@ -187,9 +187,10 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
         vault.set_window(window)  # type: ignore[attr-defined]
     instance.listen(bring_to_front)
 
-    from .tray import Tray
+    from .tray import Tray, reopen_from_dock
 
     tray = Tray(qt_app.windowIcon(), on_open=bring_to_front, on_quit=context.app.quitRequested.emit)
+    reopen_from_dock(qt_app, lambda: not window.isVisible(), bring_to_front)
     context.app.set_tray_available(tray.available)
     together = context.bridges.get("Together")
     if together is not None:

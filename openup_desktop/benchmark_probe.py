@@ -11,7 +11,7 @@ from typing import Any
 
 
 def resident_memory_kib() -> int:
-    """Current resident set size; falls back to the peak where /proc does not exist."""
+    """Current resident set size; the peak where /proc does not exist; 0 where neither does."""
     try:
         with open("/proc/self/status", encoding="ascii") as status:
             for line in status:
@@ -19,7 +19,10 @@ def resident_memory_kib() -> int:
                     return int(line.split()[1])
     except OSError:
         pass
-    import resource
+    try:
+        import resource
+    except ImportError:  # Windows has neither /proc nor resource: the frame still counts
+        return 0
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak // 1024 if sys.platform == "darwin" else peak

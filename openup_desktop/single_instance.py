@@ -4,12 +4,19 @@ A second launch on the same folder must not open the database (two writers, two 
 vaults unlocked). It finds the first one through a per-folder lock file, asks it over a local
 socket to come to the front, and exits. ``QLockFile`` records the owner's PID, so a lock left
 behind by a crash is recognised as stale and taken over instead of blocking start.
+
+On Windows the running app also holds a named mutex, :data:`APP_MUTEX_NAME`: the installer and
+uninstaller (``AppMutex`` in ``packaging/windows/openup.iss``) look for it and ask the couple to
+close OpenUp first, instead of half-deleting an open database.
 """
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import logging
+import sys
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,11 +27,84 @@ log = logging.getLogger("openup.instance")
 
 ACTIVATE_MESSAGE = b"activate\n"
 
+#: Must equal ``AppMutex`` in packaging/windows/openup.iss (a test compares them). Built from the
+#: installer's AppId, so no other program's mutex can be mistaken for OpenUp's.
+APP_MUTEX_NAME = "OpenUp-5B7C2E1A-3F4D-4C8B-9A61-0E2D7F3B8C45"
+
+#: ``AllowSetForegroundWindow(ASFW_ANY)``: any process may take the foreground from us.
+ASFW_ANY = 0xFFFFFFFF
+
+
+def _platform() -> str:
+    return sys.platform
+
+
+def _folder_key(data_dir: Path) -> str:
+    """The folder as the file system sees it, so every spelling of one folder gives one key.
+
+    macOS and Windows file systems ignore case (and macOS Unicode normalisation), so there
+    ``~/OpenUp`` and ``~/openup`` are one folder with one lock file: its socket name must be
+    one too, or a second launch finds the lock taken but nobody answering.
+    """
+    key = str(data_dir.resolve())
+    if _platform() in ("darwin", "win32"):
+        key = unicodedata.normalize("NFC", key).casefold()
+    return key
+
 
 def server_name_for(data_dir: Path) -> str:
     """A socket name unique to the folder (and short enough for every OS)."""
-    digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
+    digest = hashlib.sha256(_folder_key(data_dir).encode("utf-8")).hexdigest()[:16]
     return f"openup-{digest}"
+
+
+def _kernel32():  # type: ignore[no-untyped-def]
+    return ctypes.windll.kernel32  # type: ignore[attr-defined]
+
+
+def _user32():  # type: ignore[no-untyped-def]
+    return ctypes.windll.user32  # type: ignore[attr-defined]
+
+
+def hold_app_mutex() -> int | None:
+    """Windows: create OpenUp's named mutex and return its handle (None elsewhere or on failure).
+
+    Only its existence matters (nobody waits on it); Windows closes it when the process ends,
+    however it ends, so a crash never leaves the uninstaller believing OpenUp still runs.
+    """
+    if _platform() != "win32":
+        return None
+    try:
+        kernel32 = _kernel32()
+        kernel32.CreateMutexW.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_wchar_p]
+        kernel32.CreateMutexW.restype = ctypes.c_void_p  # a HANDLE is pointer-sized
+        handle = kernel32.CreateMutexW(None, False, APP_MUTEX_NAME)
+    except (OSError, AttributeError):
+        handle = None
+    if not handle:
+        log.warning("Could not create the mutex the uninstaller looks for")
+        return None
+    return int(handle)
+
+
+def release_app_mutex(handle: int | None) -> None:
+    if handle is not None and _platform() == "win32":
+        _kernel32().CloseHandle(ctypes.c_void_p(handle))
+
+
+def allow_others_to_come_forward() -> None:
+    """Windows: let the running OpenUp take the foreground when we ask it to.
+
+    Windows gives the foreground only to the process the user just started (this one); without
+    this, the first window's ``requestActivate`` only flashes its taskbar button.
+    """
+    if _platform() != "win32":
+        return
+    try:
+        if not _user32().AllowSetForegroundWindow(ctypes.c_uint32(ASFW_ANY)):
+            log.info("Windows did not let the other window come forward")
+    except (OSError, AttributeError):
+        log.info("AllowSetForegroundWindow is not available")
 
 
 class SingleInstance(QObject):
@@ -37,13 +117,16 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never age
         self._server: QLocalServer | None = None
         self._on_activate: Callable[[], None] | None = None
+        self._mutex: int | None = None
 
     def acquire(self) -> bool:
         """True when we are the only OpenUp on this folder (a stale lock is taken over)."""
         if self._lock.tryLock(0):
+            self._mutex = hold_app_mutex()
             return True
         if self._lock.removeStaleLockFile() and self._lock.tryLock(0):
             log.info("Took over a lock left behind by an earlier run")
+            self._mutex = hold_app_mutex()
             return True
         return False
 
@@ -73,11 +156,14 @@ class SingleInstance(QObject):
     def release(self) -> None:
         if self._server is not None:
             self._server.close()
+        release_app_mutex(self._mutex)
+        self._mutex = None
         self._lock.unlock()
 
 
 def ask_running_instance_to_activate(data_dir: Path, timeout_ms: int = 2000) -> bool:
     """Tell the OpenUp that owns ``data_dir`` to raise its window; True if it answered."""
+    allow_others_to_come_forward()
     socket = QLocalSocket()
     socket.connectToServer(server_name_for(data_dir))
     if not socket.waitForConnected(timeout_ms):

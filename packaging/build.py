@@ -7,12 +7,12 @@
 2. Then, per system:
    - Linux: ``dist/OpenUp-<version>-linux-<arch>.tar.gz``; prints the bundle's size on disk and
      the tarball's size against the budget and exits 1 if either is over.
-   - Windows: ``dist/OpenUp-Setup-<version>.exe`` with Inno Setup 6 (``ISCC``).
+   - Windows: ``dist/OpenUp-Setup-<version>.exe`` with Inno Setup 6 or 7 (``ISCC``).
    - macOS: signs the app when ``MACOS_SIGN_IDENTITY`` is set, makes
      ``dist/OpenUp-<version>-<arch>.dmg`` with dmgbuild, then signs, notarizes and staples the
      dmg when the Apple secrets are set (``packaging/macos/sign_and_notarize.sh``).
 
-Needs the app's dependencies plus PyInstaller (and dmgbuild on macOS, Inno Setup 6 on Windows).
+Needs the app's dependencies plus PyInstaller (and dmgbuild on macOS, Inno Setup 6 or 7 on Windows).
 ``--bundle-only`` stops after step 1.
 """
 
@@ -203,19 +203,27 @@ def check_budget(bundle: Path, tarball: Path) -> bool:
 # --- 2b. Windows: Inno Setup ----------------------------------------------------------------------
 
 
+#: Inno Setup majors the script is written for, newest first (7.x installs beside 6.x).
+INNO_SETUP_MAJORS = ("7", "6")
+
+
 def find_iscc() -> Path:
+    """The Inno Setup compiler: $ISCC, then PATH, then each major's usual install folders."""
     candidates = [os.environ.get("ISCC"), shutil.which("iscc"), shutil.which("ISCC")]
-    for base in ("ProgramFiles(x86)", "ProgramFiles", "LOCALAPPDATA"):
-        root = os.environ.get(base)
-        if root:
-            sub = "Programs/Inno Setup 6" if base == "LOCALAPPDATA" else "Inno Setup 6"
-            candidates.append(str(Path(root) / sub / "ISCC.exe"))
+    for major in INNO_SETUP_MAJORS:
+        for base in ("ProgramFiles", "ProgramFiles(x86)", "LOCALAPPDATA"):
+            root = os.environ.get(base)
+            if root:
+                sub = f"Inno Setup {major}"
+                if base == "LOCALAPPDATA":
+                    sub = f"Programs/{sub}"
+                candidates.append(str(Path(root) / sub / "ISCC.exe"))
     for candidate in candidates:
         if candidate and Path(candidate).is_file():
             return Path(candidate)
     raise BuildError(
-        "Inno Setup 6 was not found (ISCC.exe). Install it (https://jrsoftware.org/isinfo.php, "
-        "or: choco install innosetup) or set ISCC to its path."
+        "Inno Setup was not found (ISCC.exe). Install it (https://jrsoftware.org/isinfo.php, "
+        "or: winget install JRSoftware.InnoSetup) or set ISCC to its path."
     )
 
 

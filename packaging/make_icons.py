@@ -4,8 +4,10 @@
 
 Writes ``assets/icons/openup-{16,32,48,64,128,256,512,1024}.png`` (each size drawn from the
 vector source, so small sizes stay crisp), ``openup.ico`` (Windows: 16-256 px) and
-``openup.icns`` (macOS: 16-1024 px). The outputs are committed; run this again after editing the
-SVG. Needs PySide6 (QtSvg, part of PySide6-Essentials) and Pillow.
+``openup.icns`` (macOS: 16-1024 px), and the macOS menu-bar icon
+``openup-tray-template-{22,44}.png`` from ``openup-tray-template.svg``. The outputs are
+committed; run this again after editing an SVG. Needs PySide6 (QtSvg, part of
+PySide6-Essentials) and Pillow.
 """
 
 from __future__ import annotations
@@ -19,10 +21,14 @@ REPO = Path(__file__).resolve().parents[1]
 ICONS = REPO / "assets" / "icons"
 SOURCE = ICONS / "openup.svg"
 PNG_SIZES = (16, 32, 48, 64, 128, 256, 512, 1024)
+TRAY_SOURCE = ICONS / "openup-tray-template.svg"
+TRAY_SIZES = (22, 44)  # the menu bar's icon height in points, at 1x and 2x
 ICO_SIZES = (16, 32, 48, 64, 128, 256)
 
 
-def render_pngs(source: Path, out_dir: Path) -> dict[int, Path]:
+def render_pngs(
+    source: Path, out_dir: Path, sizes: tuple[int, ...] = PNG_SIZES, stem: str = "openup"
+) -> dict[int, Path]:
     """Draw the SVG at every size with Qt's SVG renderer; return {size: png path}."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
@@ -34,7 +40,7 @@ def render_pngs(source: Path, out_dir: Path) -> dict[int, Path]:
     if not renderer.isValid():
         raise SystemExit(f"{source} is not a valid SVG for Qt")
     written: dict[int, Path] = {}
-    for size in PNG_SIZES:
+    for size in sizes:
         image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
@@ -42,7 +48,7 @@ def render_pngs(source: Path, out_dir: Path) -> dict[int, Path]:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         renderer.render(painter)
         painter.end()
-        path = out_dir / f"openup-{size}.png"
+        path = out_dir / f"{stem}-{size}.png"
         if not image.convertToFormat(QImage.Format.Format_ARGB32).save(str(path), "PNG"):
             raise SystemExit(f"could not write {path}")
         written[size] = path
@@ -81,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     args.out_dir.mkdir(parents=True, exist_ok=True)
     pngs = render_pngs(args.source, args.out_dir)
     ico, icns = write_ico_and_icns(pngs, args.out_dir)
-    for path in [*pngs.values(), ico, icns]:
+    tray = render_pngs(TRAY_SOURCE, args.out_dir, TRAY_SIZES, "openup-tray-template")
+    for path in [*pngs.values(), ico, icns, *tray.values()]:
         print(f"{path.relative_to(REPO) if path.is_relative_to(REPO) else path}")
     return 0
 

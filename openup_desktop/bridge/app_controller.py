@@ -18,17 +18,37 @@ from .write_problems import returns_problem
 log = logging.getLogger("openup.bridge.app")
 
 THEME_MODES = ("system", "light", "dark")
-#: The system's usual body text size in points; a larger system font means larger text here.
-SYSTEM_BASE_POINTS = 13.0 if sys.platform == "darwin" else 10.0
+
+
+def base_points_for(platform: str) -> float:
+    """The system's usual body text size in points; a larger system font means larger text here.
+
+    Windows: Segoe UI 9 pt, so "Make text bigger" at 125 % (11.25 pt) maps to 125 % here; macOS:
+    13 pt; Linux desktops: about 10 pt.
+    """
+    if platform == "darwin":
+        return 13.0
+    if platform == "win32":
+        return 9.0
+    return 10.0
+
+
+SYSTEM_BASE_POINTS = base_points_for(sys.platform)
+
+
+def scale_for_points(points: float, base: float = SYSTEM_BASE_POINTS) -> float:
+    """The nearest of OpenUp's sizes to a system font of ``points`` (``base`` is 100 %)."""
+    ratio = points / base if points > 0 else 1.0
+    return min(TEXT_SCALES, key=lambda scale: abs(scale - ratio))
 
 
 def system_text_scale() -> float:
     """The text size the system asks for, as the nearest of OpenUp's sizes (100–150 %)."""
     from PySide6.QtGui import QFontDatabase
 
-    points = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
-    ratio = points / SYSTEM_BASE_POINTS if points > 0 else 1.0
-    return min(TEXT_SCALES, key=lambda scale: abs(scale - ratio))
+    return scale_for_points(
+        QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
+    )
 
 
 TEXT_SCALES = (1.0, 1.25, 1.5)

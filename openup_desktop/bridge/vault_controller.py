@@ -50,7 +50,7 @@ from ..vault import (
 from ..vault.kdf import PRODUCTION_KDF_PARAMS, KdfParams
 from ..vault.service import DamagedItem, SessionMode, VaultItem, VaultSession
 from .app_controller import AppController
-from .capture_guard import platform_supports_exclusion, set_capture_excluded
+from .capture_guard import capture_status, set_capture_excluded
 from .core_messages import translated
 from .localizer import Localizer
 from .vault_items import ItemRow, VaultItemsModel
@@ -693,15 +693,7 @@ class VaultController(QObject):
         self.settingsChanged.emit()
 
     def _capture_status(self) -> str:
-        if not platform_supports_exclusion():
-            return self.tr(
-                "Not available on this system: Linux offers no way to keep a window out of screenshots. Lock the vault before sharing your screen."  # noqa: E501
-            )
-        if self._capture_active:
-            return self.tr(
-                "Active: while the vault is open, screenshots and screen sharing show it blank."
-            )
-        return self.tr("Ready: the vault window is kept out of screenshots whenever it is open.")
+        return capture_status(self._capture_active)
 
     # ------------------------------------------------------------------------ properties ---
 

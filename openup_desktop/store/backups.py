@@ -40,10 +40,11 @@ from typing import Final
 
 import sqlite_utils
 
+from openup_desktop.core.atomic_file import flush_to_disk, replace_file
 from openup_desktop.core.clock import Clock
 from openup_desktop.core.retention import keep
 
-from .database import check_database, move_aside
+from .database import check_database, move_aside, sqlite_uri
 from .migrations import migrations
 
 __all__ = [
@@ -165,7 +166,7 @@ class BackupManager:
             final = self._free_name(created)
             partial = folder / f".{final.name}{_PARTIAL_SUFFIX}"
             _copy_database(source, partial)
-            os.replace(partial, final)
+            replace_file(partial, final)
             partial = None
             _fsync_dir(folder)
         except (OSError, sqlite3.Error) as error:
@@ -375,7 +376,7 @@ class BackupManager:
                 moved_to = move_aside(live, self._clock.now())
             elif live.exists():
                 _settle_live(live, self._clock.now())
-            os.replace(staged, live)
+            replace_file(staged, live)
             _fsync_dir(live.parent)
         except RestoreError:
             _unlink_quietly(staged)
@@ -461,7 +462,7 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
 def _examine(path: Path, *, full: bool) -> _Examination:
     """Check a copy read-only and count what it holds; never raises for a bad file."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
     except sqlite3.Error:
         return _Examination(ok=False, message=DAMAGED_MESSAGE)
     try:
@@ -501,7 +502,7 @@ def _count(conn: sqlite3.Connection, tables: set[str], table: str, where: str) -
 @contextlib.contextmanager
 def _read_write(path: Path) -> Iterator[sqlite3.Connection]:
     """A plain connection to an existing database (never creates one)."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+    conn = sqlite3.connect(sqlite_uri(path, "rw"), uri=True)
     try:
         yield conn
     finally:
@@ -534,13 +535,13 @@ def _settle_live(live: Path, when: datetime) -> None:
         if suffix == "-shm" or side.stat().st_size == 0:
             side.unlink()
         else:
-            side.rename(live.with_name(f"{live.name}{suffix}.before-restore-{stamp}"))
+            replace_file(side, live.with_name(f"{live.name}{suffix}.before-restore-{stamp}"))
 
 
 def _fsync_file(path: Path) -> None:
     """Make sure the bytes are on disk before the file gets its final name."""
     with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
+        flush_to_disk(handle.fileno())
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import sys
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePath
+from urllib.parse import quote
 
 import sqlite_utils
 
+from ..core.atomic_file import replace_file
 from .migrations import apply_migrations
 
 log = logging.getLogger("openup.store")
@@ -45,13 +48,50 @@ def connect(path: Path, *, any_thread: bool = False) -> sqlite_utils.Database:
     db.execute("PRAGMA foreign_keys=ON")
     db.execute("PRAGMA secure_delete=ON")
     db.execute("PRAGMA synchronous=FULL")
+    if _platform() == "darwin":
+        # macOS's fsync() leaves the data in the drive's cache; only F_FULLFSYNC reaches the
+        # disk, so without these a power cut could lose a talk SQLite had reported saved.
+        db.execute("PRAGMA fullfsync=ON")
+        db.execute("PRAGMA checkpoint_fullfsync=ON")
     return db
+
+
+def _platform() -> str:
+    return sys.platform
+
+
+def sqlite_uri(path: Path, mode: str) -> str:
+    """The URI that opens exactly ``path`` with ``mode`` (``ro``/``rw``: never creates a file).
+
+    A path pasted into a URI as it is breaks on the names couples' folders really have: ``%25``
+    is decoded to ``%`` (a healthy history is then "damaged" on every start), and ``#`` or ``?``
+    cut the path short (another, empty file is opened or even created beside the folder).
+    """
+    return uri_for_absolute_path(Path(path).resolve(), mode)
+
+
+def uri_for_absolute_path(path: PurePath, mode: str) -> str:
+    r""":func:`sqlite_uri` for an absolute path of any system, so Windows paths are tested here.
+
+    Always ``file://``, an empty authority and a path starting with ``/``: SQLite refuses any
+    other authority, so a Windows share ``\\nas\home`` becomes ``file:////nas/home``, and on
+    Windows SQLite itself drops the ``/`` before ``C:``. A long-path prefix ``\\?\`` is
+    removed: SQLite reads the URI's path with forward slashes, which that prefix forbids.
+    """
+    posix = path.as_posix()
+    if posix.startswith("//?/UNC/"):
+        posix = "//" + posix[len("//?/UNC/") :]
+    elif posix.startswith("//?/"):
+        posix = posix[len("//?/") :]
+    if not posix.startswith("/"):
+        posix = "/" + posix
+    return f"file://{quote(posix, safe='/:')}?mode={mode}"
 
 
 def check_database(path: Path) -> str | None:
     """None when the file looks healthy; otherwise a short reason (no content, just the kind)."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
@@ -71,11 +111,11 @@ def move_aside(path: Path, when: datetime | None = None) -> Path:
     while target.exists():
         n += 1
         target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
-    path.rename(target)
+    replace_file(path, target)  # the target name is free: nothing is ever overwritten
     for suffix in _SIDE_FILES:
         side = path.with_name(path.name + suffix)
         if side.exists():
-            side.rename(target.with_name(target.name + suffix))
+            replace_file(side, target.with_name(target.name + suffix))
     return target
 
 

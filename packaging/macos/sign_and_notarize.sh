@@ -6,7 +6,13 @@
 #
 # packaging/build.py calls it for the app (before the disk image is made) and for the dmg.
 # Without the secrets it prints why it skips and exits 0: the build stays usable, unsigned
-# (users then open it with right-click > Open, see README "Install").
+# (users then confirm the first start in System Settings > Privacy & Security, see README
+# "Install").
+#
+# The app is signed inside-out: every Mach-O file in the bundle (Python, Qt, each extension
+# module), then every nested bundle (.framework), deepest first, then OpenUp.app itself.
+# `codesign --deep` is not used for signing: it misses .so/.dylib files outside the places it
+# looks, and notarization then rejects the bundle. It is only used to --verify the result.
 #
 # Environment (GitHub secrets in .github/workflows/release.yml):
 #   MACOS_SIGN_IDENTITY           "Developer ID Application: Name (TEAMID)"       to sign
@@ -56,15 +62,55 @@ if [[ -n ${MACOS_CERTIFICATE_P12_BASE64:-} ]]; then
     fi
 fi
 
-sign() {
-    codesign --force --options runtime --timestamp --deep \
+# A Mach-O file starts with one of these magic numbers (thin 32/64-bit, either byte order,
+# or a universal "fat" binary); checked here so the script needs no `file` command.
+is_macho() {
+    local magic
+    magic=$(head -c 4 "$1" | od -An -tx1 | tr -d ' \n')
+    case $magic in
+        feedface | feedfacf | cefaedfe | cffaedfe | cafebabe | bebafeca) return 0 ;;
+        *) return 1 ;;
+    esac
+}
+
+# Libraries and frameworks: hardened runtime and a timestamp, no entitlements (those belong to
+# programs).
+sign_code() {
+    codesign --force --options runtime --timestamp --sign "$MACOS_SIGN_IDENTITY" "$1"
+}
+
+# Programs (OpenUp.app and any executable in Contents/MacOS): with the entitlements.
+sign_program() {
+    codesign --force --options runtime --timestamp \
         --entitlements "$entitlements" --sign "$MACOS_SIGN_IDENTITY" "$1"
+}
+
+sign_app_inside_out() {
+    local app=$1 path count=0
+    # 1. Every Mach-O file (not symlinks: they point at a file signed on its own).
+    while IFS= read -r -d '' path; do
+        is_macho "$path" || continue
+        if [[ $path == "$app/Contents/MacOS/"* ]]; then
+            sign_program "$path"
+        else
+            sign_code "$path"
+        fi
+        count=$((count + 1))
+    done < <(find "$app/Contents" -type f -print0)
+    # 2. Nested bundles, each after everything inside it (-depth lists contents first).
+    while IFS= read -r -d '' path; do
+        sign_code "$path"
+    done < <(find "$app/Contents" -depth -type d \
+        \( -name '*.framework' -o -name '*.app' -o -name '*.bundle' -o -name '*.xpc' \) -print0)
+    # 3. The app itself, last: its seal covers everything signed above.
+    sign_program "$app"
+    echo "sign_and_notarize: signed $count binaries inside $app, then the app"
 }
 
 case $target in
     *.app)
-        echo "sign_and_notarize: signing $target"
-        sign "$target"
+        echo "sign_and_notarize: signing $target inside-out"
+        sign_app_inside_out "$target"
         codesign --verify --deep --strict --verbose=2 "$target"
         ;;
     *.dmg)

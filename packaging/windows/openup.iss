@@ -53,6 +53,10 @@ Compression=lzma2/max
 SolidCompression=yes
 CloseApplications=yes
 RestartApplications=no
+; The running app holds this named mutex (single_instance.APP_MUTEX_NAME; a test keeps the two
+; equal). Setup and the uninstaller both ask the couple to close OpenUp while it exists:
+; CloseApplications doesn't cover the uninstaller, and OpenUp often runs hidden in the tray.
+AppMutex=OpenUp-5B7C2E1A-3F4D-4C8B-9A61-0E2D7F3B8C45
 ShowLanguageDialog=no
 
 [Languages]
@@ -62,6 +66,12 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[InstallDelete]
+; An update installs over the old version: without this, files the old version had in
+; _internal (a library renamed or dropped since) would stay beside the new ones, and Python or
+; Qt could load the stale one. Only the bundle's own folder: the couple's data lives elsewhere.
+Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
 ; OpenUp.exe (no console), openup-cli.exe (the same program with a console, for --self-check)

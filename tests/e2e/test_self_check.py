@@ -86,3 +86,15 @@ def test_read_only_data_folder_gives_a_clear_message_and_fails(read_only_folder)
     assert "can't" in result.stderr and str(read_only_folder) in result.stderr
     assert "Traceback" not in result.stderr
     assert list(read_only_folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["pct%25dir", "us #1?"])
+def test_the_issue_s_own_folder_names_keep_their_data_across_starts(tmp_path, name):
+    """The issue's reproduction: ``--data-dir "pct%25dir"`` found the data "damaged" each time."""
+    data = tmp_path / name
+    for _ in range(2):
+        result = run_openup("--data-dir", str(data), "--self-check")
+        assert result.returncode == 0, result.stderr
+        assert "NOTICE" not in result.stderr and "damaged" not in result.stderr
+    assert not list(data.glob("*.damaged-*"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]

@@ -47,3 +47,18 @@ def test_side_files_move_with_the_damaged_database(tmp_path):
     moved_wal = opened.moved_aside_to.with_name(opened.moved_aside_to.name + "-wal")
     assert moved_wal.read_bytes() == b"wal"
     opened.close()
+
+
+def test_macos_flushes_to_the_disk_itself(tmp_path, monkeypatch):
+    """On macOS only F_FULLFSYNC survives a power cut; elsewhere fsync already does."""
+    from openup_desktop.store import database
+
+    monkeypatch.setattr(database, "_platform", lambda: "darwin")
+    db = database.connect(tmp_path / "mac.db")
+    assert db.execute("PRAGMA fullfsync").fetchone()[0] == 1
+    assert db.execute("PRAGMA checkpoint_fullfsync").fetchone()[0] == 1
+    db.close()
+    monkeypatch.setattr(database, "_platform", lambda: "linux")
+    db = database.connect(tmp_path / "linux.db")
+    assert db.execute("PRAGMA fullfsync").fetchone()[0] == 0
+    db.close()
