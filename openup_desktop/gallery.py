@@ -432,6 +432,33 @@ def render_gallery(
     variants: tuple[tuple[str, float, str], ...] = VARIANTS,
 ) -> list[Path]:
     """Render the shots (all, or those named in ``only``) in both themes; return the files."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def photograph(window: object, shot: Shot, suffix: str, theme: str) -> None:
+        image = window.grabWindow()  # type: ignore[attr-defined]
+        target = out_dir / f"{shot.name}-{theme}{suffix}.png"
+        if not image.save(str(target)):
+            raise OSError(f"Could not write {target}")
+        written.append(target)
+
+    visit_states(photograph, only=only, variants=variants)
+    return written
+
+
+def visit_states(
+    visit: Callable[[object, Shot, str, str], None],
+    *,
+    only: list[str] | None = None,
+    variants: tuple[tuple[str, float, str], ...] = VARIANTS,
+    themes: tuple[str, ...] = THEMES,
+    sizes: tuple[tuple[int, int], ...] = ((WIDTH, HEIGHT),),
+) -> None:
+    """Put a live window into every shot's state, in every variant, theme and window size.
+
+    ``visit(window, shot, suffix, theme)`` is called once per combination; the suffix names the
+    variant and, beyond the first size, the size (``-1024x640``).
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
     from PySide6.QtGui import QGuiApplication
@@ -446,8 +473,6 @@ def render_gallery(
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
     QQuickStyle.setStyle(QUICK_STYLE)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="openup-gallery-") as tmp:
         paths = resolve_paths(tmp)
         paths.ensure()
@@ -463,35 +488,35 @@ def render_gallery(
         window.resize(WIDTH, HEIGHT)
         driver = GalleryDriver(context, window)
         context.app.reduceMotion = True  # pictures must never catch an animation half-way
-        # Each state is prepared once and photographed in both themes and every variant.
+        # Each state is prepared once and visited in every size, variant and theme.
         for shot in SHOTS:
             if only and shot.name not in only:
                 continue
-            context.app.themeMode = THEMES[0]
+            window.resize(WIDTH, HEIGHT)
+            context.app.themeMode = themes[0]
             context.app.textScale = 1.0
             context.app.language = "en"
             _clean_slate(driver)
             shot.prepare(driver)
             driver.settle()
             _check_dialogs(driver, shot)
-            for suffix, scale, language in variants:
-                context.app.textScale = scale
-                context.app.language = language
-                for theme in THEMES:
-                    context.app.themeMode = theme
-                    driver.settle()
-                    image = window.grabWindow()
-                    target = out_dir / f"{shot.name}-{theme}{suffix}.png"
-                    if not image.save(str(target)):
-                        raise OSError(f"Could not write {target}")
-                    written.append(target)
+            for size_index, (width, height) in enumerate(sizes):
+                window.resize(width, height)
+                size_suffix = f"-{width}x{height}" if size_index else ""
+                for suffix, scale, language in variants:
+                    context.app.textScale = scale
+                    context.app.language = language
+                    for theme in themes:
+                        context.app.themeMode = theme
+                        driver.settle()
+                        visit(window, shot, suffix + size_suffix, theme)
         context.app.textScale = 1.0
         context.app.language = "en"
+        _clean_slate(driver)
         window.close()
         dispose_engine(engine)
         context.close()
     del app
-    return written
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -168,3 +168,34 @@ def test_every_user_visible_qml_string_goes_through_qsTr():
                 if literal not in ALLOWED_LITERALS:
                     offenders.append(f"{path.name}:{number}: {literal}")
     assert offenders == []
+
+
+# --- overlays over a talk -----------------------------------------------------------------
+
+
+def _hex(colour) -> str:  # type: ignore[no-untyped-def]
+    return colour.name()  # QColor → "#rrggbb"
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+@pytest.mark.parametrize("state", ["paused", "on_break"])
+def test_paused_and_break_overlays_hide_the_prompt_and_read_clearly(qtbot, live_app, dark, state):
+    """The words over a paused talk sit on an opaque layer, never on the faded prompt."""
+    from openup_desktop.qt_items import find_item
+
+    live_app.context.app.themeMode = "dark" if dark else "light"
+    live_app.context.nav.go("talk")
+    talk = live_app.talk
+    assert talk.start() == ""
+    if state == "paused":
+        talk.togglePause()
+    else:
+        talk.takeBreak(20)
+    qtbot.wait(20)
+    layer = find_item(live_app.window, "pausedLayer", visible_only=True)
+    background = layer.property("color")
+    assert background.alphaF() == 1.0, "the prompt must not show through"
+    for name in ("pausedTitle", "pausedText"):
+        text = find_item(live_app.window, name, visible_only=True).property("color")
+        assert text.alphaF() == 1.0
+        assert contrast(_hex(text), _hex(background)) >= 4.5, name

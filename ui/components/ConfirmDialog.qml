@@ -17,6 +17,8 @@ Dialog {
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(640, parent ? parent.width - 80 : 640)
+    // Never taller than the window: the message scrolls, the buttons stay in view.
+    height: Math.min(implicitHeight, parent ? parent.height - 40 : implicitHeight)
     padding: Theme.gapLarge
     closePolicy: Popup.CloseOnEscape
 
@@ -43,7 +45,22 @@ Dialog {
         spacing: Theme.gapLarge
         Accessible.role: Accessible.Dialog
         Accessible.name: dialog.title
-        BodyText { text: dialog.message }
+        Flickable {
+            id: messageScroll
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: messageText.implicitHeight
+            contentHeight: messageText.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+            BodyText {
+                id: messageText
+                objectName: "confirmMessage"
+                width: messageScroll.width
+                text: dialog.message
+            }
+        }
         // Wraps onto a second line rather than pushing a button off a small window.
         Flow {
             Layout.fillWidth: true

@@ -30,27 +30,32 @@
     </message>
     <message>
         <location filename="../screens/AboutScreen.qml" line="25"/>
-        <source>Why this works</source>
+        <source>Why it&apos;s built this way</source>
         <translation>Por qué está hecha así</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="215"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="237"/>
         <source>The backup was restored.</source>
-        <extracomment>The system&apos;s usual body text size in points; a larger system font means larger text here. the language in use (&quot;en&quot;/&quot;es&quot;), set by i18n.LanguageSwitcher</extracomment>
+        <extracomment>Quit from outside the window (the tray): the window asks first if a talk is under way the language in use (&quot;en&quot;/&quot;es&quot;), set by i18n.LanguageSwitcher</extracomment>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="218"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="240"/>
         <source>What you had just before it was kept as %1 in the backups folder.</source>
         <translation>Lo que había justo antes se guardó como %1 en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="223"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="245"/>
         <source>The backup was not restored: %1</source>
         <translation>No se restauró la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="255"/>
+        <source>OpenUp closed unexpectedly last time. Everything you had saved is safe, and a talk that was under way can be continued from Home. A short report without anything you wrote was kept in the logs folder.</source>
+        <translation>OpenUp se cerró de forma inesperada la última vez. Todo lo que se había guardado está a salvo, y una charla que estaba en marcha puede continuar desde Inicio. En la carpeta de registros quedó un informe breve sin nada de lo que escribiste.</translation>
     </message>
 </context>
 <context>
@@ -624,206 +629,201 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="26"/>
+        <location filename="../screens/FirstRunScreen.qml" line="28"/>
         <source>Please each pick a colour.</source>
         <translation>Cada persona tiene que elegir un color.</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="57"/>
+        <location filename="../screens/FirstRunScreen.qml" line="59"/>
         <source>Welcome to OpenUp</source>
         <translation>Hola, esto es OpenUp</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="65"/>
+        <location filename="../screens/FirstRunScreen.qml" line="67"/>
         <source>OpenUp is for the two of you, side by side at this laptop. It offers small, safe steps towards talking more openly: a prompt, a few minutes, and turns you take when you are ready.</source>
         <translation>OpenUp es para dos personas que comparten esta pantalla, una al lado de la otra. Ofrece pasos pequeños y seguros para hablar con más apertura: una pregunta, unos minutos y turnos que cada cual toma cuando le apetece.</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="68"/>
+        <location filename="../screens/FirstRunScreen.qml" line="70"/>
         <source>Everything stays on this computer. You can always pass, and nothing here keeps score.</source>
         <translation>Todo se queda en este equipo. Siempre se puede pasar, y aquí nadie lleva la cuenta.</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="75"/>
+        <location filename="../screens/FirstRunScreen.qml" line="77"/>
         <source>Let&apos;s begin</source>
         <translation>Empecemos</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="87"/>
+        <location filename="../screens/FirstRunScreen.qml" line="89"/>
         <source>Who is here?</source>
         <translation>¿Quiénes están aquí?</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="93"/>
+        <location filename="../screens/FirstRunScreen.qml" line="97"/>
         <source>Each of you, type the name you&apos;d like to see and pick a colour. Your colour shows whose turn it is.</source>
         <translation>Cada persona escribe el nombre que quiere ver y elige un color. El color indica de quién es el turno.</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="111"/>
+        <location filename="../screens/FirstRunScreen.qml" line="115"/>
         <source>One of you</source>
         <translation>Una persona</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="111"/>
+        <location filename="../screens/FirstRunScreen.qml" line="115"/>
         <source>The other</source>
         <translation>La otra</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="118"/>
+        <location filename="../screens/FirstRunScreen.qml" line="122"/>
         <source>First partner&apos;s name</source>
         <translation>Nombre de la primera persona</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="118"/>
+        <location filename="../screens/FirstRunScreen.qml" line="122"/>
         <source>Second partner&apos;s name</source>
         <translation>Nombre de la segunda persona</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="119"/>
+        <location filename="../screens/FirstRunScreen.qml" line="123"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="162"/>
-        <location filename="../screens/FirstRunScreen.qml" line="229"/>
+        <location filename="../screens/FirstRunScreen.qml" line="174"/>
+        <location filename="../screens/FirstRunScreen.qml" line="247"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="168"/>
+        <location filename="../screens/FirstRunScreen.qml" line="180"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="180"/>
+        <location filename="../screens/FirstRunScreen.qml" line="192"/>
         <source>A promise to each other</source>
         <translation>Una promesa entre los dos</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="190"/>
+        <location filename="../screens/FirstRunScreen.qml" line="204"/>
         <source>What you share with me here is a gift. I will treat it with care, and I will never use it against you — not in an argument, not later, not ever.</source>
         <translation>Lo que compartes conmigo aquí es un regalo. Lo trataré con cuidado y nunca lo usaré en tu contra — ni en una discusión, ni más adelante, ni nunca.</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="193"/>
+        <location filename="../screens/FirstRunScreen.qml" line="207"/>
         <source>Each of you, press your own button when you are ready to make this promise.</source>
         <translation>Cada persona pulsa su propio botón cuando quiera hacer esta promesa.</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="210"/>
+        <location filename="../screens/FirstRunScreen.qml" line="228"/>
         <source>%1 promised ✓</source>
         <translation>%1 lo ha prometido ✓</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="210"/>
+        <location filename="../screens/FirstRunScreen.qml" line="228"/>
         <source>I promise — %1</source>
         <translation>Lo prometo — %1</translation>
-    </message>
-    <message>
-        <location filename="../screens/FirstRunScreen.qml" line="236"/>
-        <source>Start using OpenUp</source>
-        <translation>Empezar a usar OpenUp</translation>
     </message>
 </context>
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="22"/>
+        <location filename="../components/HelpOverlay.qml" line="26"/>
         <source>Anywhere</source>
         <translation>En cualquier pantalla</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="23"/>
+        <location filename="../components/HelpOverlay.qml" line="27"/>
         <source>Go to Home, Talk, Together, Sources, Reflection, Vault, Settings, About</source>
         <translation>Ir a Inicio, Charla, En pareja, Fuentes, Reflexión, Cofre, Ajustes, Acerca de</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="24"/>
+        <location filename="../components/HelpOverlay.qml" line="28"/>
         <source>Move between controls</source>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="25"/>
+        <location filename="../components/HelpOverlay.qml" line="29"/>
         <source>Enter or Space</source>
         <translation>Intro o Espacio</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="25"/>
+        <location filename="../components/HelpOverlay.qml" line="29"/>
         <source>Press the control that has focus</source>
         <translation>Activar el control que tiene el foco</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="26"/>
+        <location filename="../components/HelpOverlay.qml" line="30"/>
         <source>Close a question or this help</source>
         <translation>Cerrar un aviso o esta ayuda</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="27"/>
+        <location filename="../components/HelpOverlay.qml" line="31"/>
         <source>Show this help</source>
         <translation>Mostrar esta ayuda</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="28"/>
+        <location filename="../components/HelpOverlay.qml" line="32"/>
         <source>During a talk</source>
         <translation>Durante una charla</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="29"/>
+        <location filename="../components/HelpOverlay.qml" line="33"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="29"/>
+        <location filename="../components/HelpOverlay.qml" line="33"/>
         <source>Pass the turn</source>
         <translation>Pasar el turno</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="30"/>
+        <location filename="../components/HelpOverlay.qml" line="34"/>
         <source>Pause or resume</source>
         <translation>Pausar o reanudar</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="31"/>
+        <location filename="../components/HelpOverlay.qml" line="35"/>
         <source>Next prompt</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="32"/>
+        <location filename="../components/HelpOverlay.qml" line="36"/>
         <source>I&apos;d rather not (pass this prompt, no reason needed)</source>
         <translation>Prefiero no (saltar esta pregunta, sin dar razones)</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="33"/>
+        <location filename="../components/HelpOverlay.qml" line="37"/>
         <source>We need a break</source>
         <translation>Necesitamos un descanso</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="34"/>
+        <location filename="../components/HelpOverlay.qml" line="38"/>
         <source>After saying back: &quot;Yes, that&apos;s it&quot; / &quot;There&apos;s more&quot;</source>
         <translation>Después de resumirlo: “Sí, es eso” / “Hay más”</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="35"/>
+        <location filename="../components/HelpOverlay.qml" line="39"/>
         <source>End the talk (asks first)</source>
         <translation>Terminar la charla (pregunta antes)</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="36"/>
+        <location filename="../components/HelpOverlay.qml" line="40"/>
         <source>Vault and reflections</source>
         <translation>Cofre y reflexiones</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="37"/>
+        <location filename="../components/HelpOverlay.qml" line="41"/>
         <source>Lock now</source>
         <translation>Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="48"/>
+        <location filename="../components/HelpOverlay.qml" line="61"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="90"/>
+        <location filename="../components/HelpOverlay.qml" line="105"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -841,73 +841,78 @@
         <translation>Unos minutos de calma entre los dos, cuando apetezca.</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="17"/>
+        <location filename="../screens/HomeScreen.qml" line="19"/>
         <source>Continue where you left off?</source>
         <translation>¿Retomar la charla donde se quedó?</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="20"/>
+        <location filename="../screens/HomeScreen.qml" line="22"/>
         <source>Everything you had done is kept. You can pick it up again, or close it — either is fine.</source>
         <translation>Todo lo hecho hasta ahora está guardado. Se puede retomar o cerrar — cualquiera de las dos cosas está bien.</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="33"/>
+        <location filename="../screens/HomeScreen.qml" line="35"/>
         <source>Continue the talk</source>
         <translation>Retomar la charla</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="42"/>
+        <location filename="../screens/HomeScreen.qml" line="44"/>
         <source>Close it</source>
         <translation>Cerrarla</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="51"/>
+        <location filename="../screens/HomeScreen.qml" line="53"/>
         <source>Your next talk</source>
         <translation>La próxima charla</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="51"/>
+        <location filename="../screens/HomeScreen.qml" line="53"/>
         <source>An invitation</source>
         <translation>Una invitación</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="63"/>
+        <location filename="../screens/HomeScreen.qml" line="65"/>
         <source>%1 would love some time with you, %2. When would suit you?</source>
         <translation>A %1 le encantaría pasar un rato contigo, %2. ¿Cuándo te viene bien?</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="64"/>
+        <location filename="../screens/HomeScreen.qml" line="66"/>
         <source>%1, %2 minutes.</source>
         <translation>%1, %2 minutos.</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="69"/>
+        <location filename="../screens/HomeScreen.qml" line="71"/>
         <source>Open Together</source>
         <translation>Ir a En pareja</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="76"/>
-        <location filename="../screens/HomeScreen.qml" line="84"/>
+        <location filename="../screens/HomeScreen.qml" line="79"/>
+        <location filename="../screens/HomeScreen.qml" line="91"/>
         <source>Start a talk</source>
         <translation>Empezar una charla</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="78"/>
+        <location filename="../screens/HomeScreen.qml" line="81"/>
         <source>Take turns with one prompt for five short minutes. Either of you can pass at any time, no reason needed.</source>
         <translation>Turnarse con una pregunta durante cinco minutos cortos. Cualquiera de los dos puede pasar en cualquier momento, sin dar razones.</translation>
     </message>
     <message>
         <location filename="../screens/HomeScreen.qml" line="91"/>
+        <source>Start our first talk</source>
+        <translation>Empezar nuestra primera charla</translation>
+    </message>
+    <message>
+        <location filename="../screens/HomeScreen.qml" line="101"/>
         <source>Your recent talks</source>
         <translation>Charlas recientes</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="94"/>
+        <location filename="../screens/HomeScreen.qml" line="104"/>
         <source>Your talks will be listed here, with their date and length.</source>
         <translation>Aquí aparecerán las charlas, con su fecha y duración.</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="106"/>
+        <location filename="../screens/HomeScreen.qml" line="116"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -981,52 +986,97 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="61"/>
+        <location filename="../Main.qml" line="73"/>
+        <source>Leave your talk?</source>
+        <translation>¿Dejar la charla?</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="74"/>
+        <source>You can keep it for later: it is paused and saved exactly where it is, and Home offers to continue it next time.</source>
+        <translation>Puedes guardarla para más tarde: queda en pausa y guardada tal como está, e Inicio ofrece continuarla la próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="75"/>
+        <source>Keep it for later</source>
+        <translation>Guardarla para más tarde</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="76"/>
+        <source>Stay in the talk</source>
+        <translation>Seguir en la charla</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="80"/>
+        <source>End the talk</source>
+        <translation>Terminar la charla</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="87"/>
+        <source>Discard what you wrote?</source>
+        <translation>¿Descartar lo que has escrito?</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="88"/>
+        <source>The moment you are writing has not been kept yet. If you close OpenUp now, the words are gone.</source>
+        <translation>El momento que estás escribiendo aún no se ha guardado. Si cierras OpenUp ahora, esas palabras se pierden.</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="89"/>
+        <source>Discard and close</source>
+        <translation>Descartar y cerrar</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="90"/>
+        <source>Keep writing</source>
+        <translation>Seguir escribiendo</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="118"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="62"/>
+        <location filename="../Main.qml" line="119"/>
         <source>Talk</source>
         <translation>Charla</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="63"/>
+        <location filename="../Main.qml" line="120"/>
         <source>Vault</source>
         <translation>Cofre</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="64"/>
+        <location filename="../Main.qml" line="121"/>
         <source>Together</source>
         <translation>En pareja</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="65"/>
+        <location filename="../Main.qml" line="122"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="66"/>
+        <location filename="../Main.qml" line="123"/>
         <source>Reflection</source>
         <translation>Reflexión</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="67"/>
+        <location filename="../Main.qml" line="124"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="68"/>
+        <location filename="../Main.qml" line="125"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="94"/>
+        <location filename="../Main.qml" line="151"/>
         <source>Restore the backup of %1</source>
         <translation>Restaurar la copia de seguridad del %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="99"/>
+        <location filename="../Main.qml" line="156"/>
         <source>Got it</source>
         <translation>Entendido</translation>
     </message>
@@ -1070,22 +1120,22 @@
         <translation>Frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseField.qml" line="38"/>
+        <location filename="../components/PassphraseField.qml" line="47"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseField.qml" line="38"/>
+        <location filename="../components/PassphraseField.qml" line="47"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseField.qml" line="39"/>
+        <location filename="../components/PassphraseField.qml" line="48"/>
         <source>Hide the passphrase</source>
         <translation>Ocultar la frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseField.qml" line="39"/>
+        <location filename="../components/PassphraseField.qml" line="48"/>
         <source>Show the passphrase</source>
         <translation>Mostrar la frase secreta</translation>
     </message>
@@ -1113,32 +1163,32 @@
         <translation>Tu frase secreta actual</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="72"/>
+        <location filename="../components/PassphraseStep.qml" line="73"/>
         <source>New passphrase (at least 10 characters)</source>
         <translation>Nueva frase secreta (mínimo 10 caracteres)</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="72"/>
+        <location filename="../components/PassphraseStep.qml" line="73"/>
         <source>Passphrase</source>
         <translation>Frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="86"/>
+        <location filename="../components/PassphraseStep.qml" line="88"/>
         <source>The same passphrase again</source>
         <translation>Repite la frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="102"/>
+        <location filename="../components/PassphraseStep.qml" line="106"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="102"/>
+        <location filename="../components/PassphraseStep.qml" line="106"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="109"/>
+        <location filename="../components/PassphraseStep.qml" line="113"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1262,47 +1312,47 @@
         <translation>Preguntas para ti</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="117"/>
+        <location filename="../screens/ReflectionScreen.qml" line="119"/>
         <source>Ask my partner, in our next talk</source>
         <translation>Preguntárselo a mi pareja en nuestra próxima charla</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="130"/>
+        <location filename="../screens/ReflectionScreen.qml" line="137"/>
         <source>Ask in our next talk</source>
         <translation>Preguntar en la próxima charla</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="131"/>
+        <location filename="../screens/ReflectionScreen.qml" line="138"/>
         <source>Ask in our next talk: %1</source>
         <translation>Preguntar en la próxima charla: %1</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="134"/>
+        <location filename="../screens/ReflectionScreen.qml" line="141"/>
         <source>Your next talk will start with this question. Nothing else from here is shared.</source>
         <translation>La próxima charla empezará con esta pregunta. No se comparte nada más de aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="152"/>
+        <location filename="../screens/ReflectionScreen.qml" line="159"/>
         <source>My private note</source>
         <translation>Mi nota privada</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="165"/>
+        <location filename="../screens/ReflectionScreen.qml" line="172"/>
         <source>Only you will ever read this.</source>
         <translation>Solo tú leerás esto.</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="167"/>
+        <location filename="../screens/ReflectionScreen.qml" line="174"/>
         <source>My private note about %1</source>
         <translation>Mi nota privada sobre %1</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="185"/>
+        <location filename="../screens/ReflectionScreen.qml" line="192"/>
         <source>Keep my note</source>
         <translation>Guardar mi nota</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="186"/>
+        <location filename="../screens/ReflectionScreen.qml" line="193"/>
         <source>Kept, sealed to you.</source>
         <translation>Guardada y sellada solo para ti.</translation>
     </message>
@@ -1613,84 +1663,84 @@
         <translation>Una canción, una película, un artículo: hablar de algo ajeno a los dos es una forma fácil de empezar.</translation>
     </message>
     <message>
-        <location filename="../screens/SourcesScreen.qml" line="60"/>
+        <location filename="../screens/SourcesScreen.qml" line="61"/>
         <source>Add a source…</source>
         <translation>Añadir una fuente…</translation>
     </message>
     <message>
-        <location filename="../screens/SourcesScreen.qml" line="66"/>
+        <location filename="../screens/SourcesScreen.qml" line="67"/>
         <source>Show OpenUp&apos;s examples again</source>
         <translation>Volver a mostrar los ejemplos de OpenUp</translation>
     </message>
     <message>
-        <location filename="../screens/SourcesScreen.qml" line="74"/>
+        <location filename="../screens/SourcesScreen.qml" line="75"/>
         <source>Add a source</source>
         <translation>Añadir una fuente</translation>
     </message>
     <message>
-        <location filename="../screens/SourcesScreen.qml" line="74"/>
+        <location filename="../screens/SourcesScreen.qml" line="75"/>
         <source>Change this source</source>
         <translation>Cambiar esta fuente</translation>
     </message>
     <message>
-        <location filename="../screens/SourcesScreen.qml" line="91"/>
         <location filename="../screens/SourcesScreen.qml" line="92"/>
+        <location filename="../screens/SourcesScreen.qml" line="93"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../screens/SourcesScreen.qml" line="100"/>
+        <location filename="../screens/SourcesScreen.qml" line="101"/>
         <source>Link (optional)</source>
         <translation>Enlace (opcional)</translation>
     </message>
     <message>
-        <location filename="../screens/SourcesScreen.qml" line="101"/>
+        <location filename="../screens/SourcesScreen.qml" line="102"/>
         <source>Link (optional), e.g. https://…</source>
         <translation>Enlace (opcional), p. ej. https://…</translation>
     </message>
     <message>
-        <location filename="../screens/SourcesScreen.qml" line="109"/>
         <location filename="../screens/SourcesScreen.qml" line="110"/>
+        <location filename="../screens/SourcesScreen.qml" line="111"/>
         <source>A short quote or note (optional)</source>
         <translation>Una cita o nota breve (opcional)</translation>
     </message>
     <message>
-        <location filename="../screens/SourcesScreen.qml" line="121"/>
+        <location filename="../screens/SourcesScreen.qml" line="122"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../screens/SourcesScreen.qml" line="126"/>
+        <location filename="../screens/SourcesScreen.qml" line="127"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../screens/SourcesScreen.qml" line="166"/>
+        <location filename="../screens/SourcesScreen.qml" line="167"/>
         <source>Talk about this</source>
         <translation>Hablar de esto</translation>
     </message>
     <message>
-        <location filename="../screens/SourcesScreen.qml" line="167"/>
+        <location filename="../screens/SourcesScreen.qml" line="168"/>
         <source>Talk about %1</source>
         <translation>Hablar de %1</translation>
     </message>
     <message>
-        <location filename="../screens/SourcesScreen.qml" line="173"/>
+        <location filename="../screens/SourcesScreen.qml" line="174"/>
         <source>Open the link</source>
         <translation>Abrir el enlace</translation>
     </message>
     <message>
-        <location filename="../screens/SourcesScreen.qml" line="180"/>
+        <location filename="../screens/SourcesScreen.qml" line="181"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../screens/SourcesScreen.qml" line="186"/>
+        <location filename="../screens/SourcesScreen.qml" line="187"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../screens/SourcesScreen.qml" line="186"/>
+        <location filename="../screens/SourcesScreen.qml" line="187"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -1706,68 +1756,68 @@
 <context>
     <name>TalkController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="241"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="251"/>
         <source>A talk is already under way.</source>
         <extracomment>a sentence for screen readers: whose turn it is, 15 seconds left, the talk has ended</extracomment>
         <translation>Ya hay una charla en curso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="259"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="269"/>
         <source>That deck has no prompts yet. Add one, or pick another deck.</source>
         <translation>Esa baraja aún no tiene preguntas. Añade una o elige otra baraja.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="371"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="422"/>
         <source>You are taking a break from your talk of %1.</source>
         <translation>La charla del %1 está en un descanso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="378"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="429"/>
         <source>You took a break from your talk of %1.</source>
         <translation>La charla del %1 quedó en un descanso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="381"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="432"/>
         <source>Your talk of %1 stopped before it ended.</source>
         <translation>La charla del %1 se detuvo antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="392"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="443"/>
         <source>There is no talk to continue.</source>
         <translation>No hay ninguna charla que continuar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="396"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="447"/>
         <source>That talk had only just begun, so there is nothing to continue.</source>
         <translation>Esa charla acababa de empezar, así que no hay nada que continuar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="404"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="455"/>
         <source>That talk could not be restored, so it was closed. What was said is kept.</source>
         <translation>Esa charla no se pudo recuperar, así que se cerró. Lo dicho se conserva.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="473"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="524"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="473"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="524"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="509"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="560"/>
         <source>The talk has ended. Time to thank each other.</source>
         <translation>La charla ha terminado. Es momento de darse las gracias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="513"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="564"/>
         <source>About 15 seconds left in this turn.</source>
         <translation>Quedan unos 15 segundos en este turno.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="519"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="570"/>
         <source>%1&apos;s turn.</source>
         <translation>Turno de %1.</translation>
     </message>
@@ -1805,163 +1855,168 @@
         <translation>Quedan %1 de charla</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="142"/>
+        <location filename="../screens/TalkRunScreen.qml" line="110"/>
+        <source>Both timers wait</source>
+        <translation>Los dos temporizadores esperan</translation>
+    </message>
+    <message>
+        <location filename="../screens/TalkRunScreen.qml" line="152"/>
         <source>Prompt: %1</source>
         <translation>Pregunta: %1</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="157"/>
+        <location filename="../screens/TalkRunScreen.qml" line="167"/>
         <source>Say it in your own words. There&apos;s no wrong way.</source>
         <translation>Dilo con tus palabras. No hay manera de hacerlo mal.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="158"/>
+        <location filename="../screens/TalkRunScreen.qml" line="168"/>
         <source>The turn&apos;s time is up. Pass the turn whenever you&apos;re ready.</source>
         <translation>Se acabó el tiempo del turno. Pasa el turno cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="159"/>
+        <location filename="../screens/TalkRunScreen.qml" line="169"/>
         <source>About 15 seconds left in this turn.</source>
         <translation>Quedan unos 15 segundos de este turno.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="160"/>
+        <location filename="../screens/TalkRunScreen.qml" line="170"/>
         <source>Take your time. You can pass, or say &quot;I&apos;d rather not&quot;, whenever you like.</source>
         <translation>Tómate tu tiempo. Puedes pasar, o decir “Prefiero no”, cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="201"/>
+        <location filename="../screens/TalkRunScreen.qml" line="211"/>
         <source>Yes, that&apos;s it</source>
         <translation>Sí, es eso</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="209"/>
+        <location filename="../screens/TalkRunScreen.qml" line="219"/>
         <source>There&apos;s more</source>
         <translation>Hay más</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="220"/>
+        <location filename="../screens/TalkRunScreen.qml" line="230"/>
         <source>Pass the turn</source>
         <translation>Pasar el turno</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="221"/>
+        <location filename="../screens/TalkRunScreen.qml" line="231"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="227"/>
+        <location filename="../screens/TalkRunScreen.qml" line="237"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="235"/>
+        <location filename="../screens/TalkRunScreen.qml" line="245"/>
         <source>Next prompt</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="243"/>
+        <location filename="../screens/TalkRunScreen.qml" line="253"/>
         <source>I&apos;d rather not</source>
         <translation>Prefiero no</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="250"/>
+        <location filename="../screens/TalkRunScreen.qml" line="260"/>
         <source>We need a break</source>
         <translation>Necesitamos un descanso</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="259"/>
+        <location filename="../screens/TalkRunScreen.qml" line="269"/>
         <source>End</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="260"/>
+        <location filename="../screens/TalkRunScreen.qml" line="270"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="283"/>
+        <location filename="../screens/TalkRunScreen.qml" line="295"/>
         <source>Taking a break</source>
         <translation>Un descanso</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="283"/>
+        <location filename="../screens/TalkRunScreen.qml" line="295"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="293"/>
+        <location filename="../screens/TalkRunScreen.qml" line="305"/>
         <source>Your talk is kept exactly where you left it. Come back after %1, or whenever suits you both — Home will offer to continue.</source>
         <translation>La charla queda guardada justo donde se quedó. Se puede volver a partir de %1, o cuando venga bien a los dos — Inicio ofrecerá retomarla.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="294"/>
+        <location filename="../screens/TalkRunScreen.qml" line="306"/>
         <source>Both timers are stopped. %1 had the floor, with %2 left in the talk.</source>
         <translation>Los dos temporizadores están parados. Hablaba %1, y quedaban %2 de charla.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="303"/>
+        <location filename="../screens/TalkRunScreen.qml" line="315"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="311"/>
+        <location filename="../screens/TalkRunScreen.qml" line="323"/>
         <source>Continue now</source>
         <translation>Continuar ahora</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="317"/>
+        <location filename="../screens/TalkRunScreen.qml" line="329"/>
         <source>Back to Home</source>
         <translation>Volver a Inicio</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="328"/>
+        <location filename="../screens/TalkRunScreen.qml" line="340"/>
         <source>End the talk here?</source>
         <translation>¿Terminar la charla aquí?</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="329"/>
+        <location filename="../screens/TalkRunScreen.qml" line="341"/>
         <source>Stopping early is fine. A short talk still counts, and you can thank each other next.</source>
         <translation>Parar antes está bien. Una charla corta también cuenta, y a continuación llega el momento de darse las gracias.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="330"/>
+        <location filename="../screens/TalkRunScreen.qml" line="342"/>
         <source>End the talk</source>
         <translation>Terminar la charla</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="331"/>
-        <location filename="../screens/TalkRunScreen.qml" line="381"/>
+        <location filename="../screens/TalkRunScreen.qml" line="343"/>
+        <location filename="../screens/TalkRunScreen.qml" line="397"/>
         <source>Keep talking</source>
         <translation>Seguir hablando</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="349"/>
+        <location filename="../screens/TalkRunScreen.qml" line="365"/>
         <source>Take a break</source>
         <translation>Hacer un descanso</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="351"/>
+        <location filename="../screens/TalkRunScreen.qml" line="367"/>
         <source>The talk waits exactly where it is. When would you like to pick it up again?</source>
         <translation>La charla espera justo donde está. ¿Cuándo retomarla?</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="359"/>
+        <location filename="../screens/TalkRunScreen.qml" line="375"/>
         <source>In 20 minutes</source>
         <translation>En 20 minutos</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="364"/>
+        <location filename="../screens/TalkRunScreen.qml" line="380"/>
         <source>In an hour</source>
         <translation>En una hora</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="369"/>
+        <location filename="../screens/TalkRunScreen.qml" line="385"/>
         <source>In 3 hours</source>
         <translation>En 3 horas</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="374"/>
+        <location filename="../screens/TalkRunScreen.qml" line="390"/>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
@@ -1969,179 +2024,179 @@
 <context>
     <name>TalkSetupScreen</name>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="26"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="36"/>
         <source>Set up your talk</source>
         <translation>Preparar la charla</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="27"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="37"/>
         <source>The defaults are a good start: five minutes, turns of a minute and a half.</source>
         <translation>Las opciones iniciales son un buen comienzo: cinco minutos, turnos de minuto y medio.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="31"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="41"/>
         <source>What to talk about</source>
         <translation>De qué hablar</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="37"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="47"/>
         <source>Surprise us</source>
         <translation>Sorpréndenos</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="55"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="65"/>
         <source>Your prompt: “%1”</source>
         <translation>La pregunta: “%1”</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="57"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="67"/>
         <source>OpenUp picks a prompt for you, gentle at first.</source>
         <translation>OpenUp elige una pregunta, suave al principio.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="58"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="68"/>
         <source>OpenUp picks a prompt from this deck, or choose one yourself.</source>
         <translation>OpenUp elige una pregunta de esta baraja, o puedes elegirla tú.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="66"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="76"/>
         <source>Hide the list</source>
         <translation>Ocultar la lista</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="66"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="76"/>
         <source>Choose a prompt…</source>
         <translation>Elegir una pregunta…</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="73"/>
-        <location filename="../screens/TalkSetupScreen.qml" line="184"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="83"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="194"/>
         <source>Let OpenUp pick</source>
         <translation>Que elija OpenUp</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="102"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="112"/>
         <source>How long</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="111"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="121"/>
         <source>5 minutes · Short and sweet</source>
         <translation>5 minutos · Breve y agradable</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="112"/>
-        <location filename="../screens/TalkSetupScreen.qml" line="156"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="122"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="166"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="119"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="129"/>
         <source>Other</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="133"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="143"/>
         <source>Minutes, from 2 to 30</source>
         <translation>Minutos, de 2 a 30</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="139"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="149"/>
         <source>A short talk that goes well is worth more than a long one.</source>
         <translation>Una charla corta que va bien vale más que una larga.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="145"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="155"/>
         <source>Each turn</source>
         <translation>Cada turno</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="154"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="164"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="155"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="165"/>
         <source>1½ minutes</source>
         <translation>1½ minutos</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="166"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="176"/>
         <source>Who starts</source>
         <translation>Quién empieza</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="193"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="203"/>
         <source>The scene (optional)</source>
         <translation>El ambiente (opcional)</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="196"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="206"/>
         <source>Some settings make talking easier. Note where you are, and OpenUp will show which settings suit you two best. Skip it if you like.</source>
         <translation>Algunos ambientes facilitan hablar. Anota cómo es este, y OpenUp mostrará cuáles funcionan mejor para los dos. Puedes saltarlo si quieres.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="200"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="210"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="201"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="211"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="202"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="212"/>
         <source>Doing</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="203"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="213"/>
         <source>Music</source>
         <translation>Música</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="233"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="243"/>
         <source>A short note about the scene (optional)</source>
         <translation>Una nota breve sobre el ambiente (opcional)</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="234"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="244"/>
         <source>A note, if you like (optional)</source>
         <translation>Una nota, si quieres (opcional)</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="243"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="253"/>
         <source>Say back what you heard</source>
         <translation>Resumir lo que has oído</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="246"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="256"/>
         <source>After each turn, the listener takes half a minute to say back what they heard, and the speaker says whether that&apos;s it or there&apos;s more.</source>
         <translation>Después de cada turno, quien escucha tiene medio minuto para resumir con sus palabras lo que ha oído, y quien habló dice si es eso o si hay algo más.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="253"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="263"/>
         <source>Not this time</source>
         <translation>Esta vez no</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="259"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="269"/>
         <source>Yes, let&apos;s try it</source>
         <translation>Sí, probemos</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="285"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="295"/>
         <source>%1 minutes, turns of %2 seconds.</source>
         <translation>%1 minutos, turnos de %2 segundos.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="291"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="301"/>
         <source>Start the talk</source>
         <translation>Empezar la charla</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="292"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="302"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
@@ -2281,8 +2336,8 @@
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/together_controller.py" line="389"/>
-        <source>Too early to tell. Patterns show up after a few more talks with a scene.</source>
-        <translation>Aún es pronto para saberlo. Las pautas aparecen tras unas cuantas charlas más con ambiente.</translation>
+        <source>Note the setting (room, time, music) for a few more talks, and OpenUp shows what suits you best.</source>
+        <translation>Anota el ambiente (lugar, hora, música) en unas cuantas charlas más y OpenUp mostrará lo que mejor le sienta a la pareja.</translation>
     </message>
 </context>
 <context>
@@ -2473,29 +2528,30 @@
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="161"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="160"/>
         <source>That passphrase for %1 didn&apos;t match.</source>
         <extracomment>(operation, error message or &apos;&apos;), when an operation that QML started has finished emitted just before a reflection session locks, so QML can seal unsaved drafts item ids the owner took back: backups must forget them too (V3)</extracomment>
         <translation>Esa frase secreta de %1 no coincide.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="163"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="162"/>
         <source>The passphrases for %1 and %2 didn&apos;t match.</source>
         <translation>Las frases secretas de %1 y %2 no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="181"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="180"/>
         <location filename="../../openup_desktop/bridge/vault_controller.py" line="268"/>
         <source>Please wait a moment, the vault is still working.</source>
         <translation>Espera un momento, el cofre sigue trabajando.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="199"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="198"/>
         <source>The vault&apos;s data could not be read. Nothing was changed.</source>
         <translation>No se pudieron leer los datos del cofre. No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/vault_controller.py" line="286"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="558"/>
         <source>The two passphrases are not the same. Please try again.</source>
         <translation>Las dos frases secretas no son iguales. Inténtalo de nuevo.</translation>
     </message>
@@ -2540,68 +2596,74 @@
         <translation>Mantén la nota por debajo de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="508"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="504"/>
         <source>The text has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>El texto tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="512"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="506"/>
         <source>Please write a few words about the moment first.</source>
         <translation>Escribe primero unas palabras sobre el momento.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="517"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="509"/>
         <source>Please keep the moment under %1 characters and its title under %2.</source>
         <translation>Mantén el momento por debajo de %1 caracteres y su título por debajo de %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="554"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="572"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="581"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="599"/>
         <source>Only the one who shared a moment can take it back, from their shares.</source>
         <translation>Solo quien compartió un momento puede retirarlo, desde lo que compartió.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="599"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="626"/>
         <source>The backup could not be written (%1). Nothing changed.</source>
         <translation>No se pudo escribir la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="603"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="630"/>
         <source>Saved 1 sealed item to %2.</source>
         <translation>Se guardó 1 elemento sellado en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="605"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="632"/>
         <source>Saved %1 sealed items to %2.</source>
         <translation>Se guardaron %1 elementos sellados en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="619"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="646"/>
         <source>The backup could not be read (%1). Nothing changed.</source>
         <translation>No se pudo leer la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="624"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="651"/>
         <source>Restored 1 sealed item.</source>
         <translation>Se restauró 1 elemento sellado.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="625"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="652"/>
         <source>Restored %1 sealed items.</source>
         <translation>Se restauraron %1 elementos sellados.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="671"/>
+        <location filename="../../openup_desktop/bridge/capture_guard.py" line="83"/>
         <source>Not available on this system: Linux offers no way to keep a window out of screenshots. Lock the vault before sharing your screen.</source>
+        <extracomment>The first macOS whose ScreenCaptureKit ignores ``sharingType = none``.</extracomment>
         <translation>No disponible en este sistema: Linux no permite excluir una ventana de las capturas de pantalla. Bloquea el cofre antes de compartir la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="675"/>
+        <location filename="../../openup_desktop/bridge/capture_guard.py" line="88"/>
+        <source>Best effort on this Mac: OpenUp asks macOS to keep the open vault out of screenshots and screen sharing, but macOS 15 and newer may still show it. Lock the vault before sharing your screen.</source>
+        <translation>Protección parcial en este Mac: OpenUp pide a macOS que deje el cofre abierto fuera de las capturas y de la pantalla compartida, pero macOS 15 y posteriores pueden mostrarlo igualmente. Bloquea el cofre antes de compartir la pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/capture_guard.py" line="93"/>
         <source>Active: while the vault is open, screenshots and screen sharing show it blank.</source>
         <translation>Activa: mientras el cofre está abierto, las capturas y la pantalla compartida lo muestran en blanco.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="677"/>
+        <location filename="../../openup_desktop/bridge/capture_guard.py" line="97"/>
         <source>Ready: the vault window is kept out of screenshots whenever it is open.</source>
         <translation>Preparada: la ventana del cofre queda fuera de las capturas siempre que está abierta.</translation>
     </message>
@@ -2637,256 +2699,301 @@
 <context>
     <name>VaultScreen</name>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="71"/>
+        <location filename="../screens/VaultScreen.qml" line="99"/>
         <source>%1&apos;s passphrase is changed.</source>
         <translation>La frase secreta de %1 se ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="74"/>
+        <location filename="../screens/VaultScreen.qml" line="102"/>
         <source>%1&apos;s passphrase is set.</source>
         <translation>%1 ya tiene su frase secreta.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="77"/>
+        <location filename="../screens/VaultScreen.qml" line="105"/>
         <source>Kept safely. Only %1 alone, or both of you together, can open it.</source>
         <translation>Guardado a salvo. Solo pueden abrirlo %1 a solas o los dos a la vez.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="113"/>
+        <location filename="../screens/VaultScreen.qml" line="143"/>
         <source>Vault</source>
         <translation>Cofre</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="114"/>
+        <location filename="../screens/VaultScreen.qml" line="144"/>
         <source>Moments you chose to keep, sealed so that neither of you can open the other&apos;s alone.</source>
         <translation>Momentos elegidos para guardar, sellados para que nadie pueda abrir a solas lo que compartió su pareja.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="130"/>
+        <location filename="../screens/VaultScreen.qml" line="162"/>
         <source>There are no hints and no recovery. If this passphrase is forgotten, the moments kept in your name can never be opened again — not by you, not together, not by anyone. Choose something you will remember.</source>
         <translation>No hay pistas ni forma de recuperarla. Si se olvida esta frase secreta, los momentos guardados a tu nombre no podrán volver a abrirse nunca — ni por ti, ni entre los dos, ni por nadie. Elige algo que vayas a recordar.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="131"/>
+        <location filename="../screens/VaultScreen.qml" line="163"/>
         <source>Only you can change your passphrase, and only by knowing the current one. There is still no recovery.</source>
         <translation>Solo tú puedes cambiar tu frase secreta, y solo si conoces la actual. Sigue sin haber forma de recuperarla.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="132"/>
+        <location filename="../screens/VaultScreen.qml" line="165"/>
+        <source>Before a moment can be kept, each of you chooses a vault passphrase, so that %1 can never open %2&apos;s moments alone. What you wrote waits meanwhile. There is no recovery: choose something you will remember.</source>
+        <translation>Antes de guardar un momento, cada persona elige una frase secreta para el cofre, para que %1 nunca pueda abrir a solas los momentos de %2. Lo que escribiste espera mientras tanto. No hay forma de recuperarla: elige algo que vayas a recordar.</translation>
+    </message>
+    <message>
+        <location filename="../screens/VaultScreen.qml" line="167"/>
+        <source>Choosing your passphrase also keeps this moment in your name. There is no recovery: choose something you will remember.</source>
+        <translation>Al elegir tu frase secreta, este momento queda guardado a tu nombre. No hay forma de recuperarla: elige algo que vayas a recordar.</translation>
+    </message>
+    <message>
+        <location filename="../screens/VaultScreen.qml" line="168"/>
         <source>Typing your passphrase is how you agree to keep this moment in your name.</source>
         <translation>Al escribir tu frase secreta, aceptas guardar este momento a tu nombre.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="133"/>
+        <location filename="../screens/VaultScreen.qml" line="169"/>
         <source>Both of you type your passphrase, one after the other. Step %1 of 2.</source>
         <translation>Cada persona escribe su frase secreta, por turnos. Paso %1 de 2.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="148"/>
-        <location filename="../screens/VaultScreen.qml" line="306"/>
+        <location filename="../screens/VaultScreen.qml" line="184"/>
+        <location filename="../screens/VaultScreen.qml" line="357"/>
         <source>Keep a moment</source>
         <translation>Guardar un momento</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="151"/>
+        <location filename="../screens/VaultScreen.qml" line="189"/>
+        <source>Your thanks from the talk are saved.</source>
+        <translation>Los agradecimientos de la charla ya están guardados.</translation>
+    </message>
+    <message>
+        <location filename="../screens/VaultScreen.qml" line="193"/>
         <source>Write down something from a talk that you&apos;d like to keep. It is sealed in the name of the one who shared it, and only they can take it back.</source>
         <translation>Escribe algo de una charla que te gustaría guardar. Se sella a nombre de quien lo compartió, y solo esa persona puede retirarlo.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="153"/>
+        <location filename="../screens/VaultScreen.qml" line="195"/>
         <source>Whose moment is it?</source>
         <translation>¿De quién es este momento?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="172"/>
-        <location filename="../screens/VaultScreen.qml" line="173"/>
+        <location filename="../screens/VaultScreen.qml" line="214"/>
+        <location filename="../screens/VaultScreen.qml" line="215"/>
         <source>Title (optional)</source>
         <translation>Título (opcional)</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="189"/>
+        <location filename="../screens/VaultScreen.qml" line="231"/>
         <source>What was said, or what it meant to you…</source>
         <translation>Lo que se dijo, o lo que significó para ti…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="191"/>
+        <location filename="../screens/VaultScreen.qml" line="233"/>
         <source>The moment, in your words</source>
         <translation>El momento, con tus palabras</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="211"/>
-        <source>%1 of 10,000 characters</source>
-        <translation>%1 de 10&#xa0;000 caracteres</translation>
+        <location filename="../screens/VaultScreen.qml" line="254"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="224"/>
+        <location filename="../screens/VaultScreen.qml" line="265"/>
+        <source>This is your first moment: next, each of you chooses a vault passphrase, privately. What you wrote waits here meanwhile.</source>
+        <translation>Es el primer momento que se guarda: ahora cada persona elige, en privado, una frase secreta para el cofre. Lo que escribiste espera aquí mientras tanto.</translation>
+    </message>
+    <message>
+        <location filename="../screens/VaultScreen.qml" line="274"/>
         <source>%1 confirms with their passphrase</source>
         <translation>%1 confirma con su frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="229"/>
+        <location filename="../screens/VaultScreen.qml" line="275"/>
+        <source>Choose passphrases and keep it</source>
+        <translation>Elegir las frases secretas y guardarlo</translation>
+    </message>
+    <message>
+        <location filename="../screens/VaultScreen.qml" line="280"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="245"/>
+        <location filename="../screens/VaultScreen.qml" line="296"/>
         <source>Set up the vault</source>
         <translation>Preparar el cofre</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="247"/>
+        <location filename="../screens/VaultScreen.qml" line="298"/>
         <source>Each of you chooses a passphrase, privately. A moment you keep can then be opened by both of you together, or by the one who shared it — never by the other alone.</source>
         <translation>Cada persona elige una frase secreta, en privado. Así, un momento guardado solo pueden abrirlo los dos a la vez o quien lo compartió — nunca su pareja a solas.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="251"/>
+        <location filename="../screens/VaultScreen.qml" line="302"/>
         <source>There are no hints and no way to recover a forgotten passphrase. That is what keeps it safe.</source>
         <translation>No hay pistas ni forma de recuperar una frase secreta olvidada. Eso es lo que la mantiene segura.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="266"/>
+        <location filename="../screens/VaultScreen.qml" line="317"/>
         <source>%1&apos;s passphrase is set ✓</source>
         <translation>%1 ya tiene su frase secreta ✓</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="267"/>
+        <location filename="../screens/VaultScreen.qml" line="318"/>
         <source>%1: choose a passphrase</source>
         <translation>%1: elige una frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="277"/>
+        <location filename="../screens/VaultScreen.qml" line="328"/>
         <source>Open the vault</source>
         <translation>Abrir el cofre</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="280"/>
+        <location filename="../screens/VaultScreen.qml" line="331"/>
         <source>Together you see every moment you have kept. Alone, each of you sees only your own shares — and can take any of them back.</source>
         <translation>Entre los dos se ven todos los momentos guardados. A solas, cada cual ve solo lo que compartió — y puede retirar lo que quiera.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="288"/>
+        <location filename="../screens/VaultScreen.qml" line="339"/>
         <source>Open together</source>
         <translation>Abrir entre los dos</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="296"/>
-        <location filename="../screens/VaultScreen.qml" line="400"/>
+        <location filename="../screens/VaultScreen.qml" line="347"/>
+        <location filename="../screens/VaultScreen.qml" line="451"/>
         <source>%1&apos;s shares</source>
         <translation>Lo que compartió %1</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="309"/>
+        <location filename="../screens/VaultScreen.qml" line="360"/>
         <source>Something from a talk you&apos;d like to hold on to. It is saved only when the one who shared it agrees with their passphrase.</source>
         <translation>Algo de una charla que te gustaría conservar. Solo se guarda cuando quien lo compartió lo acepta con su frase secreta.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="313"/>
+        <location filename="../screens/VaultScreen.qml" line="364"/>
         <source>Keep a moment…</source>
         <translation>Guardar un momento…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="321"/>
+        <location filename="../screens/VaultScreen.qml" line="372"/>
         <source>Change a passphrase</source>
         <translation>Cambiar una frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="324"/>
+        <location filename="../screens/VaultScreen.qml" line="375"/>
         <source>Each of you can change your own passphrase, alone, by typing the current one. Nobody can change or reset the other&apos;s.</source>
         <translation>Cada cual puede cambiar su propia frase secreta, a solas, escribiendo la actual. Nadie puede cambiar ni restablecer la de su pareja.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="334"/>
+        <location filename="../screens/VaultScreen.qml" line="385"/>
         <source>%1: change my passphrase</source>
         <translation>%1: cambiar mi frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="344"/>
+        <location filename="../screens/VaultScreen.qml" line="395"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="347"/>
+        <location filename="../screens/VaultScreen.qml" line="398"/>
         <source>A backup file holds only sealed data: nothing in it can be read without your passphrases. Restoring it into a new install needs just the file and your passphrases.</source>
         <translation>Un archivo de copia de seguridad solo contiene datos sellados: nada de lo que hay en él se puede leer sin las frases secretas. Para restaurarlo en una instalación nueva basta con el archivo y las frases secretas.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="354"/>
+        <location filename="../screens/VaultScreen.qml" line="405"/>
         <source>Save a backup…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="359"/>
+        <location filename="../screens/VaultScreen.qml" line="410"/>
         <source>Restore from a backup…</source>
         <translation>Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="375"/>
-        <location filename="../screens/VaultScreen.qml" line="381"/>
+        <location filename="../screens/VaultScreen.qml" line="426"/>
+        <location filename="../screens/VaultScreen.qml" line="432"/>
         <source>OpenUp vault backup (*.openup-vault)</source>
         <translation>Copia del cofre de OpenUp (*.openup-vault)</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="399"/>
+        <location filename="../screens/VaultScreen.qml" line="450"/>
         <source>Your moments, together</source>
         <translation>Los momentos de los dos</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="410"/>
+        <location filename="../screens/VaultScreen.qml" line="461"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="427"/>
+        <location filename="../screens/VaultScreen.qml" line="478"/>
         <source>Search your moments</source>
         <translation>Buscar en los momentos</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="428"/>
+        <location filename="../screens/VaultScreen.qml" line="479"/>
         <source>Search…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="435"/>
+        <location filename="../screens/VaultScreen.qml" line="486"/>
         <source>Take back all of mine…</source>
         <translation>Retirar todos los míos…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="443"/>
+        <location filename="../screens/VaultScreen.qml" line="494"/>
         <source>Nothing matches your search.</source>
         <translation>Nada coincide con la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="444"/>
+        <location filename="../screens/VaultScreen.qml" line="495"/>
         <source>Nothing kept here yet.</source>
         <translation>Aún no hay nada guardado aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="483"/>
+        <location filename="../screens/VaultScreen.qml" line="533"/>
+        <source>Discard what you wrote?</source>
+        <translation>¿Descartar lo que has escrito?</translation>
+    </message>
+    <message>
+        <location filename="../screens/VaultScreen.qml" line="534"/>
+        <source>The words for this moment have not been kept. If you discard them, they are gone.</source>
+        <translation>Las palabras de este momento aún no se han guardado. Si las descartas, se pierden.</translation>
+    </message>
+    <message>
+        <location filename="../screens/VaultScreen.qml" line="535"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../screens/VaultScreen.qml" line="536"/>
+        <source>Keep writing</source>
+        <translation>Seguir escribiendo</translation>
+    </message>
+    <message>
+        <location filename="../screens/VaultScreen.qml" line="545"/>
         <source>Take this moment back?</source>
         <translation>¿Retirar este momento?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="484"/>
+        <location filename="../screens/VaultScreen.qml" line="546"/>
         <source>It will be gone for good: nobody will be able to open it again, not even together.</source>
         <translation>Desaparecerá para siempre: nadie podrá volver a abrirlo, ni siquiera entre los dos.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="485"/>
+        <location filename="../screens/VaultScreen.qml" line="547"/>
         <source>Take it back</source>
         <translation>Retirarlo</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="493"/>
+        <location filename="../screens/VaultScreen.qml" line="555"/>
         <source>Take back all of your moments?</source>
         <translation>¿Retirar todos tus momentos?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="494"/>
+        <location filename="../screens/VaultScreen.qml" line="556"/>
         <source>Every moment kept in your name will be gone for good. Nobody will be able to open them again, not even together.</source>
         <translation>Todos los momentos guardados a tu nombre desaparecerán para siempre. Nadie podrá volver a abrirlos, ni siquiera entre los dos.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="495"/>
+        <location filename="../screens/VaultScreen.qml" line="557"/>
         <source>Take them all back</source>
         <translation>Retirarlos todos</translation>
     </message>

@@ -26,6 +26,8 @@ ScreenPage {
         font.pixelSize: Theme.fontHeadline
         font.weight: Font.DemiBold
         color: Theme.text
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
         Accessible.role: Accessible.Heading
         Accessible.name: text
     }

@@ -90,6 +90,8 @@ Rectangle {
                     font.pixelSize: Theme.fontHeadline
                     font.weight: Font.DemiBold
                     color: Theme.text
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
                 }
                 BodyText {
                     text: qsTr("Each of you, type the name you'd like to see and pick a colour. Your colour shows whose turn it is.")
@@ -191,6 +193,8 @@ Rectangle {
                     font.pixelSize: Theme.fontHeadline
                     font.weight: Font.DemiBold
                     color: Theme.text
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
                 }
                 Card {
                     objectName: "promiseCard"
@@ -204,13 +208,17 @@ Rectangle {
                         muted: true
                     }
                 }
-                RowLayout {
+                // Side by side when both fit; one under the other in a narrow window or large text.
+                Flow {
+                    id: promiseButtons
                     spacing: Theme.gapLarge
                     Layout.fillWidth: true
                     Repeater {
                         model: 2
                         delegate: AppButton {
                             required property int index
+                            width: Math.min(promiseButtons.width,
+                                            Math.max(implicitWidth, (promiseButtons.width - promiseButtons.spacing) / 2))
                             readonly property bool done: index === 0 ? firstRun.promised0 : firstRun.promised1
                             readonly property string who: index === 0 ? firstRun.name0.trim() : firstRun.name1.trim()
                             objectName: "promiseButton" + index
@@ -218,8 +226,6 @@ Rectangle {
                             fillColour: index === 0 ? firstRun.colour0 || Theme.accent : firstRun.colour1 || Theme.accent
                             fillTextColour: Theme.onPartner
                             text: done ? qsTr("%1 promised ✓").arg(who) : qsTr("I promise — %1").arg(who)
-                            Layout.fillWidth: true
-                            Layout.preferredWidth: 1
                             onClicked: {
                                 if (index === 0) firstRun.promised0 = true
                                 else firstRun.promised1 = true

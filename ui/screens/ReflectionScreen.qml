@@ -105,6 +105,8 @@ Item {
                     text: qsTr("Questions to ask yourself")
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontLabel
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
                 }
                 Repeater {
                     model: card.modelData.reflect
@@ -117,12 +119,17 @@ Item {
                     text: qsTr("Ask my partner, in our next talk")
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontLabel
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
                 }
                 Repeater {
                     model: card.modelData.ask
-                    delegate: RowLayout {
+                    // Side by side when there is room; the button goes under the question when not.
+                    delegate: GridLayout {
                         required property var modelData
-                        spacing: Theme.gap
+                        columns: width >= 900 ? 2 : 1
+                        columnSpacing: Theme.gap
+                        rowSpacing: Theme.gapSmall
                         Layout.fillWidth: true
                         BodyText { text: "“" + modelData.text + "”" }
                         AppButton {

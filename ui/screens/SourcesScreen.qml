@@ -51,9 +51,10 @@ ScreenPage {
         color: Theme.danger
     }
 
-    RowLayout {
+    Flow {
         visible: sources.editing === ""
         spacing: Theme.gap
+        Layout.fillWidth: true
         AppButton {
             objectName: "addSource"
             kind: "primary"

@@ -107,7 +107,7 @@ FocusScope {
                 objectName: "heldNote"
                 visible: Talk.held
                 Layout.alignment: Qt.AlignRight
-                text: qsTr("⏸ Both timers wait")
+                text: qsTr("Both timers wait")
                 color: Theme.onPartner
                 font.pixelSize: Theme.fontLabel
                 font.weight: Font.DemiBold
