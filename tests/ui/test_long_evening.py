@@ -71,22 +71,36 @@ def _talk_through(live, qtbot, *, with_break: bool) -> int:  # type: ignore[no-u
     return ticks
 
 
+def _refs() -> tuple[int, int]:
+    return sys.getrefcount(True), sys.getrefcount(None)
+
+
 def test_two_hours_of_talking_stay_alive_saved_and_flat(live_app, qtbot) -> None:  # type: ignore[no-untyped-def]
-    start_refs = (sys.getrefcount(True), sys.getrefcount(None))
+    start = _refs()
+    settled = start
     figures = []
     total_ticks = 0
     for number in range(TALKS):
         total_ticks += _talk_through(live_app, qtbot, with_break=number == 2)
         live_app.context.nav.go("home")
         qtbot.wait(5)
-        refs = (sys.getrefcount(True), sys.getrefcount(None))
-        assert refs[0] >= start_refs[0] - 50 and refs[1] >= start_refs[1] - 200, (
-            f"References to True/None are draining (before {start_refs}, after talk "
-            f"{number + 1}: {refs}): this PySide6 release would abort a long evening."
+        now = _refs()
+        # A leaking release drains about a thousand references to True per talk; stop long
+        # before the count could reach zero and abort the whole test run.
+        assert now[0] > start[0] // 2 and now[1] > start[1] // 2, (
+            f"References to True/None are draining (at the start {start}, after talk "
+            f"{number + 1}: {now}): this PySide6 release would abort a long evening."
         )
+        if number == 0:
+            settled = now  # caches and first-use imports are warm now
         if number >= 1:
             gc.collect()
             figures.append((len(gc.get_objects()), _wrappers(), resident_memory_kib()))
+    end = _refs()
+    # Other objects come and go (a few hundred references either way); a leak only goes down.
+    assert settled[0] - end[0] < 400 and settled[1] - end[1] < 3_000, (
+        f"References to True/None drained over the evening: {settled} → {end}"
+    )
 
     assert total_ticks >= TALKS * TALK_MINUTES * 60 * 4, "fewer ticks than two hours of talking"
 
