@@ -207,6 +207,9 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
     backups.restartRequested.connect(qt_app.quit)  # type: ignore[attr-defined]
     _maybe_report_first_frame(window)
 
+    from .quit_signals import quit_on_terminate
+
+    quit_on_terminate(qt_app)
     code = qt_app.exec()
     tray.hide()
     log.info("Quitting")

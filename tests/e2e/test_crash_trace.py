@@ -143,3 +143,23 @@ def test_the_real_app_aborted_mid_session_says_so_next_time(tmp_path: Path) -> N
     log = (data / "logs" / "openup.log").read_text(encoding="utf-8")
     assert "The last session ended unexpectedly" in log
     assert not (crash_dir / "session-trace.txt").exists()
+
+
+def test_a_log_out_or_shut_down_closes_cleanly_and_is_no_crash(tmp_path: Path) -> None:
+    """SIGTERM (log-out, shut-down) quits through the event loop: no crash reported next time."""
+    data = tmp_path / "data"
+    crash_dir = data / "logs" / "crashes"
+    app = start_openup("--data-dir", str(data))
+    try:
+        _wait_for(crash_dir / "session-trace.txt", "OpenUp session started")
+        time.sleep(1.0)
+        app.send_signal(signal.SIGTERM)
+        app.communicate(timeout=30)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.communicate()
+    assert app.returncode == 0
+    assert not (crash_dir / "session-trace.txt").exists()
+    assert "closing cleanly" in (data / "logs" / "openup.log").read_text(encoding="utf-8")
+    assert _reports(crash_dir) == []

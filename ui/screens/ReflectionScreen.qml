@@ -172,6 +172,14 @@ Item {
                         placeholderText: qsTr("Only you will ever read this.")
                         placeholderTextColor: Theme.textMuted
                         Accessible.name: qsTr("My private note about %1").arg(card.modelData.title)
+                        Keys.onTabPressed: function(event) {
+                            noteArea.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                            event.accepted = true
+                        }
+                        Keys.onBacktabPressed: function(event) {
+                            noteArea.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
+                            event.accepted = true
+                        }
                     // What goes into the vault never goes to the clipboard (V11).
                     Keys.onPressed: function(event) {
                         if (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut)) event.accepted = true

@@ -238,6 +238,15 @@ Item {
                     ContextMenu.menu: null
                     selectByMouse: false
                     onTextChanged: if (text !== KeepDraft.text) KeepDraft.text = text
+                    // Tab moves on, as everywhere else; a tab character has no place in a moment.
+                    Keys.onTabPressed: function(event) {
+                        keepArea.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                        event.accepted = true
+                    }
+                    Keys.onBacktabPressed: function(event) {
+                        keepArea.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
+                        event.accepted = true
+                    }
                     background: Rectangle {
                         radius: Theme.radiusSmall
                         color: Theme.surface
@@ -251,7 +260,8 @@ Item {
                 readonly property bool over: KeepDraft.text.length > KeepDraft.maxLength
                 muted: !over
                 color: over ? Theme.danger : Theme.textMuted
-                text: qsTr("%1 of %2 characters").arg(KeepDraft.text.length).arg(Number(KeepDraft.maxLength).toLocaleString(Qt.locale(), "f", 0))
+                readonly property var numbers: Qt.locale(App.language === "es" ? "es_ES" : App.language === "en" ? "en_GB" : "")
+                text: qsTr("%1 of %2 characters").arg(KeepDraft.text.length).arg(Number(KeepDraft.maxLength).toLocaleString(numbers, "f", 0))
             }
             BodyText {
                 visible: vault.error.length > 0 && !vault.keepConsent
