@@ -24,8 +24,12 @@ class CoupleRepository:
         return len(partners) == 2 and all(p.promised for p in partners)
 
     def save_couple(self, partners: list[Partner], when: datetime) -> None:
-        """Write both partners in one transaction: a half-made couple is never saved."""
-        with self._db.conn:
+        """Write both partners in one transaction: a half-made couple is never saved.
+
+        ``db.atomic()`` issues a real BEGIN; ``with conn:`` would not, because sqlite-utils 4
+        commits each statement on its own outside an explicit transaction.
+        """
+        with self._db.atomic():
             self._db.execute("DELETE FROM partners")
             for p in partners:
                 self._db.execute(
@@ -34,7 +38,7 @@ class CoupleRepository:
                 )
 
     def reset(self) -> None:
-        with self._db.conn:
+        with self._db.atomic():
             self._db.execute("DELETE FROM partners")
 
 
@@ -49,7 +53,7 @@ class SettingsRepository:
         return default if row is None else str(row[0])
 
     def set(self, key: str, value: str) -> None:
-        with self._db.conn:
+        with self._db.atomic():
             self._db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

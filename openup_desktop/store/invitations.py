@@ -33,7 +33,7 @@ from openup_desktop.store.timestamps import to_text as _ts
 
 __all__ = ["InvitationRepository", "create_invitation_tables"]
 
-_log = logging.getLogger(__name__)
+_log = logging.getLogger("openup.store.invitations")
 
 _SCHEMA: Final = (
     """

@@ -29,7 +29,7 @@ from openup_desktop.core.talk import MAX_TALK_MINUTES, MIN_TALK_MINUTES
 
 __all__ = ["ProgressRepository", "create_progress_tables"]
 
-_log = logging.getLogger(__name__)
+_log = logging.getLogger("openup.store.progress")
 
 _SCHEMA: Final = (
     """

@@ -30,7 +30,7 @@ from openup_desktop.core.scene import DOING_LABELS, WHEN_LABELS, WHERE_LABELS, S
 
 __all__ = ["SceneRepository", "create_scene_tables"]
 
-_log = logging.getLogger(__name__)
+_log = logging.getLogger("openup.store.scenes")
 
 _SCHEMA: Final = (
     """

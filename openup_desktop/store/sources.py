@@ -45,7 +45,7 @@ __all__ = [
     "shipped_example_sources",
 ]
 
-_log = logging.getLogger(__name__)
+_log = logging.getLogger("openup.store.sources")
 
 #: The couple's own sources have ids "own-<row id>".
 OWN_ID_PREFIX: Final = "own-"

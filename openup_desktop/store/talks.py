@@ -48,7 +48,7 @@ __all__ = [
     "status_for",
 ]
 
-_log = logging.getLogger(__name__)
+_log = logging.getLogger("openup.store.talks")
 
 STATUSES: Final = ("in_progress", "on_break", "ended", "closed_unfinished")
 _OPEN_STATUSES: Final = ("in_progress", "on_break")
