@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import hmac
 import os
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -35,7 +36,12 @@ import sqlite_utils
 from cryptography.exceptions import InvalidTag
 
 from openup_desktop.vault import repository as repo
-from openup_desktop.vault.backoff import BackoffState, remaining_wait, wait_after
+from openup_desktop.vault.backoff import (
+    BackoffState,
+    clamp_last_failed,
+    remaining_wait,
+    wait_after,
+)
 from openup_desktop.vault.errors import (
     BackoffActive,
     ItemDamaged,
@@ -165,9 +171,10 @@ class VaultService:
     def backoff_state(self, partner: Partner) -> BackoffState:
         """Failures in a row and seconds to wait, for the unlock screen before a try."""
         partner = parse_partner(partner)
-        with repo.read_snapshot(self._db) as conn:
-            count, last = repo.load_attempts(conn, partner)
-        return BackoffState(count, remaining_wait(count, last, self.now()))
+        now = self.now()
+        with repo.write_transaction(self._db) as conn:
+            count, last = _load_attempts_clamped(conn, partner, now)
+        return BackoffState(count, remaining_wait(count, last, now))
 
     # --- set-up and passphrase change ---------------------------------------------------------
 
@@ -321,14 +328,19 @@ class VaultService:
         back-off. Success undoes it. Returns each partner's previous (count, last time).
         """
         now = self.now()
+        waiting: BackoffActive | None = None
         with repo.write_transaction(self._db) as conn:
-            previous = {p: repo.load_attempts(conn, p) for p in partners}
+            previous = {p: _load_attempts_clamped(conn, p, now) for p in partners}
             for partner, (count, last) in previous.items():
                 left = remaining_wait(count, last, now)
                 if left > 0:
-                    raise BackoffActive(partner, left)
-            for partner, (count, _last) in previous.items():
-                repo.save_attempts(conn, partner, count + 1, now)
+                    waiting = BackoffActive(partner, left)
+                    break  # commit the clamped times (no try counted), then refuse
+            else:
+                for partner, (count, _last) in previous.items():
+                    repo.save_attempts(conn, partner, count + 1, now)
+        if waiting is not None:
+            raise waiting
         return previous
 
     def _finish_attempts(
@@ -372,6 +384,21 @@ class VaultService:
             keypair.wipe()
             raise VaultDataAltered()
         return keypair
+
+
+def _load_attempts_clamped(
+    conn: sqlite3.Connection, partner: Partner, now: float
+) -> tuple[int, float | None]:
+    """The back-off counters with a future time clamped to ``now`` and written back (V6).
+
+    Writing it back is what makes the deadline real: from the first time the app sees a time in
+    the future, the wait counts from that moment, so it ends within the cap.
+    """
+    count, last = repo.load_attempts(conn, partner)
+    clamped = clamp_last_failed(last, now)
+    if clamped != last:
+        repo.save_attempts(conn, partner, count, clamped)
+    return count, clamped
 
 
 def _enforce_policy(passphrase: str) -> None:
