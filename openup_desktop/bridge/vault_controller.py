@@ -32,6 +32,7 @@ from PySide6.QtGui import QWindow
 
 from ..core.clock import Clock
 from ..core.idle_lock import IDLE_CHOICES_MINUTES, IdleLock
+from ..store.backups import BackupManager
 from ..store.couple import SettingsRepository
 from ..store.database import connect
 from ..store.write_guard import WriteFailed, classify_write_error
@@ -104,7 +105,10 @@ class VaultController(QObject):
         self._localizer = localizer or Localizer()
         self._db = connect(db_path, any_thread=True)
         self._service = VaultService(
-            self._db, kdf_params=kdf_params, clock=lambda: clock.now().timestamp()
+            self._db,
+            kdf_params=kdf_params,
+            clock=lambda: clock.now().timestamp(),
+            backup_files=BackupManager(db_path.parent, clock).backup_paths,  # re-keyed too (V8)
         )
         self._couple = couple
         self._settings = settings
@@ -234,6 +238,8 @@ class VaultController(QObject):
             return
         elif operation == "setup":
             self._refresh_ready()
+        elif operation == "change":
+            self.lock("passphrase changed")  # an open session holds the old key pair (V8)
         elif operation == "keep":
             self._reload()
         log.info("Vault %s done", operation)
@@ -433,14 +439,14 @@ class VaultController(QObject):
             return self._worker_running()
         previous = self._notes.get(card_id)
         try:
-            new_id = ""
-            if text:
-                content = ItemContent(
-                    title=card_id, text=text, created_at=self._clock.now().isoformat()
-                )
-                new_id = session.save(ItemKind.REFLECTION, content, owner=session.owner)
-            if previous is not None:
-                session.withdraw(previous[0])
+            content = (
+                ItemContent(title=card_id, text=text, created_at=self._clock.now().isoformat())
+                if text
+                else None
+            )
+            # the new note and the old one's withdrawal (and its to-do for backups) are one
+            # transaction (V13)
+            new_id = session.replace_reflection(previous[0] if previous else None, content)
         except VaultError as error:
             return self._humane(error)
         except sqlite3.Error as error:
@@ -449,6 +455,8 @@ class VaultController(QObject):
             self._notes[card_id] = (new_id, text)
         else:
             self._notes.pop(card_id, None)
+        if previous is not None:
+            self.withdrawn.emit([previous[0]])  # backups forget the old note now, not later
         self.stateChanged.emit()
         return ""
 

@@ -43,6 +43,7 @@ import sqlite_utils
 from openup_desktop.core.clock import Clock
 from openup_desktop.core.retention import keep
 
+from ..vault.upkeep import UpkeepReport, finish_pending
 from .database import check_database, move_aside
 from .migrations import migrations
 
@@ -187,6 +188,7 @@ class BackupManager:
             )
         size = final.stat().st_size
         _log.info("backup (%s) saved as %s, %d bytes", reason, final.name, size)
+        self.finish_vault_upkeep(source)
         return BackupInfo(
             path=final,
             created_at=_created_at(final, created) or created,
@@ -236,6 +238,25 @@ class BackupManager:
         if removed:
             _log.info("pruned %d old backup(s)", len(removed))
         return removed
+
+    def backup_paths(self) -> list[Path]:
+        """Every backup copy the app keeps, newest first: what the vault's to-do list cleans."""
+        return [path for _, path in self._scan()]
+
+    def finish_vault_upkeep(self, conn: Connection) -> UpkeepReport:
+        """Work through the vault's to-do list on every copy (V8, V13); never raises.
+
+        Runs after every backup (a copy that started before a withdrawal may still hold it) and
+        at start; whatever can't be done now stays on the list for the next time.
+        """
+        raw = conn.conn if isinstance(conn, sqlite_utils.Database) else conn
+        if raw.in_transaction:
+            return UpkeepReport(clean=False, checkpointed=False)
+        try:
+            return finish_pending(raw, self.backup_paths())
+        except sqlite3.Error as error:
+            _log.warning("vault upkeep could not run (%s)", type(error).__name__)
+            return UpkeepReport(clean=False, checkpointed=False)
 
     def forget_items(self, item_ids: list[str]) -> int:
         """Remove taken-back vault items from every backup copy (V3: gone means gone).

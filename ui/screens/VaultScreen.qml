@@ -128,7 +128,7 @@ Item {
                 error: vault.error
                 purpose: vault.flow === "setup"
                          ? qsTr("There are no hints and no recovery. If this passphrase is forgotten, the moments kept in your name can never be opened again — not by you, not together, not by anyone. Choose something you will remember.")
-                         : vault.flow === "change" ? qsTr("Only you can change your passphrase, and only by knowing the current one. There is still no recovery.")
+                         : vault.flow === "change" ? qsTr("Only you can change your passphrase, and only by knowing the current one. There is still no recovery. Your keys are renewed everywhere OpenUp keeps your data, so the old passphrase stops working here. Vault exports you saved earlier still open with the old passphrase: delete them if someone else may know it.")
                          : vault.flow === "keep" ? qsTr("Typing your passphrase is how you agree to keep this moment in your name.")
                          : vault.flow === "together" ? qsTr("Both of you type your passphrase, one after the other. Step %1 of 2.").arg(vault.togetherStep + 1)
                          : ""
