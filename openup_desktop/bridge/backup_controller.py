@@ -96,7 +96,8 @@ class BackupController(QObject):
         """One pass over the vault's to-do list on the worker; retried while anything blocks it."""
 
         def job() -> None:
-            conn = sqlite3.connect(str(self._database))
+            # a short busy wait: a blocked checkpoint is retried by the timer, not waited out
+            conn = sqlite3.connect(str(self._database), timeout=1.0)
             try:
                 clean = self._manager.finish_vault_upkeep(conn).clean
             finally:
