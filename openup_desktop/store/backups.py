@@ -162,7 +162,7 @@ class BackupManager:
         created = self._clock.now()
         partial: Path | None = None
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             final = self._free_name(created)
             partial = folder / f".{final.name}{_PARTIAL_SUFFIX}"
             _copy_database(source, partial)
@@ -469,6 +469,8 @@ def _mtime(path: Path) -> datetime:
 def _copy_database(source: sqlite3.Connection, target: Path) -> None:
     """Online-backup ``source`` into ``target`` as one self-contained, flushed file."""
     target.unlink(missing_ok=True)
+    # created private before SQLite opens it, so not one byte is ever readable by others (V14)
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     dest = sqlite3.connect(str(target))
     try:
         source.backup(dest)
