@@ -49,6 +49,7 @@ from ..vault import (
     import_vault,
 )
 from ..vault.kdf import PRODUCTION_KDF_PARAMS, KdfParams
+from ..vault.passphrase_policy import personal_words
 from ..vault.service import DamagedItem, SessionMode, VaultItem, VaultSession
 from .app_controller import AppController
 from .capture_guard import platform_supports_exclusion, set_capture_excluded
@@ -109,6 +110,7 @@ class VaultController(QObject):
             kdf_params=kdf_params,
             clock=lambda: clock.now().timestamp(),
             backup_files=BackupManager(db_path.parent, clock).backup_paths,  # re-keyed too (V8)
+            personal_words=self._personal_words,
         )
         self._couple = couple
         self._settings = settings
@@ -273,10 +275,18 @@ class VaultController(QObject):
         while the worker is idle. Returns the sentence to show when it is not."""
         return self.tr("Please wait a moment, the vault is still working.") if self._busy else ""
 
+    def _personal_words(self) -> list[str]:
+        """What someone who knows the couple would guess first: their names, the years."""
+        years = {self._clock.now().year}
+        row = self._db.execute("SELECT min(promised_at) FROM partners").fetchone()
+        if row and isinstance(row[0], str) and row[0][:4].isdigit():
+            years.add(int(row[0][:4]))
+        return personal_words([self._name(0), self._name(1)], sorted(years))
+
     @Slot(str, result="QVariantMap")
     def checkPassphrase(self, passphrase: str) -> dict[str, object]:
         """Live feedback while typing (cheap: no key derivation)."""
-        check = check_passphrase(passphrase)
+        check = check_passphrase(passphrase, self._personal_words())
         return {
             "ok": check.ok,
             "strength": int(check.strength),
@@ -292,7 +302,7 @@ class VaultController(QObject):
                 "setup", self.tr("The two passphrases are not the same. Please try again.")
             )
             return
-        check = check_passphrase(passphrase)
+        check = check_passphrase(passphrase, self._personal_words())
         if not check.ok:
             self.finished.emit("setup", " ".join(translated(p) for p in check.problems))
             return

@@ -27,7 +27,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -147,14 +147,17 @@ class VaultService:
         kdf_params: KdfParams = PRODUCTION_KDF_PARAMS,
         clock: Clock = time.time,
         backup_files: Callable[[], Iterable[Path]] = tuple,
+        personal_words: Callable[[], Sequence[str]] = tuple,
     ) -> None:
         """``kdf_params`` are used for new wrappings (set-up, passphrase change); tests pass fast
         ones. ``clock`` returns wall-clock seconds; the back-off is computed from it only.
         ``backup_files`` lists the backup copies the app keeps (a passphrase change re-seals
-        them too, V8); the vault knows nothing else about backups."""
+        them too, V8); the vault knows nothing else about backups. ``personal_words`` gives the
+        couple's own words (names, years) that a new passphrase is checked against."""
         kdf_params.validate()
         self._db = db
         self._backup_files = backup_files
+        self._personal_words = personal_words
         self._kdf_params = kdf_params
         self._clock = clock
         repo.enable_secure_delete(db.conn)
@@ -188,7 +191,7 @@ class VaultService:
     def set_up_partner(self, partner: Partner, passphrase: str) -> None:
         """Create a partner's key pair, wrapped under their passphrase. Only once (V8)."""
         partner = parse_partner(partner)
-        _enforce_policy(passphrase)
+        _enforce_policy(passphrase, self._personal_words())
         with repo.write_transaction(self._db) as conn:
             vault_id = repo.ensure_vault_id(conn)
             if repo.partner_exists(conn, partner):
@@ -220,7 +223,7 @@ class VaultService:
         passphrase: the one thing the old passphrase still opens, and the screen says so.
         """
         partner = parse_partner(partner)
-        _enforce_policy(new)
+        _enforce_policy(new, self._personal_words())
         vault_id, row = self._load_partner_checked(partner)
         previous = self._begin_attempts([partner])
         old_keys = self._try_unwrap(vault_id, row, old)
@@ -524,10 +527,10 @@ def rotate_item_keys(
     return resealed
 
 
-def _enforce_policy(passphrase: str) -> None:
+def _enforce_policy(passphrase: str, words: Sequence[str] = ()) -> None:
     if not isinstance(passphrase, str):
         raise TypeError("passphrase must be a str")
-    check = check_passphrase(passphrase)
+    check = check_passphrase(passphrase, words)
     if not check.ok:
         raise WeakPassphrase(check.problems)
 
