@@ -55,6 +55,7 @@ from .app_controller import AppController
 from .capture_guard import platform_supports_exclusion, set_capture_excluded
 from .core_messages import translated
 from .localizer import Localizer
+from .os_lock import OsLockWatcher
 from .vault_items import ItemRow, VaultItemsModel
 from .write_problems import message_for
 
@@ -135,6 +136,8 @@ class VaultController(QObject):
         self._ready: frozenset[Partner] = frozenset(self._service.partners_set_up())
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one vault operation at a time on the one connection
+        self._os_lock = OsLockWatcher(self)  # the screen locks or the user switches: lock (V7)
+        self._os_lock.lockRequested.connect(self.lock)
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -671,6 +674,7 @@ class VaultController(QObject):
         screen, minimising and restoring): so it is applied again whenever that happens.
         """
         self._window = window
+        self._os_lock.attach_window(window)
         if window is not None:
             window.visibilityChanged.connect(self._reapply_protection)
             window.screenChanged.connect(self._reapply_protection)
@@ -693,6 +697,18 @@ class VaultController(QObject):
                 "Active: while the vault is open, screenshots and screen sharing show it blank."
             )
         return self.tr("Ready: the vault window is kept out of screenshots whenever it is open.")
+
+    def _os_lock_status(self) -> str:
+        kind = self._os_lock.kind
+        if kind == "linux":
+            return self.tr(
+                "On: the vault locks when this computer's screen locks or it goes to sleep."
+            )
+        if kind == "windows":
+            return self.tr("On: the vault locks when Windows locks the screen or you switch user.")
+        return self.tr(
+            "Not available on this computer: it doesn't tell OpenUp when the screen locks. Keep \u201cLock the vault\u201d chosen for when OpenUp is in the background."  # noqa: E501
+        )
 
     # ------------------------------------------------------------------------ properties ---
 
@@ -741,11 +757,13 @@ class VaultController(QObject):
         bool, _get_lock_on_focus_loss, _set_lock_on_focus_loss, notify=settingsChanged
     )
     captureStatus = Property(str, _capture_status, notify=settingsChanged)
+    osLockStatus = Property(str, _os_lock_status, notify=settingsChanged)
 
     def close(self) -> None:
         self.wait_idle()
         self.lock("quit")
         self._idle_timer.stop()
+        self._os_lock.close()
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
