@@ -19,7 +19,7 @@ Why it is built like this:
   replaced atomically. Stale ``-wal``/``-shm`` files of the old database are never left beside
   the new one, because SQLite would replay an old WAL into the restored file.
 * **Vault items stay sealed.** Pages are copied as stored; nothing is decrypted, so a backup is
-  exactly as safe as the live file (promise V1 in ``shared/design/vault.md``).
+  exactly as safe as the live file (promise V1 in ``docs/security.md``).
 * **Nothing anyone wrote is logged.** Log lines carry file names, sizes and reasons only.
 * **No Qt here.** The caller runs this off the UI thread and shows the messages.
 """

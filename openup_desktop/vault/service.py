@@ -1,6 +1,6 @@
 """The vault's rules: set-up, unlock with back-off, sessions that read/save/withdraw, re-wrap.
 
-Who may do what (the promises in ``shared/design/vault.md``):
+Who may do what (the promises in ``docs/security.md``):
 
 * :meth:`VaultService.open_together` — both passphrases: reads every **moment** of both
   partners (through both XOR shares). Never reflections, not even the typist's own (V4).
