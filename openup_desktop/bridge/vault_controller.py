@@ -177,7 +177,10 @@ class VaultController(QObject):
                 return f"{text} {self._wait_text(error.retry_after)}"
             return f"{text} {self.tr('Please try again.')}"
         if isinstance(error, BackoffActive):
-            return self._wait_text(error.retry_after)
+            # said plainly (V6): the wait is no defence for a copied file, the passphrase is
+            return f"{self._wait_text(error.retry_after)} " + self.tr(
+                "The wait only slows guessing inside OpenUp. A copy of the data is protected by how long each guess takes (Argon2id) and by a passphrase nobody could guess."  # noqa: E501
+            )
         text = translated(error.message)
         for partner in Partner:
             text = text.replace(f"Partner {partner.value}", self._name(partner_seat(partner)))
