@@ -16,6 +16,7 @@ from PySide6.QtCore import Property, QObject, QThreadPool, QTimer, Signal, Slot
 
 from ..core.clock import Clock
 from ..store.backups import BackupError, BackupInfo, BackupManager, RestoreError
+from ..vault.upkeep import UpkeepReport, finish_live
 from .core_messages import translated
 from .localizer import Localizer
 
@@ -37,6 +38,7 @@ class BackupController(QObject):
     restartRequested = Signal()
     #: a pass over the vault's to-do list ended; True when nothing is left (V13)
     upkeepFinished = Signal(bool)
+    _copiesCleaned = Signal(object)
 
     def __init__(
         self,
@@ -60,7 +62,7 @@ class BackupController(QObject):
         self._upkeep_retry.setSingleShot(True)
         self._upkeep_retry.setInterval(UPKEEP_RETRY_MS)
         self._upkeep_retry.timeout.connect(self.finishVaultUpkeep)
-        self.upkeepFinished.connect(self._after_upkeep)
+        self._copiesCleaned.connect(self._finish_live)
 
     # ---------------------------------------------------------------------- automatic ---
 
@@ -75,10 +77,10 @@ class BackupController(QObject):
                 log.warning("Automatic backup failed: %s", error.message)
             finally:
                 # a backup may have been skipped (already one today): the to-do list runs anyway
-                report = self._manager.finish_vault_upkeep(conn)
+                report = self._manager.clean_vault_copies(conn)
                 conn.close()
-            self.changed.emit()
-            self.upkeepFinished.emit(report.clean)
+            _emit_quietly(self.changed)
+            _emit_quietly(self._copiesCleaned, report)
 
         self._run(job)
 
@@ -96,21 +98,31 @@ class BackupController(QObject):
         """One pass over the vault's to-do list on the worker; retried while anything blocks it."""
 
         def job() -> None:
-            # a short busy wait: a blocked checkpoint is retried by the timer, not waited out
-            conn = sqlite3.connect(str(self._database), timeout=1.0)
+            conn = sqlite3.connect(str(self._database))
             try:
-                clean = self._manager.finish_vault_upkeep(conn).clean
+                report = self._manager.clean_vault_copies(conn)
             finally:
                 conn.close()
-            self.upkeepFinished.emit(clean)
+            _emit_quietly(self._copiesCleaned, report)
 
         self._run(job)
 
-    def _after_upkeep(self, clean: bool) -> None:
-        if clean:
+    def _finish_live(self, report: UpkeepReport) -> None:
+        """The live database's half of the pass, on the UI thread (see upkeep.finish_live)."""
+        if not report.clean:
+            try:
+                conn = sqlite3.connect(str(self._database), timeout=0.2)
+                try:
+                    report = finish_live(conn, report)
+                finally:
+                    conn.close()
+            except sqlite3.Error as error:
+                log.info("Vault upkeep will be tried again (%s)", type(error).__name__)
+        if report.clean:
             self._upkeep_retry.stop()
         elif not self._upkeep_retry.isActive():
             self._upkeep_retry.start()
+        self.upkeepFinished.emit(report.clean)
 
     @property
     def upkeep_retry_pending(self) -> bool:
@@ -210,6 +222,14 @@ class BackupController(QObject):
 
     backups = Property("QVariantList", _backups, notify=changed)
     newestGood = Property("QVariantMap", _newest_good, notify=changed)
+
+
+def _emit_quietly(signal: object, *args: object) -> None:
+    """Emit from the worker; at quit the controller may already be gone, which is fine."""
+    try:
+        signal.emit(*args)  # type: ignore[attr-defined]
+    except RuntimeError:  # "Signal source has been deleted"
+        log.info("A backup job finished after the window closed")
 
 
 def finish_restore(manager: BackupManager, backup: Path, live_db: Path) -> str:

@@ -91,6 +91,8 @@ class VaultController(QObject):
     aboutToLock = Signal()
     #: item ids the owner took back: backups must forget them too (V3)
     withdrawn = Signal("QVariantList")
+    #: the vault's to-do list for backup copies has work (a key rotation, V8)
+    upkeepNeeded = Signal()
     _workDone = Signal(str, object, object)
 
     def __init__(
@@ -248,6 +250,7 @@ class VaultController(QObject):
             self._refresh_ready()
         elif operation == "change":
             self.lock("passphrase changed")  # an open session holds the old key pair (V8)
+            self.upkeepNeeded.emit()
         elif operation == "keep":
             self._reload()
         log.info("Vault %s done", operation)

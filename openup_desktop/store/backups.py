@@ -43,7 +43,7 @@ import sqlite_utils
 from openup_desktop.core.clock import Clock
 from openup_desktop.core.retention import keep
 
-from ..vault.upkeep import UpkeepReport, finish_pending
+from ..vault.upkeep import UpkeepReport, clean_copies, finish_pending
 from .database import check_database, move_aside
 from .migrations import migrations
 
@@ -188,7 +188,7 @@ class BackupManager:
             )
         size = final.stat().st_size
         _log.info("backup (%s) saved as %s, %d bytes", reason, final.name, size)
-        self.finish_vault_upkeep(source)
+        self.clean_vault_copies(source)
         return BackupInfo(
             path=final,
             created_at=_created_at(final, created) or created,
@@ -254,6 +254,16 @@ class BackupManager:
             return UpkeepReport(clean=False, checkpointed=False)
         try:
             return finish_pending(raw, self.backup_paths())
+        except sqlite3.Error as error:
+            _log.warning("vault upkeep could not run (%s)", type(error).__name__)
+            return UpkeepReport(clean=False, checkpointed=False)
+
+    def clean_vault_copies(self, conn: Connection) -> UpkeepReport:
+        """The half of the vault's to-do list that only touches the copies (safe on a worker
+        thread: it reads the live database, never writes it). Never raises."""
+        raw = conn.conn if isinstance(conn, sqlite_utils.Database) else conn
+        try:
+            return clean_copies(raw, self.backup_paths())
         except sqlite3.Error as error:
             _log.warning("vault upkeep could not run (%s)", type(error).__name__)
             return UpkeepReport(clean=False, checkpointed=False)

@@ -216,7 +216,8 @@ class VaultService:
         in one transaction (with a to-do note for the backups). Then every backup copy gets the
         same rotation while the old private key is still in memory, and the to-do is cleared.
         A kill before the live commit changes nothing; a kill after it leaves the to-do, which
-        :func:`upkeep.finish_pending` completes at the next start from the live database.
+        :func:`upkeep.finish_pending` completes from the live database (after every backup, at
+        the next start).
 
         Counts as an unlock for the back-off: returns the failed tries since the last unlock,
         then resets them. Exports made earlier still hold the old key pair, wrapped under the old
@@ -252,7 +253,9 @@ class VaultService:
             backups = list(self._backup_files())
             for path in backups:
                 upkeep.rotate_backup(path, vault_id, old_keys, new_keys, new_row)
-            upkeep.finish_pending(self._db.conn, backups)
+            # copies made meanwhile, or left by an earlier kill; the live file's part of the
+            # to-do list is finished by the app's backup worker (upkeep.finish_live)
+            upkeep.clean_copies(self._db.conn, backups)
         finally:
             old_keys.wipe()
             new_keys.wipe()

@@ -15,6 +15,7 @@ lines name files and counts only.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -39,6 +40,9 @@ class UpkeepReport:
     checkpointed: bool = True
     copies_changed: int = 0
     problems: tuple[str, ...] = field(default=())
+    #: what this pass worked through (crossed off by :func:`finish_live` once all is clean)
+    forget: tuple[str, ...] = field(default=())
+    rotations: tuple[tuple[str, bytes], ...] = field(default=())
 
 
 def note_forget(conn: sqlite3.Connection, item_ids: Sequence[str], now: float) -> None:
@@ -154,10 +158,18 @@ def rotate_backup(
 
 
 def finish_pending(live: sqlite3.Connection, copies: Iterable[Path]) -> UpkeepReport:
-    """Work through the to-do list: every copy forgets withdrawn items and gets rotated keys,
-    the live ``-wal`` is checkpointed, and only then is the list emptied.
+    """Work through the whole to-do list: :func:`clean_copies`, then :func:`finish_live`.
 
-    ``live`` is a connection to the live database that is not inside a transaction.
+    For start-up, quit and tests. While the app runs, the two halves run on different threads
+    (see :func:`finish_live` for why).
+    """
+    return finish_live(live, clean_copies(live, copies))
+
+
+def clean_copies(live: sqlite3.Connection, copies: Iterable[Path]) -> UpkeepReport:
+    """Every copy forgets the listed items and gets rotated keys. Reads the live database only.
+
+    Returns a report naming what was worked through, for :func:`finish_live`.
     """
     forget, rotations = _load_todo(live)
     if not forget and not rotations:
@@ -182,30 +194,77 @@ def finish_pending(live: sqlite3.Connection, copies: Iterable[Path]) -> UpkeepRe
         except (sqlite3.Error, OSError) as error:
             problems.append(path.name)
             log.warning("could not clean %s yet (%s)", path.name, type(error).__name__)
-    checkpointed = repo.checkpoint_truncate(live)
-    if not checkpointed:
-        log.warning("the live database is being read; its checkpoint will be tried again")
-    if problems or not checkpointed:
-        return UpkeepReport(False, checkpointed, changed, tuple(problems))
-    live.execute("BEGIN IMMEDIATE")
-    try:
-        marks = ",".join("?" for _ in forget)
-        if forget:
-            live.execute(f"DELETE FROM vault_forget_todo WHERE item_id IN ({marks})", forget)
-        for partner, public_key in rotations.items():
-            live.execute(
-                "DELETE FROM vault_rotation_todo WHERE partner = ? AND public_key = ?",
-                (partner.value, public_key),
-            )
-        live.commit()
-    except BaseException:
-        if live.in_transaction:
-            live.rollback()
-        raise
-    repo.checkpoint_truncate(live)
     if changed:
         log.info("vault upkeep cleaned %d backup cop%s", changed, "y" if changed == 1 else "ies")
-    return UpkeepReport(True, True, changed)
+    return UpkeepReport(
+        clean=False,
+        checkpointed=False,
+        copies_changed=changed,
+        problems=tuple(problems),
+        forget=tuple(forget),
+        rotations=tuple((p.value, k) for p, k in rotations.items()),
+    )
+
+
+def finish_live(live: sqlite3.Connection, report: UpkeepReport) -> UpkeepReport:
+    """Checkpoint the live database and, if every copy is clean, cross the items off.
+
+    Why separate: this writes to the live database. Run it on the thread that also writes the
+    app's other data (the UI thread), so it never commits in the middle of another connection's
+    read-then-write transaction there (SQLite would refuse that write as "database is locked").
+    It waits at most a moment for locks: whatever is busy is simply tried again later.
+    """
+    if report.clean:
+        return report
+    (previous,) = live.execute("PRAGMA busy_timeout").fetchone()
+    live.execute("PRAGMA busy_timeout=200")
+    try:
+        checkpointed = _checkpoint_without_waiting(live)
+        if report.problems or not checkpointed:
+            log.info("vault upkeep will be tried again (a copy or the live file is busy)")
+            return dataclasses.replace(report, checkpointed=checkpointed)
+        try:
+            live.execute("BEGIN IMMEDIATE")
+            if report.forget:
+                marks = ",".join("?" for _ in report.forget)
+                live.execute(
+                    f"DELETE FROM vault_forget_todo WHERE item_id IN ({marks})", report.forget
+                )
+            for partner, public_key in report.rotations:
+                live.execute(
+                    "DELETE FROM vault_rotation_todo WHERE partner = ? AND public_key = ?",
+                    (partner, public_key),
+                )
+            live.commit()
+        except sqlite3.OperationalError:
+            if live.in_transaction:
+                live.rollback()
+            return dataclasses.replace(report, checkpointed=True)
+        except BaseException:
+            if live.in_transaction:
+                live.rollback()
+            raise
+        _checkpoint_without_waiting(live)
+        return UpkeepReport(True, True, report.copies_changed)
+    finally:
+        live.execute(f"PRAGMA busy_timeout={int(previous)}")
+
+
+def _checkpoint_without_waiting(conn: sqlite3.Connection) -> bool:
+    """A TRUNCATE checkpoint that gives up at once when a reader is in the way.
+
+    While a TRUNCATE checkpoint waits for readers it also holds back every writer, so waiting
+    here (the connection's usual busy timeout) could make a talk being saved fail with "database
+    is locked". Giving up is safe: the to-do list stays and the pass is tried again later.
+    """
+    (previous,) = conn.execute("PRAGMA busy_timeout").fetchone()
+    conn.execute("PRAGMA busy_timeout=0")
+    try:
+        return repo.checkpoint_truncate(conn)
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        conn.execute(f"PRAGMA busy_timeout={int(previous)}")
 
 
 def _clean_copy(
