@@ -24,6 +24,7 @@ from __future__ import annotations
 import ctypes
 import logging
 import sys
+from typing import Any
 
 from PySide6.QtCore import (
     SLOT,
@@ -34,8 +35,12 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QWindow
+
+try:  # a build may leave QtDBus out; then Settings says the screen lock isn't reachable
+    from PySide6.QtDBus import QDBusConnection
+except ImportError:  # pragma: no cover - depends on the bundle
+    QDBusConnection = None  # type: ignore[assignment,misc]
 
 log = logging.getLogger("openup.bridge.os_lock")
 
@@ -64,8 +69,8 @@ class OsLockWatcher(QObject):
         self,
         parent: QObject | None = None,
         *,
-        session_bus: QDBusConnection | None = None,
-        system_bus: QDBusConnection | None = None,
+        session_bus: object | None = None,
+        system_bus: object | None = None,
         platform: str = sys.platform,
     ) -> None:
         """The buses can be given (a test uses a private session bus for both)."""
@@ -73,7 +78,7 @@ class OsLockWatcher(QObject):
         self._platform = platform
         self._listening: list[str] = []
         self._filter: _WtsFilter | None = None
-        if platform.startswith("linux"):
+        if platform.startswith("linux") and QDBusConnection is not None:
             self._listen_dbus(
                 session_bus if session_bus is not None else QDBusConnection.sessionBus(),
                 system_bus if system_bus is not None else QDBusConnection.systemBus(),
@@ -113,7 +118,7 @@ class OsLockWatcher(QObject):
 
     # --- Linux ----------------------------------------------------------------------------
 
-    def _listen_dbus(self, session: QDBusConnection, system: QDBusConnection) -> None:
+    def _listen_dbus(self, session: Any, system: Any) -> None:
         if session.isConnected():
             for interface in SCREEN_SAVERS:
                 if session.connect(

@@ -125,6 +125,7 @@ class VaultController(QObject):
         self._busy = False
         self._notice = ""
         self._pending_keep: tuple[str, str] | None = None
+        self._first_year: int | None = None  # first run, for the passphrase check
         self._items = VaultItemsModel(self)
         self._window: QWindow | None = None
         self._capture_active = False
@@ -285,11 +286,15 @@ class VaultController(QObject):
         return self.tr("Please wait a moment, the vault is still working.") if self._busy else ""
 
     def _personal_words(self) -> list[str]:
-        """What someone who knows the couple would guess first: their names, the years."""
-        years = {self._clock.now().year}
-        row = self._db.execute("SELECT min(promised_at) FROM partners").fetchone()
-        if row and isinstance(row[0], str) and row[0][:4].isdigit():
-            years.add(int(row[0][:4]))
+        """What someone who knows the couple would guess first: their names, the years.
+
+        Also called on the worker, so the first-run year comes from what the UI thread read.
+        """
+        if not self._busy:  # the connection is the UI thread's while the worker is idle
+            row = self._db.execute("SELECT min(promised_at) FROM partners").fetchone()
+            if row and isinstance(row[0], str) and row[0][:4].isdigit():
+                self._first_year = int(row[0][:4])
+        years = {self._clock.now().year, *([self._first_year] if self._first_year else [])}
         return personal_words([self._name(0), self._name(1)], sorted(years))
 
     @Slot(str, result="QVariantMap")
@@ -316,6 +321,7 @@ class VaultController(QObject):
             self.finished.emit("setup", " ".join(translated(p) for p in check.problems))
             return
         partner = seat_partner(seat)
+        self._personal_words()  # the first-run year is read here, on the UI thread
         self._run("setup", lambda: self._service.set_up_partner(partner, passphrase))
 
     @Slot(int, str, str, str)
@@ -324,6 +330,7 @@ class VaultController(QObject):
             self.finished.emit("change", self.tr("The two new passphrases are not the same."))
             return
         partner = seat_partner(seat)
+        self._personal_words()  # the first-run year is read here, on the UI thread
         self._run("change", lambda: self._service.change_passphrase(partner, old, new))
 
     # ------------------------------------------------------------------------ open & lock ---
