@@ -21,6 +21,7 @@ so any matching signal locks, whichever session or screen saver sent it.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import logging
 import sys
@@ -78,6 +79,7 @@ class OsLockWatcher(QObject):
         self._platform = platform
         self._listening: list[str] = []
         self._filter: _WtsFilter | None = None
+        self._hwnd: ctypes.c_void_p | None = None
         if platform.startswith("linux") and QDBusConnection is not None:
             self._listen_dbus(
                 session_bus if session_bus is not None else QDBusConnection.sessionBus(),
@@ -105,12 +107,19 @@ class OsLockWatcher(QObject):
         try:
             wtsapi32 = ctypes.windll.wtsapi32  # type: ignore[attr-defined]
             hwnd = ctypes.c_void_p(int(window.winId()))
-            if not wtsapi32.WTSRegisterSessionNotification(hwnd, NOTIFY_FOR_THIS_SESSION):
+            if wtsapi32.WTSRegisterSessionNotification(hwnd, NOTIFY_FOR_THIS_SESSION):
+                self._hwnd = hwnd
+            else:
                 log.warning("Windows did not register the session notification")
         except (AttributeError, OSError) as error:
             log.warning("Session notification unavailable (%s)", type(error).__name__)
 
     def close(self) -> None:
+        if self._hwnd is not None:
+            with contextlib.suppress(AttributeError, OSError):
+                wtsapi32 = ctypes.windll.wtsapi32  # type: ignore[attr-defined]
+                wtsapi32.WTSUnRegisterSessionNotification(self._hwnd)
+            self._hwnd = None
         app = QCoreApplication.instance()
         if self._filter is not None and app is not None:
             app.removeNativeEventFilter(self._filter)

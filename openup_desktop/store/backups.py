@@ -260,8 +260,14 @@ class BackupManager:
 
     def clean_vault_copies(self, conn: Connection) -> UpkeepReport:
         """The half of the vault's to-do list that only touches the copies (safe on a worker
-        thread: it reads the live database, never writes it). Never raises."""
+        thread: it reads the live database, never writes it). Never raises. Call it only on the
+        thread that makes backups."""
         raw = conn.conn if isinstance(conn, sqlite_utils.Database) else conn
+        if self.backup_dir.is_dir():
+            # a copy killed half-way may hold what was since taken back; on this worker no copy
+            # is being written now, so every leftover is stale
+            for leftover in self.backup_dir.glob(f".openup-*{_PARTIAL_SUFFIX}"):
+                _unlink_quietly(leftover)
         try:
             return clean_copies(raw, self.backup_paths())
         except sqlite3.Error as error:

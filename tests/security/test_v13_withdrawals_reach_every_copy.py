@@ -85,6 +85,9 @@ def test_kill_between_withdrawal_and_backup_cleanup_is_finished_at_the_next_star
     )
     assert proc.returncode == -9, proc.stderr
     assert find_in_files(folder / "backups", [target.encode()])  # killed before the clean-up
+    # and a copy that was itself killed half-way (left under its temporary name)
+    stale = folder / "backups" / ".openup-20260301-120000.db.partial"
+    stale.write_bytes(next((folder / "backups").glob("openup-*.db")).read_bytes())
 
     # next start: the app's daily-backup job (one was made today already) runs the to-do list
     controller = BackupController(
