@@ -244,6 +244,8 @@ def test_v8_each_partner_changes_their_own_passphrase_knowing_the_old_one(qtbot,
         click(qtbot, window, "changePassphrase_1")
         assert text_of(window, "lookAwayTitle") == "Sam, please look away for a moment"
         click(qtbot, window, "lookAwayReady")
+        shown = [str(i.property("text")) for i in all_items(window) if i.isVisible()]
+        assert any("Vault exports you saved earlier still open with the old" in t for t in shown)
         for name, text in (
             ("oldPassphraseField", old),
             ("passphraseField", new_pass),
