@@ -108,6 +108,7 @@ def build_context(
     )
     talk.started.connect(lambda: vault.lock("talk"))  # a talk starting locks the vault (V7)
     vault.withdrawn.connect(backups.forgetItems)  # taken back means gone from backups too (V3)
+    vault.upkeepNeeded.connect(backups.finishVaultUpkeep)  # a key rotation's to-do (V8)
     return AppContext(
         paths=paths,
         database=database,

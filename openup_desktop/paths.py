@@ -7,6 +7,9 @@ the folder given with ``--data-dir`` for portable use and tests. Keeping logs be
 
 from __future__ import annotations
 
+import contextlib
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,9 +40,46 @@ class AppPaths:
         return self.log_dir / "crashes"
 
     def ensure(self) -> None:
-        """Create the folders; raises OSError with the path when the system refuses."""
+        """Create the folders and make them private; raises OSError when the system refuses."""
         for folder in (self.data_dir, self.log_dir, self.crash_dir):
             folder.mkdir(parents=True, exist_ok=True)
+        keep_private(self.data_dir, self.log_dir)
+
+
+#: V14: on macOS and Linux only the user who runs OpenUp may read its folders and files.
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def keep_private(*folders: Path) -> None:
+    """Make everything OpenUp writes readable by its user alone, whatever the umask (V14).
+
+    Why the process umask: the database, its ``-wal``/``-shm``, backups, the restore's "before
+    restore" copy, logs and exports are created by SQLite, logging and our own code in many
+    places; a umask of 077 set once at start makes every one of them ``0600`` (folders
+    ``0700``) without each writer having to remember. Files and folders made by an earlier
+    version (or before the umask was set) are tightened here too. Symbolic links are left
+    alone. Windows has no such bits: its per-user profile folders are private already.
+    """
+    if os.name == "nt":
+        return
+    os.umask(0o077)
+    for folder in folders:
+        _tighten(folder, PRIVATE_DIR_MODE)
+        for root, dirs, files in os.walk(folder):
+            for name in dirs:
+                _tighten(Path(root, name), PRIVATE_DIR_MODE)
+            for name in files:
+                _tighten(Path(root, name), PRIVATE_FILE_MODE)
+
+
+def _tighten(path: Path, mode: int) -> None:
+    """Only ever take bits away: a folder someone made read-only stays read-only."""
+    with contextlib.suppress(OSError):
+        info = path.lstat()
+        current = stat.S_IMODE(info.st_mode)
+        if not stat.S_ISLNK(info.st_mode) and current & mode != current:
+            path.chmod(current & mode)
 
 
 def resolve_paths(data_dir: str | Path | None = None) -> AppPaths:

@@ -12,10 +12,11 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Property, QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import Property, QObject, QThreadPool, QTimer, Signal, Slot
 
 from ..core.clock import Clock
 from ..store.backups import BackupError, BackupInfo, BackupManager, RestoreError
+from ..vault.upkeep import UpkeepReport, finish_live
 from .core_messages import translated
 from .localizer import Localizer
 
@@ -26,10 +27,18 @@ def _size_text(size: int) -> str:
     return f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{max(1, size // 1024)} KB"
 
 
+#: How long to wait before trying the vault's to-do list again while something blocks it (a
+#: reader holding the live WAL, a copy that can't be written just now).
+UPKEEP_RETRY_MS = 30_000
+
+
 class BackupController(QObject):
     changed = Signal()
     #: the couple confirmed a restore: the app should quit and finish it (see finish_restore)
     restartRequested = Signal()
+    #: a pass over the vault's to-do list ended; True when nothing is left (V13)
+    upkeepFinished = Signal(bool)
+    _copiesCleaned = Signal(object)
 
     def __init__(
         self,
@@ -49,6 +58,11 @@ class BackupController(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._run = run_in_background or self._pool.start
+        self._upkeep_retry = QTimer(self)
+        self._upkeep_retry.setSingleShot(True)
+        self._upkeep_retry.setInterval(UPKEEP_RETRY_MS)
+        self._upkeep_retry.timeout.connect(self.finishVaultUpkeep)
+        self._copiesCleaned.connect(self._finish_live)
 
     # ---------------------------------------------------------------------- automatic ---
 
@@ -62,16 +76,58 @@ class BackupController(QObject):
             except BackupError as error:
                 log.warning("Automatic backup failed: %s", error.message)
             finally:
+                # a backup may have been skipped (already one today): the to-do list runs anyway
+                report = self._manager.clean_vault_copies(conn)
                 conn.close()
-            self.changed.emit()
+            _emit_quietly(self.changed)
+            _emit_quietly(self._copiesCleaned, report)
 
         self._run(job)
 
     @Slot("QVariantList")
     def forgetItems(self, item_ids: list[str]) -> None:
-        """Taken-back moments leave every backup too (on the worker, after the live delete)."""
-        ids = [str(i) for i in item_ids]
-        self._run(lambda: self._manager.forget_items(ids))
+        """Taken-back moments leave every backup too (V13).
+
+        The ids are already on the vault's persisted to-do list (written with the withdrawal),
+        so this only starts a pass over that list on the worker; a kill now loses nothing.
+        """
+        self.finishVaultUpkeep()
+
+    @Slot()
+    def finishVaultUpkeep(self) -> None:
+        """One pass over the vault's to-do list on the worker; retried while anything blocks it."""
+
+        def job() -> None:
+            conn = sqlite3.connect(str(self._database))
+            try:
+                report = self._manager.clean_vault_copies(conn)
+            finally:
+                conn.close()
+            _emit_quietly(self._copiesCleaned, report)
+
+        self._run(job)
+
+    def _finish_live(self, report: UpkeepReport) -> None:
+        """The live database's half of the pass, on the UI thread (see upkeep.finish_live)."""
+        if not report.clean:
+            try:
+                conn = sqlite3.connect(str(self._database), timeout=0.2)
+                try:
+                    report = finish_live(conn, report)
+                finally:
+                    conn.close()
+            except sqlite3.Error as error:
+                log.info("Vault upkeep will be tried again (%s)", type(error).__name__)
+        if report.clean:
+            self._upkeep_retry.stop()
+        elif not self._upkeep_retry.isActive():
+            self._upkeep_retry.start()
+        self.upkeepFinished.emit(report.clean)
+
+    @property
+    def upkeep_retry_pending(self) -> bool:
+        """True while a blocked pass waits to be tried again (for tests and the quit path)."""
+        return self._upkeep_retry.isActive()
 
     def daily(self) -> None:
         self._copy(self._manager.maybe_daily_backup)
@@ -143,8 +199,22 @@ class BackupController(QObject):
         self.changed.emit()
 
     def close(self) -> None:
-        """Let a backup in progress finish before the app lets go of the database."""
+        """Let a backup in progress finish, then try the vault's to-do list one last time.
+
+        At quit every other reader is gone, so a checkpoint that was blocked usually succeeds
+        now; if not, the log says so and the next start tries again.
+        """
         self._pool.waitForDone()
+        self._upkeep_retry.stop()
+        try:
+            conn = sqlite3.connect(str(self._database))
+        except sqlite3.Error:
+            return
+        try:
+            if not self._manager.finish_vault_upkeep(conn).clean:
+                log.warning("Some withdrawn items could not yet leave every copy; next start")
+        finally:
+            conn.close()
 
     @property
     def pending_restore(self) -> Path | None:
@@ -152,6 +222,14 @@ class BackupController(QObject):
 
     backups = Property("QVariantList", _backups, notify=changed)
     newestGood = Property("QVariantMap", _newest_good, notify=changed)
+
+
+def _emit_quietly(signal: object, *args: object) -> None:
+    """Emit from the worker; at quit the controller may already be gone, which is fine."""
+    try:
+        signal.emit(*args)  # type: ignore[attr-defined]
+    except RuntimeError:  # "Signal source has been deleted"
+        log.info("A backup job finished after the window closed")
 
 
 def finish_restore(manager: BackupManager, backup: Path, live_db: Path) -> str:

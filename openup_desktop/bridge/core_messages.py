@@ -228,6 +228,18 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "This would be guessed almost at once."),
     QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "This uses your names or a year, which is what someone who knows you would try first. Try a few unrelated words.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Someone with a copy of the data could guess this. Add another unusual word or two.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "This has a character OpenUp can't save (perhaps half of an emoji). Please delete it and type the passphrase again.",
+    ),
+    QT_TRANSLATE_NOOP(
         "CoreMessages", "Very hard to guess. Make sure you can remember it: nobody can reset it."
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "Very strong"),

@@ -32,6 +32,7 @@ from PySide6.QtGui import QWindow
 
 from ..core.clock import Clock
 from ..core.idle_lock import IDLE_CHOICES_MINUTES, IdleLock
+from ..store.backups import BackupManager
 from ..store.couple import SettingsRepository
 from ..store.database import connect
 from ..store.write_guard import WriteFailed, classify_write_error
@@ -48,11 +49,13 @@ from ..vault import (
     import_vault,
 )
 from ..vault.kdf import PRODUCTION_KDF_PARAMS, KdfParams
+from ..vault.passphrase_policy import personal_words
 from ..vault.service import DamagedItem, SessionMode, VaultItem, VaultSession
 from .app_controller import AppController
 from .capture_guard import capture_status, set_capture_excluded
 from .core_messages import translated
 from .localizer import Localizer
+from .os_lock import OsLockWatcher
 from .vault_items import ItemRow, VaultItemsModel
 from .write_problems import message_for
 
@@ -88,6 +91,8 @@ class VaultController(QObject):
     aboutToLock = Signal()
     #: item ids the owner took back: backups must forget them too (V3)
     withdrawn = Signal("QVariantList")
+    #: the vault's to-do list for backup copies has work (a key rotation, V8)
+    upkeepNeeded = Signal()
     _workDone = Signal(str, object, object)
 
     def __init__(
@@ -104,7 +109,11 @@ class VaultController(QObject):
         self._localizer = localizer or Localizer()
         self._db = connect(db_path, any_thread=True)
         self._service = VaultService(
-            self._db, kdf_params=kdf_params, clock=lambda: clock.now().timestamp()
+            self._db,
+            kdf_params=kdf_params,
+            clock=lambda: clock.now().timestamp(),
+            backup_files=BackupManager(db_path.parent, clock).backup_paths,  # re-keyed too (V8)
+            personal_words=self._personal_words,
         )
         self._couple = couple
         self._settings = settings
@@ -115,6 +124,7 @@ class VaultController(QObject):
         self._notes: dict[str, tuple[str, str]] = {}  # card id -> (item id, note)
         self._busy = False
         self._notice = ""
+        self._first_year: int | None = None  # first run, for the passphrase check
         self._items = VaultItemsModel(self)
         self._window: QWindow | None = None
         self._capture_active = False
@@ -128,6 +138,8 @@ class VaultController(QObject):
         self._ready: frozenset[Partner] = frozenset(self._service.partners_set_up())
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one vault operation at a time on the one connection
+        self._os_lock = OsLockWatcher(self)  # the screen locks or the user switches: lock (V7)
+        self._os_lock.lockRequested.connect(self.lock)
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -167,7 +179,10 @@ class VaultController(QObject):
                 return f"{text} {self._wait_text(error.retry_after)}"
             return f"{text} {self.tr('Please try again.')}"
         if isinstance(error, BackoffActive):
-            return self._wait_text(error.retry_after)
+            # said plainly (V6): the wait is no defence for a copied file, the passphrase is
+            return f"{self._wait_text(error.retry_after)} " + self.tr(
+                "The wait only slows guessing inside OpenUp. A copy of the data is protected by how long each guess takes (Argon2id) and by a passphrase nobody could guess."  # noqa: E501
+            )
         text = translated(error.message)
         for partner in Partner:
             text = text.replace(f"Partner {partner.value}", self._name(partner_seat(partner)))
@@ -233,6 +248,9 @@ class VaultController(QObject):
             return
         elif operation == "setup":
             self._refresh_ready()
+        elif operation == "change":
+            self.lock("passphrase changed")  # an open session holds the old key pair (V8)
+            self.upkeepNeeded.emit()
         elif operation == "keep":
             self._refresh_ready()  # the keep may have set up the owner's passphrase too
             self._reload()
@@ -267,10 +285,22 @@ class VaultController(QObject):
         while the worker is idle. Returns the sentence to show when it is not."""
         return self.tr("Please wait a moment, the vault is still working.") if self._busy else ""
 
+    def _personal_words(self) -> list[str]:
+        """What someone who knows the couple would guess first: their names, the years.
+
+        Also called on the worker, so the first-run year comes from what the UI thread read.
+        """
+        if not self._busy:  # the connection is the UI thread's while the worker is idle
+            row = self._db.execute("SELECT min(promised_at) FROM partners").fetchone()
+            if row and isinstance(row[0], str) and row[0][:4].isdigit():
+                self._first_year = int(row[0][:4])
+        years = {self._clock.now().year, *([self._first_year] if self._first_year else [])}
+        return personal_words([self._name(0), self._name(1)], sorted(years))
+
     @Slot(str, result="QVariantMap")
     def checkPassphrase(self, passphrase: str) -> dict[str, object]:
         """Live feedback while typing (cheap: no key derivation)."""
-        check = check_passphrase(passphrase)
+        check = check_passphrase(passphrase, self._personal_words())
         return {
             "ok": check.ok,
             "strength": int(check.strength),
@@ -286,11 +316,12 @@ class VaultController(QObject):
                 "setup", self.tr("The two passphrases are not the same. Please try again.")
             )
             return
-        check = check_passphrase(passphrase)
+        check = check_passphrase(passphrase, self._personal_words())
         if not check.ok:
             self.finished.emit("setup", " ".join(translated(p) for p in check.problems))
             return
         partner = seat_partner(seat)
+        self._personal_words()  # the first-run year is read here, on the UI thread
         self._run("setup", lambda: self._service.set_up_partner(partner, passphrase))
 
     @Slot(int, str, str, str)
@@ -299,6 +330,7 @@ class VaultController(QObject):
             self.finished.emit("change", self.tr("The two new passphrases are not the same."))
             return
         partner = seat_partner(seat)
+        self._personal_words()  # the first-run year is read here, on the UI thread
         self._run("change", lambda: self._service.change_passphrase(partner, old, new))
 
     # ------------------------------------------------------------------------ open & lock ---
@@ -433,14 +465,14 @@ class VaultController(QObject):
             return self._worker_running()
         previous = self._notes.get(card_id)
         try:
-            new_id = ""
-            if text:
-                content = ItemContent(
-                    title=card_id, text=text, created_at=self._clock.now().isoformat()
-                )
-                new_id = session.save(ItemKind.REFLECTION, content, owner=session.owner)
-            if previous is not None:
-                session.withdraw(previous[0])
+            content = (
+                ItemContent(title=card_id, text=text, created_at=self._clock.now().isoformat())
+                if text
+                else None
+            )
+            # the new note and the old one's withdrawal (and its to-do for backups) are one
+            # transaction (V13)
+            new_id = session.replace_reflection(previous[0] if previous else None, content)
         except VaultError as error:
             return self._humane(error)
         except sqlite3.Error as error:
@@ -449,6 +481,8 @@ class VaultController(QObject):
             self._notes[card_id] = (new_id, text)
         else:
             self._notes.pop(card_id, None)
+        if previous is not None:
+            self.withdrawn.emit([previous[0]])  # backups forget the old note now, not later
         self.stateChanged.emit()
         return ""
 
@@ -680,6 +714,7 @@ class VaultController(QObject):
         screen, minimising and restoring): so it is applied again whenever that happens.
         """
         self._window = window
+        self._os_lock.attach_window(window)
         if window is not None:
             window.visibilityChanged.connect(self._reapply_protection)
             window.screenChanged.connect(self._reapply_protection)
@@ -694,6 +729,18 @@ class VaultController(QObject):
 
     def _capture_status(self) -> str:
         return capture_status(self._capture_active)
+
+    def _os_lock_status(self) -> str:
+        kind = self._os_lock.kind
+        if kind == "linux":
+            return self.tr(
+                "On: the vault locks when this computer's screen locks or it goes to sleep."
+            )
+        if kind == "windows":
+            return self.tr("On: the vault locks when Windows locks the screen or you switch user.")
+        return self.tr(
+            "Not available on this computer: it doesn't tell OpenUp when the screen locks. Keep \u201cLock the vault\u201d chosen for when OpenUp is in the background."  # noqa: E501
+        )
 
     # ------------------------------------------------------------------------ properties ---
 
@@ -742,11 +789,13 @@ class VaultController(QObject):
         bool, _get_lock_on_focus_loss, _set_lock_on_focus_loss, notify=settingsChanged
     )
     captureStatus = Property(str, _capture_status, notify=settingsChanged)
+    osLockStatus = Property(str, _os_lock_status, notify=settingsChanged)
 
     def close(self) -> None:
         self.wait_idle()
         self.lock("quit")
         self._idle_timer.stop()
+        self._os_lock.close()
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

@@ -19,7 +19,7 @@ Why it is built like this:
   replaced atomically. Stale ``-wal``/``-shm`` files of the old database are never left beside
   the new one, because SQLite would replay an old WAL into the restored file.
 * **Vault items stay sealed.** Pages are copied as stored; nothing is decrypted, so a backup is
-  exactly as safe as the live file (promise V1 in ``shared/design/vault.md``).
+  exactly as safe as the live file (promise V1 in ``docs/security.md``).
 * **Nothing anyone wrote is logged.** Log lines carry file names, sizes and reasons only.
 * **No Qt here.** The caller runs this off the UI thread and shows the messages.
 """
@@ -44,6 +44,7 @@ from openup_desktop.core.atomic_file import flush_to_disk, replace_file
 from openup_desktop.core.clock import Clock
 from openup_desktop.core.retention import keep
 
+from ..vault.upkeep import UpkeepReport, clean_copies, finish_pending
 from .database import check_database, move_aside, sqlite_uri
 from .migrations import migrations
 
@@ -162,7 +163,7 @@ class BackupManager:
         created = self._clock.now()
         partial: Path | None = None
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             final = self._free_name(created)
             partial = folder / f".{final.name}{_PARTIAL_SUFFIX}"
             _copy_database(source, partial)
@@ -188,6 +189,7 @@ class BackupManager:
             )
         size = final.stat().st_size
         _log.info("backup (%s) saved as %s, %d bytes", reason, final.name, size)
+        self.clean_vault_copies(source)
         return BackupInfo(
             path=final,
             created_at=_created_at(final, created) or created,
@@ -237,6 +239,41 @@ class BackupManager:
         if removed:
             _log.info("pruned %d old backup(s)", len(removed))
         return removed
+
+    def backup_paths(self) -> list[Path]:
+        """Every backup copy the app keeps, newest first: what the vault's to-do list cleans."""
+        return [path for _, path in self._scan()]
+
+    def finish_vault_upkeep(self, conn: Connection) -> UpkeepReport:
+        """Work through the vault's to-do list on every copy (V8, V13); never raises.
+
+        Runs after every backup (a copy that started before a withdrawal may still hold it) and
+        at start; whatever can't be done now stays on the list for the next time.
+        """
+        raw = conn.conn if isinstance(conn, sqlite_utils.Database) else conn
+        if raw.in_transaction:
+            return UpkeepReport(clean=False, checkpointed=False)
+        try:
+            return finish_pending(raw, self.backup_paths())
+        except sqlite3.Error as error:
+            _log.warning("vault upkeep could not run (%s)", type(error).__name__)
+            return UpkeepReport(clean=False, checkpointed=False)
+
+    def clean_vault_copies(self, conn: Connection) -> UpkeepReport:
+        """The half of the vault's to-do list that only touches the copies (safe on a worker
+        thread: it reads the live database, never writes it). Never raises. Call it only on the
+        thread that makes backups."""
+        raw = conn.conn if isinstance(conn, sqlite_utils.Database) else conn
+        if self.backup_dir.is_dir():
+            # a copy killed half-way may hold what was since taken back; on this worker no copy
+            # is being written now, so every leftover is stale
+            for leftover in self.backup_dir.glob(f".openup-*{_PARTIAL_SUFFIX}"):
+                _unlink_quietly(leftover)
+        try:
+            return clean_copies(raw, self.backup_paths())
+        except sqlite3.Error as error:
+            _log.warning("vault upkeep could not run (%s)", type(error).__name__)
+            return UpkeepReport(clean=False, checkpointed=False)
 
     def forget_items(self, item_ids: list[str]) -> int:
         """Remove taken-back vault items from every backup copy (V3: gone means gone).
@@ -449,6 +486,8 @@ def _mtime(path: Path) -> datetime:
 def _copy_database(source: sqlite3.Connection, target: Path) -> None:
     """Online-backup ``source`` into ``target`` as one self-contained, flushed file."""
     target.unlink(missing_ok=True)
+    # created private before SQLite opens it, so not one byte is ever readable by others (V14)
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     dest = sqlite3.connect(str(target))
     try:
         source.backup(dest)

@@ -54,6 +54,14 @@ def m005_invitations_scenes_progress(db: sqlite_utils.Database) -> None:
     create_progress_tables(db)
 
 
+@migrations()
+def m006_vault_upkeep(db: sqlite_utils.Database) -> None:
+    """The vault's to-do lists for backup copies (V8 key rotation, V13 forgetting)."""
+    from ..vault.schema import create_vault_tables
+
+    create_vault_tables(db)
+
+
 def apply_migrations(db: sqlite_utils.Database) -> None:
     migrations.apply(db)
 

@@ -1,6 +1,6 @@
 """The vault: moments and reflections, end-to-end encrypted at rest, with SQLite persistence.
 
-Threat model, promises (V1–V12) and construction: ``shared/design/vault.md``. No Qt here: the
+Threat model, promises (V1–V14) and construction: ``docs/security.md``. No Qt here: the
 Qt layer calls this blocking API from a worker thread and owns idle re-lock (V7), the consent
 screens (V9) and screen-capture protection (V11).
 

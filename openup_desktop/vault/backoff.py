@@ -4,12 +4,17 @@ Why pure: the rule is easy to test exhaustively without sleeping, and the servic
 two numbers (failures in a row, time of the last one) so the wait survives a restart.
 
 Rule: three free tries; after the 3rd failure in a row wait 30 s, then 60 s, 120 s, … capped at
-15 minutes. There is never a permanent lock-out: whatever the count, the wait is at most the cap,
-and a wrong clock (set back, or a stored time in the future) can't extend it beyond that either.
+15 minutes. There is never a permanent lock-out (V6): the stored time of the last failure is
+untrusted, so a time in the future (a clock that was ahead, or an edited file) is clamped to
+*now* before use, and the service writes the clamped time back. Capping only the *displayed* wait
+is not enough: a time a year ahead, never clamped, would say "wait 30 seconds" for a year.
+With the clamp, the deadline is never later than 15 minutes after the moment the app first sees
+the stored time.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 FREE_TRIES = 3
@@ -27,16 +32,29 @@ def wait_after(failures: int) -> float:
     return min(FIRST_WAIT_SECONDS * (2**steps), MAX_WAIT_SECONDS)
 
 
+def clamp_last_failed(last_failed_at: float | None, now: float) -> float | None:
+    """The stored time of the last failure, made safe to count from.
+
+    A time after ``now`` (or +infinity) becomes ``now``; NaN, -infinity and None mean "no usable
+    time" (None: no wait). So the deadline ``last + wait`` can never be later than ``now + cap``.
+    """
+    if last_failed_at is None or math.isnan(last_failed_at) or last_failed_at == -math.inf:
+        return None
+    if not math.isfinite(now):
+        return None
+    return min(float(last_failed_at), float(now))
+
+
 def remaining_wait(failures: int, last_failed_at: float | None, now: float) -> float:
     """Seconds left before the next try is allowed; 0 means "try now".
 
-    Clamped to ``[0, wait_after(failures)]`` so a clock moved backwards (or a tampered time)
-    can't turn the wait into a lock-out.
+    Always within ``[0, wait_after(failures)]``: the stored time is clamped to ``now`` first.
     """
     wait = wait_after(failures)
-    if wait <= 0 or last_failed_at is None:
+    last = clamp_last_failed(last_failed_at, now)
+    if wait <= 0 or last is None:
         return 0.0
-    left = last_failed_at + wait - now
+    left = last + wait - now
     return max(0.0, min(left, wait))
 
 

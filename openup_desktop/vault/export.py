@@ -188,7 +188,7 @@ def _has_vault_rows(conn: sqlite3.Connection) -> bool:
     return any(
         conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None
         for table in VAULT_TABLES
-        if table != "vault_unlock_attempts"
+        if table not in ("vault_unlock_attempts", "vault_forget_todo", "vault_rotation_todo")
     )
 
 

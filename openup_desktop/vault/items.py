@@ -182,7 +182,8 @@ def owner_tag_message(
     ciphertext: bytes,
     key_rows: Iterable[tuple[str, str, bytes]],
 ) -> bytes:
-    """What the owner's tag covers: the whole item row and every sealed key row of it.
+    """What the owner's tag covered before key rotation: the whole item row and every sealed key
+    row of it. Still accepted when reading items saved before (see :func:`owner_tag_message_v2`).
 
     ``key_rows`` are (holder, role, sealed); they are sorted here so storage order doesn't matter,
     and an added, removed or altered key row changes the message.
@@ -201,6 +202,43 @@ def owner_tag_message(
     for holder, role, sealed in rows:
         fields += [holder, role, hashlib.sha256(sealed).digest()]
     return encode_context("openup/vault/item-tag", *fields)
+
+
+def owner_tag_message_v2(
+    vault_id: bytes,
+    item_id: str,
+    kind: ItemKind,
+    owner: Partner,
+    nonce: bytes,
+    ciphertext: bytes,
+    key_rows: Iterable[tuple[str, str, bytes]],
+) -> bytes:
+    """What the owner's tag covers since key rotation (V8); what new items are tagged with.
+
+    Like :func:`owner_tag_message`, except that a key row held by the *other* partner is covered
+    by its holder and role only, not its sealed bytes: that partner re-seals their share when
+    they change their passphrase, and the owner's key (which only the owner has) can't re-sign
+    it then. A replaced or altered share can't reveal or forge anything: the content, nonce and
+    the owner's own copy stay covered here, and a wrong share only makes the together read fail
+    its AES-GCM check, which shows the item as altered (together sessions read through shares).
+    """
+    rows = sorted(key_rows, key=lambda r: (r[0], r[1]))
+    fields: list[bytes | str | int] = [
+        FORMAT_VERSION,
+        vault_id,
+        item_id,
+        kind.value,
+        owner.value,
+        nonce,
+        hashlib.sha256(ciphertext).digest(),
+        len(rows),
+    ]
+    for holder, role, sealed in rows:
+        if holder == owner.value:
+            fields += [holder, role, hashlib.sha256(sealed).digest()]
+        else:
+            fields += [holder, role]
+    return encode_context("openup/vault/item-tag/2", *fields)
 
 
 def split_key(data_key: bytearray) -> tuple[bytearray, bytearray]:

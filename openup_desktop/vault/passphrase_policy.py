@@ -2,18 +2,25 @@
 
 Rules (a passphrase that breaks one is refused, with a friendly reason):
 
-* at least 10 characters (and at most 1,024);
+* at least 10 characters (and at most 1,024), all of which can be saved (a lone surrogate, e.g.
+  half of a broken emoji, can't be: that gets a clear sentence, never a codec error);
 * not one of the 10,000 most common passwords, ignoring case (list shipped in
   ``assets/passwords/``, see its README for provenance);
-* not "very weak" by the estimate below (e.g. ``aaaaaaaaaa`` or ``abcdefghij``).
+* not "very weak" by our own pattern estimate below (e.g. ``aaaaaaaaaa`` or ``abcdefghij``);
+* rated at least 3 of 4 ("strong") by zxcvbn, given the couple's own words.
 
-Why our own estimate instead of a library: it is small, has no dependency, and can be explained
-in one paragraph. We look for the cheapest way an attacker could describe the passphrase, left
-to right: a common password from the list costs log2(rank + 1) + 1 bits; a character equal to
-the one before costs 1 bit, one that continues a sequence (``abc``, ``321``) 2 bits; any other
-character costs log2 of the pool of character classes the passphrase uses (26 lower-case,
-26 upper-case, 10 digits, 33 symbols and space, 100 for anything else), as in the classic
-"length × log2(pool)" estimate. The total bits map to five levels.
+Why zxcvbn (Dropbox's estimator, a small pure-Python package): the attacker we plan for is the
+other partner, who knows both names and the year they met. zxcvbn models what guessers really
+try (dictionaries, names, dates, keyboard walks, l33t) and takes *user inputs*: we pass both
+partners' names, how they are usually joined ("Bo&Ana", "Ana y Bo"), the app's name, and the
+current and first-run years, so "Bo&Ana2019" is weak for Bo and Ana. Its own feedback texts are
+English only, so OpenUp keeps its own translated messages and maps zxcvbn's 0–4 score onto its
+five levels. Only the first 72 characters are scored (zxcvbn refuses longer text, and 72
+characters the rules accept are far past "strong").
+
+Our older estimate stays as a floor for obvious patterns: a character equal to the one before
+costs 1 bit, one that continues a sequence (``abc``, ``321``) 2 bits, a run from the common list
+log2(rank + 1) + 1 bits, anything else log2 of the pool of character classes used.
 
 Thread-safe: the list is loaded once (``functools.cache``) and never changed.
 """
@@ -24,12 +31,22 @@ import functools
 import math
 import sys
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
 
+from zxcvbn import zxcvbn
+
 MIN_CHARS = 10
 MAX_CHARS = 1024
+#: zxcvbn's score needed to accept a new passphrase ("safely unguessable" for an offline attack
+#: slowed by a strong KDF, in zxcvbn's own terms).
+MIN_SCORE = 3
+_SCORED_CHARS = 72  # zxcvbn 4.5 refuses longer text
+APP_NAME = "OpenUp"
+#: How couples write their two names together; the estimator gets each pairing as a word.
+_JOINERS = ("", " ", "&", " & ", "+", " + ", "-", "_", "and", " and ", "y", " y ", "e", " e ")
 LIST_FILE = "common-passwords.txt"
 _MIN_TOKEN = 3
 
@@ -85,6 +102,15 @@ MSG_COMMON = (
 MSG_PATTERN = (
     "This repeats or follows a simple pattern, so it would be guessed quickly. "
     "Try a few unrelated words."
+)
+MSG_PERSONAL = (
+    "This uses your names or a year, which is what someone who knows you would try first. "
+    "Try a few unrelated words."
+)
+MSG_GUESSABLE = "Someone with a copy of the data could guess this. Add another unusual word or two."
+MSG_UNSAVABLE = (
+    "This has a character OpenUp can't save (perhaps half of an emoji). "
+    "Please delete it and type the passphrase again."
 )
 
 
@@ -199,19 +225,67 @@ def strength_of(bits: float) -> Strength:
     return level
 
 
-def check_passphrase(passphrase: str) -> PassphraseCheck:
-    """Check a new passphrase against the rules; never raises for any ``str``."""
+def personal_words(names: Iterable[str], years: Iterable[int | str] = ()) -> list[str]:
+    """The couple's own words for the estimator: names, their pairings, the app, the years.
+
+    Empty and blank names are skipped; every name is also given in lower case.
+    """
+    clean = [name.strip() for name in names if isinstance(name, str) and name.strip()]
+    words: list[str] = [APP_NAME]
+    words += clean
+    for first in clean:
+        for second in clean:
+            if first == second:
+                continue
+            words += [f"{first}{joiner}{second}" for joiner in _JOINERS]
+    words += [str(year) for year in years]
+    return list(dict.fromkeys(words))
+
+
+def _savable(text: str) -> bool:
+    """False for text that UTF-8 can't hold (lone surrogates) or that holds NUL."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return "\x00" not in text
+
+
+def check_passphrase(passphrase: str, words: Sequence[str] = ()) -> PassphraseCheck:
+    """Check a new passphrase against the rules; never raises for any ``str``.
+
+    ``words`` are the couple's own words (see :func:`personal_words`); without them the estimate
+    still knows common words, names and dates, just not this couple's.
+    """
+    if len(passphrase) > MAX_CHARS:
+        return PassphraseCheck(False, (MSG_TOO_LONG,), Strength.VERY_WEAK, 0.0)
+    if not _savable(passphrase):
+        return PassphraseCheck(False, (MSG_UNSAVABLE,), Strength.VERY_WEAK, 0.0)
     text = unicodedata.normalize("NFC", passphrase)
-    problems: list[str] = []
     if len(text) > MAX_CHARS:
         return PassphraseCheck(False, (MSG_TOO_LONG,), Strength.VERY_WEAK, 0.0)
-    bits = estimate_bits(text)
-    strength = strength_of(bits)
+    problems: list[str] = []
     if len(text) < MIN_CHARS:
         problems.append(MSG_TOO_SHORT)
     if text.lower() in common_password_ranks():
-        problems.append(MSG_COMMON)
-        strength = Strength.VERY_WEAK
-    elif strength is Strength.VERY_WEAK and len(text) >= MIN_CHARS:
-        problems.append(MSG_PATTERN)
+        return PassphraseCheck(False, (*problems, MSG_COMMON), Strength.VERY_WEAK, 0.0)
+    if strength_of(estimate_bits(text)) is Strength.VERY_WEAK:
+        if len(text) >= MIN_CHARS:
+            problems.append(MSG_PATTERN)
+        return PassphraseCheck(False, tuple(problems), Strength.VERY_WEAK, 0.0)
+    result = zxcvbn(text[:_SCORED_CHARS], user_inputs=[w for w in words if _savable(w)])
+    strength = Strength(int(result["score"]))
+    bits = max(0.0, math.log2(float(result["guesses"])))
+    if strength < MIN_SCORE and not problems:
+        mine = {w.lower() for w in words}
+        personal = any(
+            (match.get("pattern") == "dictionary" and match.get("dictionary_name") == "user_inputs")
+            or str(match.get("token", "")).lower() in mine
+            for match in result["sequence"]
+        )
+        patterned = any(
+            match.get("pattern") in ("repeat", "sequence", "spatial")
+            for match in result["sequence"]
+        )
+        problems.append(MSG_PERSONAL if personal else MSG_PATTERN if patterned else MSG_GUESSABLE)
     return PassphraseCheck(not problems, tuple(problems), strength, bits)

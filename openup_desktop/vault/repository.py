@@ -244,8 +244,8 @@ def insert_partner(conn: sqlite3.Connection, row: PartnerRow) -> None:
     )
 
 
-def replace_wrapping(conn: sqlite3.Connection, old: PartnerRow, new: PartnerRow) -> bool:
-    """Swap in a re-wrapped private key, only if the row is still exactly ``old``.
+def replace_partner_keys(conn: sqlite3.Connection, old: PartnerRow, new: PartnerRow) -> bool:
+    """Swap in a new wrapped key pair (and its public key), only if the row is still ``old``.
 
     The compare-and-swap means two concurrent passphrase changes can't both "win" and leave a key
     wrapped under a passphrase nobody knows. Returns False if the row changed meanwhile.
@@ -254,7 +254,7 @@ def replace_wrapping(conn: sqlite3.Connection, old: PartnerRow, new: PartnerRow)
         """
         UPDATE vault_partners
            SET kdf_salt = ?, kdf_memory_kib = ?, kdf_iterations = ?, kdf_lanes = ?,
-               wrap_nonce = ?, wrapped_private_key = ?, row_check = ?
+               wrap_nonce = ?, wrapped_private_key = ?, public_key = ?, row_check = ?
          WHERE partner = ? AND wrapped_private_key = ? AND kdf_salt = ?
         """,
         (
@@ -264,6 +264,7 @@ def replace_wrapping(conn: sqlite3.Connection, old: PartnerRow, new: PartnerRow)
             new.params.lanes,
             new.wrap_nonce,
             new.wrapped_private_key,
+            new.public_key,
             new.row_check,
             old.partner.value,
             old.wrapped_private_key,
@@ -271,6 +272,27 @@ def replace_wrapping(conn: sqlite3.Connection, old: PartnerRow, new: PartnerRow)
         ),
     )
     return cursor.rowcount == 1
+
+
+def overwrite_partner(conn: sqlite3.Connection, row: PartnerRow) -> None:
+    """Put ``row`` in place of whatever that partner's row holds (backups after a rotation)."""
+    conn.execute("DELETE FROM vault_partners WHERE partner = ?", (row.partner.value,))
+    insert_partner(conn, row)
+
+
+def update_sealed_key(
+    conn: sqlite3.Connection, item_id: str, holder: str, role: str, sealed: bytes
+) -> None:
+    """Replace one sealed key row (re-sealed to a new key pair, V8)."""
+    conn.execute(
+        "UPDATE vault_item_keys SET sealed = ? WHERE item_id = ? AND holder = ? AND role = ?",
+        (sealed, item_id, holder, role),
+    )
+
+
+def update_owner_tag(conn: sqlite3.Connection, item_id: str, tag: bytes) -> None:
+    """Replace an item's owner tag (re-tagged with the owner's new key, V8)."""
+    conn.execute("UPDATE vault_items SET owner_tag = ? WHERE item_id = ?", (tag, item_id))
 
 
 def load_public_keys(conn: sqlite3.Connection) -> dict[Partner, bytes]:

@@ -11,6 +11,9 @@ Why these tables:
   the AES-GCM associated data of the wrapped key.
 * ``vault_unlock_attempts`` — the back-off counters (V6), kept apart so the key row is only
   written on set-up and passphrase change.
+* ``vault_forget_todo`` / ``vault_rotation_todo`` — what every backup copy still has to forget
+  or re-key (V13, V8), written in the same transaction as the withdrawal or rotation, emptied
+  by :mod:`openup_desktop.vault.upkeep` once every copy is clean. Ids and public keys only.
 * ``vault_items`` / ``vault_item_keys`` — ciphertext and the HPKE-sealed keys. Nothing readable
   is in the clear except item id, kind, owner and format version, which are needed to route
   reads and are bound into the encryption, so changing them is detected (V5).
@@ -75,6 +78,18 @@ _STATEMENTS = (
     )
     """,
     "CREATE INDEX IF NOT EXISTS vault_items_owner ON vault_items(owner)",
+    """
+    CREATE TABLE IF NOT EXISTS vault_forget_todo (
+        item_id TEXT PRIMARY KEY,
+        noted_at REAL
+    )
+    """,
+    """
+    CREATE TABLE IF NOT EXISTS vault_rotation_todo (
+        partner TEXT PRIMARY KEY CHECK (partner IN ('A', 'B')),
+        public_key BLOB NOT NULL
+    )
+    """,
 )
 
 VAULT_TABLES = (
@@ -83,6 +98,8 @@ VAULT_TABLES = (
     "vault_unlock_attempts",
     "vault_items",
     "vault_item_keys",
+    "vault_forget_todo",
+    "vault_rotation_todo",
 )
 
 

@@ -1,6 +1,6 @@
 """The vault's rules: set-up, unlock with back-off, sessions that read/save/withdraw, re-wrap.
 
-Who may do what (the promises in ``shared/design/vault.md``):
+Who may do what (the promises in ``docs/security.md``):
 
 * :meth:`VaultService.open_together` — both passphrases: reads every **moment** of both
   partners (through both XOR shares). Never reflections, not even the typist's own (V4).
@@ -24,18 +24,26 @@ from __future__ import annotations
 import dataclasses
 import hmac
 import os
+import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
+from pathlib import Path
 
 import sqlite_utils
 from cryptography.exceptions import InvalidTag
 
 from openup_desktop.vault import repository as repo
-from openup_desktop.vault.backoff import BackoffState, remaining_wait, wait_after
+from openup_desktop.vault import upkeep
+from openup_desktop.vault.backoff import (
+    BackoffState,
+    clamp_last_failed,
+    remaining_wait,
+    wait_after,
+)
 from openup_desktop.vault.errors import (
     BackoffActive,
     ItemDamaged,
@@ -63,6 +71,7 @@ from openup_desktop.vault.items import (
     key_info,
     new_item_id,
     owner_tag_message,
+    owner_tag_message_v2,
     split_key,
 )
 from openup_desktop.vault.kdf import PRODUCTION_KDF_PARAMS, KdfParams, derive_key, new_salt
@@ -137,11 +146,18 @@ class VaultService:
         *,
         kdf_params: KdfParams = PRODUCTION_KDF_PARAMS,
         clock: Clock = time.time,
+        backup_files: Callable[[], Iterable[Path]] = tuple,
+        personal_words: Callable[[], Sequence[str]] = tuple,
     ) -> None:
         """``kdf_params`` are used for new wrappings (set-up, passphrase change); tests pass fast
-        ones. ``clock`` returns wall-clock seconds; the back-off is computed from it only."""
+        ones. ``clock`` returns wall-clock seconds; the back-off is computed from it only.
+        ``backup_files`` lists the backup copies the app keeps (a passphrase change re-seals
+        them too, V8); the vault knows nothing else about backups. ``personal_words`` gives the
+        couple's own words (names, years) that a new passphrase is checked against."""
         kdf_params.validate()
         self._db = db
+        self._backup_files = backup_files
+        self._personal_words = personal_words
         self._kdf_params = kdf_params
         self._clock = clock
         repo.enable_secure_delete(db.conn)
@@ -165,16 +181,17 @@ class VaultService:
     def backoff_state(self, partner: Partner) -> BackoffState:
         """Failures in a row and seconds to wait, for the unlock screen before a try."""
         partner = parse_partner(partner)
-        with repo.read_snapshot(self._db) as conn:
-            count, last = repo.load_attempts(conn, partner)
-        return BackoffState(count, remaining_wait(count, last, self.now()))
+        now = self.now()
+        with repo.write_transaction(self._db) as conn:
+            count, last = _load_attempts_clamped(conn, partner, now)
+        return BackoffState(count, remaining_wait(count, last, now))
 
     # --- set-up and passphrase change ---------------------------------------------------------
 
     def set_up_partner(self, partner: Partner, passphrase: str) -> None:
         """Create a partner's key pair, wrapped under their passphrase. Only once (V8)."""
         partner = parse_partner(partner)
-        _enforce_policy(passphrase)
+        _enforce_policy(passphrase, self._personal_words())
         with repo.write_transaction(self._db) as conn:
             vault_id = repo.ensure_vault_id(conn)
             if repo.partner_exists(conn, partner):
@@ -191,36 +208,57 @@ class VaultService:
             repo.save_attempts(conn, partner, 0, None)
 
     def change_passphrase(self, partner: Partner, old: str, new: str) -> int:
-        """Re-wrap the partner's private key under a new passphrase, knowing the old (V8).
+        """Change a partner's passphrase, knowing the old one, and rotate their key pair (V8).
 
-        Atomic (one compare-and-swap UPDATE), followed by a WAL checkpoint so the old wrapping
-        leaves the ``-wal`` file. Counts as an unlock for the back-off: returns the failed tries
-        since the last unlock, then resets them. Exports made earlier still hold the old
-        wrapping, so the old passphrase keeps opening those copies.
+        Someone who learned the old passphrase must not be able to use it on any file the app
+        keeps. So a new key pair is made; every share and owner copy sealed to the old one is
+        re-sealed to the new one, and the new wrapped key replaces the old, in the live database
+        in one transaction (with a to-do note for the backups). Then every backup copy gets the
+        same rotation while the old private key is still in memory, and the to-do is cleared.
+        A kill before the live commit changes nothing; a kill after it leaves the to-do, which
+        :func:`upkeep.finish_pending` completes from the live database (after every backup, at
+        the next start).
+
+        Counts as an unlock for the back-off: returns the failed tries since the last unlock,
+        then resets them. Exports made earlier still hold the old key pair, wrapped under the old
+        passphrase: the one thing the old passphrase still opens, and the screen says so.
         """
         partner = parse_partner(partner)
-        _enforce_policy(new)
+        _enforce_policy(new, self._personal_words())
         vault_id, row = self._load_partner_checked(partner)
         previous = self._begin_attempts([partner])
-        keypair = self._try_unwrap(vault_id, row, old)
-        if keypair is None:
+        old_keys = self._try_unwrap(vault_id, row, old)
+        if old_keys is None:
             raise self._wrong([partner], previous)
+        new_keys = PartnerKeyPair.generate(partner, vault_id)
         try:
-            new_row = self._wrap(keypair, new, vault_id)
+            new_row = self._wrap(new_keys, new, vault_id)
             with repo.write_transaction(self._db) as conn:
-                if not repo.replace_wrapping(conn, row, new_row):
+                if not repo.replace_partner_keys(conn, row, new_row):
                     raise VaultError(
                         "The passphrase was changed somewhere else at the same time. "
                         "Please try again."
                     )
+                rotate_item_keys(conn, vault_id, old_keys, new_keys)
+                upkeep.note_rotation(conn, partner, new_row.public_key)
                 repo.save_attempts(conn, partner, 0, None)
         except BaseException:
             # the old passphrase was right: don't leave this try counted as a failure
+            old_keys.wipe()
+            new_keys.wipe()
             self._finish_attempts({partner: previous[partner]}, success=False)
             raise
+        try:
+            repo.checkpoint_truncate(self._db.conn)
+            backups = list(self._backup_files())
+            for path in backups:
+                upkeep.rotate_backup(path, vault_id, old_keys, new_keys, new_row)
+            # copies made meanwhile, or left by an earlier kill; the live file's part of the
+            # to-do list is finished by the app's backup worker (upkeep.finish_live)
+            upkeep.clean_copies(self._db.conn, backups)
         finally:
-            keypair.wipe()
-        repo.checkpoint_truncate(self._db.conn)
+            old_keys.wipe()
+            new_keys.wipe()
         return previous[partner][0]
 
     # --- unlock -------------------------------------------------------------------------------
@@ -321,14 +359,19 @@ class VaultService:
         back-off. Success undoes it. Returns each partner's previous (count, last time).
         """
         now = self.now()
+        waiting: BackoffActive | None = None
         with repo.write_transaction(self._db) as conn:
-            previous = {p: repo.load_attempts(conn, p) for p in partners}
+            previous = {p: _load_attempts_clamped(conn, p, now) for p in partners}
             for partner, (count, last) in previous.items():
                 left = remaining_wait(count, last, now)
                 if left > 0:
-                    raise BackoffActive(partner, left)
-            for partner, (count, _last) in previous.items():
-                repo.save_attempts(conn, partner, count + 1, now)
+                    waiting = BackoffActive(partner, left)
+                    break  # commit the clamped times (no try counted), then refuse
+            else:
+                for partner, (count, _last) in previous.items():
+                    repo.save_attempts(conn, partner, count + 1, now)
+        if waiting is not None:
+            raise waiting
         return previous
 
     def _finish_attempts(
@@ -374,10 +417,123 @@ class VaultService:
         return keypair
 
 
-def _enforce_policy(passphrase: str) -> None:
+def _load_attempts_clamped(
+    conn: sqlite3.Connection, partner: Partner, now: float
+) -> tuple[int, float | None]:
+    """The back-off counters with a future time clamped to ``now`` and written back (V6).
+
+    Writing it back is what makes the deadline real: from the first time the app sees a time in
+    the future, the wait counts from that moment, so it ends within the cap.
+    """
+    count, last = repo.load_attempts(conn, partner)
+    clamped = clamp_last_failed(last, now)
+    if clamped != last:
+        repo.save_attempts(conn, partner, count, clamped)
+    return count, clamped
+
+
+@dataclass(frozen=True, slots=True)
+class _ParsedItem:
+    """A stored item whose types and sizes were checked (not yet authenticated)."""
+
+    item_id: str
+    kind: ItemKind
+    owner: Partner
+    nonce: bytes
+    ciphertext: bytes
+    owner_tag: bytes
+    key_rows: dict[tuple[str, str], bytes]
+
+    def tag_messages(self, vault_id: bytes) -> tuple[bytes, bytes]:
+        """The current (rotation-proof) tag message, then the one items saved before used."""
+        rows = [(h, r, s) for (h, r), s in self.key_rows.items()]
+        args = (vault_id, self.item_id, self.kind, self.owner, self.nonce, self.ciphertext, rows)
+        return owner_tag_message_v2(*args), owner_tag_message(*args)
+
+    def tag_proves(self, keypair: PartnerKeyPair, vault_id: bytes) -> bool:
+        """True if ``keypair`` made this item's tag: the cryptographic proof of ownership (V5).
+
+        The owner column alone is never trusted: only the owner's private key derives the tag key.
+        """
+        if keypair.partner is not self.owner:
+            return False
+        return any(keypair.verify_tag(m, self.owner_tag) for m in self.tag_messages(vault_id))
+
+
+def _parse_item(item: repo.StoredItem) -> _ParsedItem:
+    """Check every stored field's type and size; raises one of ``_DAMAGE_ERRORS``."""
+    if not isinstance(item.item_id, str) or not ITEM_ID_RE.match(item.item_id):
+        raise ValueError("bad item id")
+    require_int(item.format_version, low=FORMAT_VERSION, high=FORMAT_VERSION)
+    key_rows: dict[tuple[str, str], bytes] = {}
+    for holder, role, sealed in item.keys:
+        if not isinstance(holder, str) or not isinstance(role, str):
+            raise ValueError("bad key row")
+        key_rows[(holder, role)] = require_blob(sealed, length=SEALED_SECRET_BYTES)
+    return _ParsedItem(
+        item_id=item.item_id,
+        kind=parse_kind(item.kind),
+        owner=parse_partner(item.owner),
+        nonce=require_blob(item.nonce, length=NONCE_BYTES),
+        ciphertext=require_blob(item.ciphertext, max_length=MAX_PADDED_BYTES + TAG_BYTES),
+        owner_tag=require_blob(item.owner_tag, length=32),
+        key_rows=key_rows,
+    )
+
+
+def rotate_item_keys(
+    conn: sqlite3.Connection, vault_id: bytes, old: PartnerKeyPair, new: PartnerKeyPair
+) -> int:
+    """Re-seal every share and owner copy held by ``old``'s partner to ``new`` (V8).
+
+    Runs inside the caller's transaction, on the live database or a backup copy. The partner's
+    own items are re-tagged with the new key, but only those whose tag the *old* key proves: a
+    forged or altered item is left as it is (still shown as altered), never laundered into a
+    valid one. A key row the old key can't open is left alone: it is useless to anyone once the
+    old private key is gone from every file. Returns how many key rows were re-sealed.
+    """
+    me = old.partner
+    resealed = 0
+    for stored in repo.load_items(conn):
+        try:
+            item = _parse_item(stored)
+        except _DAMAGE_ERRORS:
+            continue
+        if item.owner is me and not item.tag_proves(old, vault_id):
+            continue
+        rows = dict(item.key_rows)
+        for (holder, role), sealed in item.key_rows.items():
+            if holder != me.value or role not in (ROLE_OWNER, ROLE_SHARE):
+                continue
+            info = key_info(vault_id, item.item_id, item.kind, item.owner, me, role)
+            try:
+                secret = old.open_sealed(sealed, info)
+            except _DAMAGE_ERRORS:
+                continue
+            try:
+                rows[(holder, role)] = seal_to(new.public_bytes, secret, info)
+            finally:
+                wipe(secret)
+            repo.update_sealed_key(conn, item.item_id, holder, role, rows[(holder, role)])
+            resealed += 1
+        if item.owner is me:
+            message = owner_tag_message_v2(
+                vault_id,
+                item.item_id,
+                item.kind,
+                item.owner,
+                item.nonce,
+                item.ciphertext,
+                [(h, r, s) for (h, r), s in rows.items()],
+            )
+            repo.update_owner_tag(conn, item.item_id, new.tag(message))
+    return resealed
+
+
+def _enforce_policy(passphrase: str, words: Sequence[str] = ()) -> None:
     if not isinstance(passphrase, str):
         raise TypeError("passphrase must be a str")
-    check = check_passphrase(passphrase)
+    check = check_passphrase(passphrase, words)
     if not check.ok:
         raise WeakPassphrase(check.problems)
 
@@ -403,9 +559,10 @@ class VaultSession:
         self._keys = dict(keys)
         self._mutex = threading.RLock()
         self.mode = mode
-        #: Together, moments open through the owner's copy (one unseal). Set True to open them
-        #: through the two XOR shares instead, as the two-of-two tests do.
-        self.read_through_shares = False
+        #: Together, moments open through the two XOR shares, so an altered share (which the
+        #: owner's tag no longer covers byte for byte, see ``owner_tag_message_v2``) shows as
+        #: altered. False opens them through the owner's copy instead (one unseal, not two).
+        self.read_through_shares = True
         self.partners: frozenset[Partner] = frozenset(keys)
         self.failed_tries: dict[Partner, int] = dict(failed_tries)
 
@@ -517,35 +674,15 @@ class VaultSession:
             item_id = item.item_id if isinstance(item.item_id, str) else repr(item.item_id)
             return DamagedItem(item_id, ItemDamaged(item_id).message)
 
-    def _open(self, item: repo.StoredItem) -> VaultItem:
+    def _open(self, stored: repo.StoredItem) -> VaultItem:
         """Verify and decrypt one stored item; any inconsistency raises a damage error."""
-        if not isinstance(item.item_id, str) or not ITEM_ID_RE.match(item.item_id):
-            raise ValueError("bad item id")
-        item_id = item.item_id
-        require_int(item.format_version, low=FORMAT_VERSION, high=FORMAT_VERSION)
-        kind = parse_kind(item.kind)
-        owner = parse_partner(item.owner)
-        nonce = require_blob(item.nonce, length=NONCE_BYTES)
-        ciphertext = require_blob(item.ciphertext, max_length=MAX_PADDED_BYTES + TAG_BYTES)
-        owner_tag = require_blob(item.owner_tag, length=32)
+        item = _parse_item(stored)
+        item_id, kind, owner = item.item_id, item.kind, item.owner
+        nonce, ciphertext, key_rows = item.nonce, item.ciphertext, item.key_rows
         owner_keys = self._keys.get(owner)
         if owner_keys is None:
             raise KeyError("owner not unlocked")  # an owner session seeing a re-labelled row
-        key_rows: dict[tuple[str, str], bytes] = {}
-        for holder, role, sealed in item.keys:
-            if not isinstance(holder, str) or not isinstance(role, str):
-                raise ValueError("bad key row")
-            key_rows[(holder, role)] = require_blob(sealed, length=SEALED_SECRET_BYTES)
-        message = owner_tag_message(
-            self._vault_id,
-            item_id,
-            kind,
-            owner,
-            nonce,
-            ciphertext,
-            [(h, r, s) for (h, r), s in key_rows.items()],
-        )
-        if not owner_keys.verify_tag(message, owner_tag):
+        if not item.tag_proves(owner_keys, self._vault_id):
             raise ValueError("owner tag mismatch")
 
         def unseal(holder: Partner, role: str) -> bytearray:
@@ -626,7 +763,9 @@ class VaultSession:
             finally:
                 wipe(data_key)
             tag = owner_keys.tag(
-                owner_tag_message(self._vault_id, item_id, kind, owner, nonce, ciphertext, key_rows)
+                owner_tag_message_v2(
+                    self._vault_id, item_id, kind, owner, nonce, ciphertext, key_rows
+                )
             )
             with repo.write_transaction(self._service.db) as conn:
                 repo.insert_item(
@@ -698,32 +837,78 @@ class VaultSession:
     def withdraw(self, item_id: str) -> WithdrawResult:
         """Delete one of the owner's items and all its keys, then wipe the WAL (V3).
 
-        Only in an owner session: withdrawing is what the owner does alone, at once.
+        Only in an owner session: withdrawing is what the owner does alone, at once. Ownership
+        is proven with the owner's key (V5): an item whose tag this key doesn't prove is refused
+        as altered, whatever its owner column says. The item is put on the to-do list of things
+        every backup must forget in the same transaction (V13).
         """
         with self._mutex:
-            self._require_owner_session()
+            me = self._require_owner_session()
             if not isinstance(item_id, str) or not ITEM_ID_RE.match(item_id):
                 raise ItemNotFound()
             with repo.write_transaction(self._service.db) as conn:
                 stored = repo.load_items(conn, item_id)
                 if not stored:
                     raise ItemNotFound()
-                if not self._visible(stored[0]):
+                if not self._proves_mine(stored[0], me):
+                    if self._visible(stored[0]):
+                        raise ItemDamaged(item_id)
                     raise NotAllowed("Only the person an item belongs to can withdraw it.")
                 removed = repo.delete_items(conn, [item_id])
+                upkeep.note_forget(conn, [item_id], self._service.now())
             return WithdrawResult(removed, repo.checkpoint_truncate(self._service.db.conn))
 
     def withdraw_all(self, *, include_reflections: bool = False) -> WithdrawResult:
-        """Delete all of the owner's moments (and reflections if asked) in one transaction (V12)."""
+        """Delete all of the owner's moments (and reflections if asked) in one transaction (V12).
+
+        "All of mine" is exactly what the owner's key proves (V5), not what the owner column
+        says: an item of theirs relabelled to the other partner is taken too, and one relabelled
+        to them is left alone.
+        """
         with self._mutex:
             me = self._require_owner_session()
-            kinds = [ItemKind.MOMENT.value]
+            kinds = {ItemKind.MOMENT.value}
             if include_reflections:
-                kinds.append(ItemKind.REFLECTION.value)
+                kinds.add(ItemKind.REFLECTION.value)
             with repo.write_transaction(self._service.db) as conn:
-                ids = repo.item_ids_owned_by(conn, me, kinds)
+                ids = [
+                    item.item_id
+                    for item in repo.load_items(conn)
+                    if item.kind in kinds and self._proves_mine(item, me)
+                ]
                 removed = repo.delete_items(conn, ids)
+                upkeep.note_forget(conn, ids, self._service.now())
             return WithdrawResult(removed, repo.checkpoint_truncate(self._service.db.conn))
+
+    def replace_reflection(self, old_item_id: str | None, content: ItemContent | None) -> str:
+        """Save an edited reflection note and withdraw the previous one in one transaction.
+
+        ``content`` None clears the note. The previous note goes on the backups' to-do list in
+        the same transaction (V13), so an edit or a clear reaches every copy. Returns the new
+        item id ('' when cleared).
+        """
+        with self._mutex:
+            me = self._require_owner_session()
+            with repo.write_transaction(self._service.db) as conn:
+                new_id = "" if content is None else self.save(ItemKind.REFLECTION, content)
+                if old_item_id:
+                    stored = repo.load_items(conn, old_item_id)
+                    if stored:
+                        if not self._proves_mine(stored[0], me):
+                            raise ItemDamaged(old_item_id)
+                        repo.delete_items(conn, [old_item_id])
+                        upkeep.note_forget(conn, [old_item_id], self._service.now())
+            repo.checkpoint_truncate(self._service.db.conn)
+            return new_id
+
+    def _proves_mine(self, stored: repo.StoredItem, me: Partner) -> bool:
+        """True when this session's key proves ``me`` made the item (owner column ignored)."""
+        try:
+            item = _parse_item(stored)
+        except _DAMAGE_ERRORS:
+            return False
+        claimed = dataclasses.replace(item, owner=me)
+        return claimed.tag_proves(self._keys[me], self._vault_id)
 
     def _require_owner_session(self) -> Partner:
         self._require_unlocked()

@@ -180,3 +180,107 @@ def test_backoff_is_never_permanent(events: list[object]) -> None:
 )
 def test_remaining_wait_is_bounded(failures: int, last: float | None, now: float) -> None:
     assert 0 <= remaining_wait(failures, last, now) <= MAX_WAIT_SECONDS
+
+
+# --- never a lock-out, whatever the attempts table says (issue #13, finding 2) --------------
+
+_STORED_LAST = st.one_of(
+    st.none(),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.integers(min_value=-(2**63), max_value=2**63 - 1),
+    st.text(max_size=8),
+    st.binary(max_size=8),
+)
+_STORED_COUNT = st.one_of(
+    st.integers(min_value=-(2**63), max_value=2**63 - 1),
+    st.floats(allow_nan=False),
+    st.text(max_size=8),
+)
+_EVENT = st.one_of(
+    st.tuples(st.just("wrong"), st.none()),
+    st.tuples(st.just("right"), st.none()),
+    st.tuples(st.just("jump"), st.floats(min_value=-1e10, max_value=1e10)),
+    st.tuples(st.just("edit"), st.tuples(_STORED_COUNT, _STORED_LAST)),
+)
+
+
+def _try(vault: object, passphrase: str) -> float:
+    """One unlock try; returns the wait it announced (0 when it opened or simply didn't match)."""
+    try:
+        vault.open_as_owner(Partner.A, passphrase).lock()  # type: ignore[attr-defined]
+    except BackoffActive as error:
+        assert 0 < error.retry_after <= MAX_WAIT_SECONDS
+        return error.retry_after
+    except WrongPassphrase as error:
+        assert error.retry_after <= MAX_WAIT_SECONDS
+    return 0.0
+
+
+@settings(max_examples=60, deadline=None)
+@given(events=st.lists(_EVENT, max_size=20))
+def test_right_passphrase_opens_within_15_minutes_whatever_the_attempts_say(
+    events: list[tuple[str, object]],
+) -> None:
+    """The attack: clock jumps (a year ahead, then corrected) and hand-edited attempt rows
+    (times in the future, infinities, text, huge counts) between tries. Whatever happened, the
+    owner who tries now and comes back 15 minutes later gets in."""
+    db = memory_db()
+    clock = FakeClock()
+    vault = set_up_vault(db, clock)
+    for kind, value in events:
+        if kind == "wrong":
+            _try(vault, WRONG)
+        elif kind == "right":
+            _try(vault, PASS_A)
+        elif kind == "jump":
+            clock.advance(float(value))  # type: ignore[arg-type]
+        else:
+            count, last = value  # type: ignore[misc]
+            db.execute(
+                "UPDATE vault_unlock_attempts SET failed_count = ?, last_failed_at = ? "
+                "WHERE partner = 'A'",
+                [count, last],
+            )
+            db.conn.commit()
+    assert vault.backoff_state(Partner.A).retry_after <= MAX_WAIT_SECONDS
+    _try(vault, PASS_A)  # the owner tries now and is told to wait (or gets in)
+    clock.advance(MAX_WAIT_SECONDS)
+    vault.open_as_owner(Partner.A, PASS_A).lock()
+    db.close()
+
+
+def test_clock_a_year_ahead_then_corrected_is_not_a_lock_out(tmp_path: Path) -> None:
+    """Finding 2 exactly: three wrong tries a year ahead, clock corrected, then the right
+    passphrase an hour, a day, a month later."""
+    with vault_env(tmp_path) as env:
+        year = 365 * 24 * 3600.0
+        env.clock.advance(year)
+        for _ in range(3):
+            with pytest.raises(WrongPassphrase):
+                env.vault.open_as_owner(Partner.A, WRONG)
+        env.clock.advance(-year)
+        env.clock.advance(3600)
+        left = env.vault.backoff_state(Partner.A).retry_after
+        assert 0 < left <= 30
+        env.clock.advance(left)
+        env.vault.open_as_owner(Partner.A, PASS_A).lock()
+
+
+def test_edited_future_timestamp_is_clamped_to_now(tmp_path: Path) -> None:
+    """B edits ``last_failed_at`` to the year 3000: A still gets in after one normal wait."""
+    with vault_env(tmp_path) as env:
+        env.db.execute(
+            "UPDATE vault_unlock_attempts SET failed_count = 50, last_failed_at = ? "
+            "WHERE partner = 'A'",
+            [32_503_680_000.0],
+        )
+        env.db.conn.commit()
+        with pytest.raises(BackoffActive) as active:
+            env.vault.open_as_owner(Partner.A, PASS_A)
+        assert active.value.retry_after == MAX_WAIT_SECONDS
+        stored = env.db.execute(
+            "SELECT last_failed_at FROM vault_unlock_attempts WHERE partner = 'A'"
+        ).fetchone()[0]
+        assert stored == env.clock.now  # clamped, not trusted
+        env.clock.advance(MAX_WAIT_SECONDS)
+        env.vault.open_as_owner(Partner.A, PASS_A).lock()

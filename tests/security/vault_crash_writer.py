@@ -61,6 +61,9 @@ def main() -> None:
             new = PASS_A_2 if pass_a == PASS_A_1 else PASS_A_1
             vault.change_passphrase(Partner.A, pass_a, new)
             pass_a = new
+            # the key pair was rotated (V8): a session opened before holds the old one
+            sessions[Partner.A].lock()
+            sessions[Partner.A] = vault.open_as_owner(Partner.A, pass_a)
             print("change", flush=True)
 
 

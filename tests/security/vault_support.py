@@ -1,4 +1,4 @@
-"""Shared helpers for the vault's security tests (promises V1–V12 in shared/design/vault.md).
+"""Shared helpers for the vault's security tests (promises V1–V14 in docs/security.md).
 
 A plain module rather than a conftest.py, so nothing here overrides fixtures that other tests
 in this folder use. Fast Argon2id parameters go through the same code path as production ones;

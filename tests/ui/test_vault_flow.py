@@ -144,6 +144,19 @@ def test_wrong_passphrase_keeps_nothing_and_says_so(qtbot, live_app):
     assert db.execute("SELECT COUNT(*) FROM vault_items").fetchone()[0] == 0
 
 
+def test_v6_the_wait_says_it_only_slows_guessing_inside_the_app(qtbot, live_app):
+    set_up_both(qtbot, live_app)
+    vault = live_app.context.bridges["Vault"]
+    messages = []
+    for _ in range(4):  # three free tries, then the wait
+        with qtbot.waitSignal(vault.finished, timeout=10_000) as done:
+            vault.unlockOwner(0, "not my passphrase at all")
+        messages.append(done.args[1])
+    assert "Please wait" in messages[-1]
+    assert "only slows guessing inside OpenUp" in messages[-1] and "Argon2id" in messages[-1]
+    assert "only slows guessing" not in messages[0]
+
+
 def test_withdraw_all_of_mine(qtbot, live_app):
     window, vault = live_app.window, live_app.vault
     set_up_both(qtbot, live_app)
@@ -231,6 +244,8 @@ def test_v8_each_partner_changes_their_own_passphrase_knowing_the_old_one(qtbot,
         click(qtbot, window, "changePassphrase_1")
         assert text_of(window, "lookAwayTitle") == "Sam, please look away for a moment"
         click(qtbot, window, "lookAwayReady")
+        shown = [str(i.property("text")) for i in all_items(window) if i.isVisible()]
+        assert any("Vault exports you saved earlier still open with the old" in t for t in shown)
         for name, text in (
             ("oldPassphraseField", old),
             ("passphraseField", new_pass),

@@ -19,6 +19,11 @@ ScreenPage {
             text: qsTr("Everything stays on this computer. OpenUp needs no account, sends nothing anywhere and keeps no statistics about you. Its log files never contain what either of you wrote.")
             muted: true
         }
+        BodyText {
+            objectName: "aboutVaultLimits"
+            text: qsTr("The vault makes you wait after a few wrong passphrases, but that only slows guessing inside OpenUp. Someone with a copy of its data guesses without it; what slows them is that every guess costs real memory and time (Argon2id), so choose a passphrase your partner couldn't guess. The vault can't protect against spyware on this computer, a camera pointed at the screen, or someone forcing you to type your passphrase: then you can still take a moment back alone, at once. The full notes are in docs/security.md in OpenUp's source.")
+            muted: true
+        }
     }
 
     Label {

@@ -113,6 +113,12 @@ ScreenPage {
                 onClicked: Vault.lockOnFocusLoss = false
             }
         }
+        Label { text: qsTr("When the screen locks"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        BodyText {
+            objectName: "osLockStatus"
+            text: Vault.osLockStatus
+            muted: true
+        }
         Label { text: qsTr("Screenshots and screen sharing"); color: Theme.text; font.pixelSize: Theme.fontBody }
         BodyText {
             objectName: "captureStatus"

@@ -160,7 +160,7 @@ Item {
                 error: vault.error
                 purpose: vault.flow === "setup"
                          ? qsTr("There are no hints and no recovery. If this passphrase is forgotten, the moments kept in your name can never be opened again — not by you, not together, not by anyone. Choose something you will remember.")
-                         : vault.flow === "change" ? qsTr("Only you can change your passphrase, and only by knowing the current one. There is still no recovery.")
+                         : vault.flow === "change" ? qsTr("Only you can change your passphrase, and only by knowing the current one. There is still no recovery. Your keys are renewed everywhere OpenUp keeps your data, so the old passphrase stops working here. Vault exports you saved earlier still open with the old passphrase: delete them if someone else may know it.")
                          : keepChoosing && vault.keepSetupSeat !== KeepDraft.owner
                            ? qsTr("Before a moment can be kept, each of you chooses a vault passphrase, so that %1 can never open %2's moments alone. What you wrote waits meanwhile. There is no recovery: choose something you will remember.").arg(App.partnerName(vault.keepSetupSeat)).arg(App.partnerName(KeepDraft.owner))
                          : keepChoosing
