@@ -29,7 +29,12 @@
         <translation>Todo se queda en este equipo. OpenUp no necesita cuenta, no envía nada a ningún sitio y no guarda estadísticas sobre nadie. Sus archivos de registro nunca contienen lo que alguno de los dos haya escrito.</translation>
     </message>
     <message>
-        <location filename="../screens/AboutScreen.qml" line="25"/>
+        <location filename="../screens/AboutScreen.qml" line="24"/>
+        <source>The vault makes you wait after a few wrong passphrases, but that only slows guessing inside OpenUp. Someone with a copy of its data guesses without it; what slows them is that every guess costs real memory and time (Argon2id), so choose a passphrase your partner couldn&apos;t guess. The vault can&apos;t protect against spyware on this computer, a camera pointed at the screen, or someone forcing you to type your passphrase: then you can still take a moment back alone, at once. The full notes are in docs/security.md in OpenUp&apos;s source.</source>
+        <translation>Tras unas cuantas frases secretas equivocadas, el cofre hace esperar, pero eso solo frena los intentos dentro de OpenUp. Quien tenga una copia de sus datos prueba sin esa espera; lo que le frena es que cada intento cuesta memoria y tiempo de verdad (Argon2id), así que elige una frase secreta que tu pareja no pueda adivinar. El cofre no puede protegerte de un programa espía en este ordenador, de una cámara que apunte a la pantalla ni de que alguien te obligue a escribir tu frase secreta: aun así, siempre puedes retirar un momento a solas, al instante. Las notas completas están en docs/security.md, en el código fuente de OpenUp.</translation>
+    </message>
+    <message>
+        <location filename="../screens/AboutScreen.qml" line="30"/>
         <source>Why it&apos;s built this way</source>
         <translation>Por qué está hecha así</translation>
     </message>
@@ -61,38 +66,38 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="95"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="151"/>
         <source>Backup saved (%1).</source>
-        <extracomment>the couple confirmed a restore: the app should quit and finish it (see finish_restore)</extracomment>
+        <extracomment>How long to wait before trying the vault&apos;s to-do list again while something blocks it (a reader holding the live WAL, a copy that can&apos;t be written just now). the couple confirmed a restore: the app should quit and finish it (see finish_restore) a pass over the vault&apos;s to-do list ended; True when nothing is left (V13)</extracomment>
         <translation>Copia de seguridad guardada (%1).</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="101"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="157"/>
         <source>1 talk</source>
         <translation>1 charla</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="103"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="159"/>
         <source>%1 talks</source>
         <translation>%1 charlas</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="106"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="162"/>
         <source>1 kept item</source>
         <translation>1 elemento guardado</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="108"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="164"/>
         <source>%1 kept items</source>
         <translation>%1 elementos guardados</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="134"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="190"/>
         <source>That backup is no longer there.</source>
         <translation>Esa copia de seguridad ya no está.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="136"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="192"/>
         <source>That backup is damaged, so it can&apos;t be restored.</source>
         <translation>Esa copia de seguridad está dañada, así que no se puede restaurar.</translation>
     </message>
@@ -587,41 +592,56 @@
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/core_messages.py" line="230"/>
+        <source>This uses your names or a year, which is what someone who knows you would try first. Try a few unrelated words.</source>
+        <translation>Usa los nombres de la pareja o un año, que es lo primero que probaría alguien que te conoce. Prueba con unas cuantas palabras que no tengan relación entre sí.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="234"/>
+        <source>Someone with a copy of the data could guess this. Add another unusual word or two.</source>
+        <translation>Alguien con una copia de los datos podría adivinarla. Añade una o dos palabras poco habituales más.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="238"/>
+        <source>This has a character OpenUp can&apos;t save (perhaps half of an emoji). Please delete it and type the passphrase again.</source>
+        <translation>Tiene un carácter que OpenUp no puede guardar (quizá medio emoji). Bórralo y vuelve a escribir la frase secreta.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="242"/>
         <source>Very hard to guess. Make sure you can remember it: nobody can reset it.</source>
         <translation>Muy difícil de adivinar. Asegúrate de recordarla: nadie puede restablecerla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="233"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="245"/>
         <source>Very strong</source>
         <translation>Muy fuerte</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="234"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="246"/>
         <source>Very weak</source>
         <translation>Muy débil</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="235"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="247"/>
         <source>Weak</source>
         <translation>Débil</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="236"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="248"/>
         <source>Withdrawing is done by the owner alone: unlock with just your passphrase.</source>
         <translation>Retirar lo hace solo quien lo compartió: abre con tu frase secreta únicamente.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="239"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="251"/>
         <source>Write a few words first. Your prompt can&apos;t be empty.</source>
         <translation>Escribe primero unas palabras. Tu pregunta no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="240"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="252"/>
         <source>Your prompt needs to be text.</source>
         <translation>Tu pregunta tiene que ser texto.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="241"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="253"/>
         <source>Your thanks has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>Tu agradecimiento tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
@@ -1347,12 +1367,12 @@
         <translation>Mi nota privada sobre %1</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="192"/>
+        <location filename="../screens/ReflectionScreen.qml" line="200"/>
         <source>Keep my note</source>
         <translation>Guardar mi nota</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="193"/>
+        <location filename="../screens/ReflectionScreen.qml" line="201"/>
         <source>Kept, sealed to you.</source>
         <translation>Guardada y sellada solo para ti.</translation>
     </message>
@@ -1376,8 +1396,8 @@
     </message>
     <message>
         <location filename="../screens/SettingsScreen.qml" line="28"/>
-        <location filename="../screens/SettingsScreen.qml" line="230"/>
-        <location filename="../screens/SettingsScreen.qml" line="258"/>
+        <location filename="../screens/SettingsScreen.qml" line="236"/>
+        <location filename="../screens/SettingsScreen.qml" line="264"/>
         <source>Like my computer</source>
         <translation>Como mi equipo</translation>
     </message>
@@ -1463,136 +1483,141 @@
     </message>
     <message>
         <location filename="../screens/SettingsScreen.qml" line="116"/>
+        <source>When the screen locks</source>
+        <translation>Cuando se bloquea la pantalla</translation>
+    </message>
+    <message>
+        <location filename="../screens/SettingsScreen.qml" line="122"/>
         <source>Screenshots and screen sharing</source>
         <translation>Capturas de pantalla y pantalla compartida</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="126"/>
+        <location filename="../screens/SettingsScreen.qml" line="132"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="129"/>
+        <location filename="../screens/SettingsScreen.qml" line="135"/>
         <source>OpenUp copies all your data once a day and after every talk, keeping a week of daily copies and a month of weekly ones. Kept moments stay sealed in every copy.</source>
         <translation>OpenUp copia todos los datos una vez al día y después de cada charla, y conserva una semana de copias diarias y un mes de copias semanales. Los momentos guardados siguen sellados en todas las copias.</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="135"/>
+        <location filename="../screens/SettingsScreen.qml" line="141"/>
         <source>Back up now</source>
         <translation>Hacer una copia ahora</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="147"/>
+        <location filename="../screens/SettingsScreen.qml" line="153"/>
         <source>No backups yet. The first one is made today.</source>
         <translation>Aún no hay copias. La primera se hará hoy.</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="158"/>
+        <location filename="../screens/SettingsScreen.qml" line="164"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="159"/>
+        <location filename="../screens/SettingsScreen.qml" line="165"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="165"/>
+        <location filename="../screens/SettingsScreen.qml" line="171"/>
         <source>Restore…</source>
         <translation>Restaurar…</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="166"/>
+        <location filename="../screens/SettingsScreen.qml" line="172"/>
         <source>Restore the backup of %1</source>
         <translation>Restaurar la copia de seguridad del %1</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="185"/>
+        <location filename="../screens/SettingsScreen.qml" line="191"/>
         <source>Restore the backup of %1?</source>
         <translation>¿Restaurar la copia de seguridad del %1?</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="186"/>
+        <location filename="../screens/SettingsScreen.qml" line="192"/>
         <source>OpenUp first keeps a copy of everything as it is now, then puts this backup in its place and starts again. Nothing is lost either way.</source>
         <translation>OpenUp primero guarda una copia de todo tal como está ahora, luego pone esta copia en su lugar y se reinicia. No se pierde nada en ningún caso.</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="187"/>
+        <location filename="../screens/SettingsScreen.qml" line="193"/>
         <source>Restore and restart</source>
         <translation>Restaurar y reiniciar</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="193"/>
+        <location filename="../screens/SettingsScreen.qml" line="199"/>
         <source>Prompt decks</source>
         <translation>Barajas de preguntas</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="212"/>
+        <location filename="../screens/SettingsScreen.qml" line="218"/>
         <source>Reading and motion</source>
         <translation>Lectura y movimiento</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="213"/>
+        <location filename="../screens/SettingsScreen.qml" line="219"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="222"/>
+        <location filename="../screens/SettingsScreen.qml" line="228"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="223"/>
+        <location filename="../screens/SettingsScreen.qml" line="229"/>
         <source>Text size %1 percent</source>
         <translation>Tamaño del texto: %1 por ciento</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="235"/>
+        <location filename="../screens/SettingsScreen.qml" line="241"/>
         <source>Motion</source>
         <translation>Movimiento</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="241"/>
+        <location filename="../screens/SettingsScreen.qml" line="247"/>
         <source>Gentle animations</source>
         <translation>Animaciones suaves</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="247"/>
+        <location filename="../screens/SettingsScreen.qml" line="253"/>
         <source>Reduce motion</source>
         <translation>Reducir el movimiento</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="252"/>
+        <location filename="../screens/SettingsScreen.qml" line="258"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="276"/>
+        <location filename="../screens/SettingsScreen.qml" line="282"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="282"/>
+        <location filename="../screens/SettingsScreen.qml" line="288"/>
         <source>Go through the first steps again: your names, your colours and your promise to each other.</source>
         <translation>Repetir los primeros pasos: los nombres, los colores y la promesa entre los dos.</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="287"/>
+        <location filename="../screens/SettingsScreen.qml" line="293"/>
         <source>Set up again…</source>
         <translation>Configurar de nuevo…</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="296"/>
+        <location filename="../screens/SettingsScreen.qml" line="302"/>
         <source>Set up OpenUp again?</source>
         <translation>¿Configurar OpenUp de nuevo?</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="297"/>
+        <location filename="../screens/SettingsScreen.qml" line="303"/>
         <source>You will both enter your names and colours again and renew your promise. Nothing you have saved is deleted.</source>
         <translation>Se vuelven a escribir los nombres, a elegir los colores y a renovar la promesa. No se borra nada de lo guardado.</translation>
     </message>
     <message>
-        <location filename="../screens/SettingsScreen.qml" line="298"/>
+        <location filename="../screens/SettingsScreen.qml" line="304"/>
         <source>Set up again</source>
         <translation>Configurar de nuevo</translation>
     </message>
@@ -2528,123 +2553,143 @@
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="160"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="172"/>
         <source>That passphrase for %1 didn&apos;t match.</source>
-        <extracomment>(operation, error message or &apos;&apos;), when an operation that QML started has finished emitted just before a reflection session locks, so QML can seal unsaved drafts item ids the owner took back: backups must forget them too (V3)</extracomment>
+        <extracomment>(operation, error message or &apos;&apos;), when an operation that QML started has finished emitted just before a reflection session locks, so QML can seal unsaved drafts item ids the owner took back: backups must forget them too (V3) the vault&apos;s to-do list for backup copies has work (a key rotation, V8)</extracomment>
         <translation>Esa frase secreta de %1 no coincide.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="162"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="174"/>
         <source>The passphrases for %1 and %2 didn&apos;t match.</source>
         <translation>Las frases secretas de %1 y %2 no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="180"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="268"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="184"/>
+        <source>The wait only slows guessing inside OpenUp. A copy of the data is protected by how long each guess takes (Argon2id) and by a passphrase nobody could guess.</source>
+        <translation>La espera solo frena los intentos dentro de OpenUp. Una copia de los datos queda protegida por lo que tarda cada intento (Argon2id) y por una frase secreta que nadie pueda adivinar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="195"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="286"/>
         <source>Please wait a moment, the vault is still working.</source>
         <translation>Espera un momento, el cofre sigue trabajando.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="198"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="213"/>
         <source>The vault&apos;s data could not be read. Nothing was changed.</source>
         <translation>No se pudieron leer los datos del cofre. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="286"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="558"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="316"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="592"/>
         <source>The two passphrases are not the same. Please try again.</source>
         <translation>Las dos frases secretas no son iguales. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="299"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="330"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Las dos frases secretas nuevas no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="309"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="341"/>
         <source>%1 seconds</source>
         <translation>%1 segundos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="313"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="345"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="315"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="347"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="317"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="349"/>
         <source>Please wait %1 before trying again.</source>
         <translation>Espera %1 antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="424"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="456"/>
         <source>Your reflections are locked. Please open them again.</source>
         <translation>Tus reflexiones están bloqueadas. Vuelve a abrirlas.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="427"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="459"/>
         <source>The note has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>La nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="429"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="461"/>
         <source>Please keep a note under %1 characters.</source>
         <translation>Mantén la nota por debajo de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="504"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="538"/>
         <source>The text has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>El texto tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="506"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="540"/>
         <source>Please write a few words about the moment first.</source>
         <translation>Escribe primero unas palabras sobre el momento.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="509"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="543"/>
         <source>Please keep the moment under %1 characters and its title under %2.</source>
         <translation>Mantén el momento por debajo de %1 caracteres y su título por debajo de %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="581"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="599"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="615"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="633"/>
         <source>Only the one who shared a moment can take it back, from their shares.</source>
         <translation>Solo quien compartió un momento puede retirarlo, desde lo que compartió.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="626"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="660"/>
         <source>The backup could not be written (%1). Nothing changed.</source>
         <translation>No se pudo escribir la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="630"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="664"/>
         <source>Saved 1 sealed item to %2.</source>
         <translation>Se guardó 1 elemento sellado en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="632"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="666"/>
         <source>Saved %1 sealed items to %2.</source>
         <translation>Se guardaron %1 elementos sellados en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="646"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="680"/>
         <source>The backup could not be read (%1). Nothing changed.</source>
         <translation>No se pudo leer la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="651"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="685"/>
         <source>Restored 1 sealed item.</source>
         <translation>Se restauró 1 elemento sellado.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="652"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="686"/>
         <source>Restored %1 sealed items.</source>
         <translation>Se restauraron %1 elementos sellados.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="737"/>
+        <source>On: the vault locks when this computer&apos;s screen locks or it goes to sleep.</source>
+        <translation>Activado: el cofre se bloquea cuando se bloquea la pantalla de este ordenador o cuando entra en reposo.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="740"/>
+        <source>On: the vault locks when Windows locks the screen or you switch user.</source>
+        <translation>Activado: el cofre se bloquea cuando Windows bloquea la pantalla o se cambia de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="742"/>
+        <source>Not available on this computer: it doesn&apos;t tell OpenUp when the screen locks. Keep “Lock the vault” chosen for when OpenUp is in the background.</source>
+        <translation>No disponible en este ordenador: no avisa a OpenUp cuando se bloquea la pantalla. Deja elegido “Bloquear el cofre” para cuando OpenUp queda en segundo plano.</translation>
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/capture_guard.py" line="83"/>
@@ -2730,8 +2775,8 @@
     </message>
     <message>
         <location filename="../screens/VaultScreen.qml" line="163"/>
-        <source>Only you can change your passphrase, and only by knowing the current one. There is still no recovery.</source>
-        <translation>Solo tú puedes cambiar tu frase secreta, y solo si conoces la actual. Sigue sin haber forma de recuperarla.</translation>
+        <source>Only you can change your passphrase, and only by knowing the current one. There is still no recovery. Your keys are renewed everywhere OpenUp keeps your data, so the old passphrase stops working here. Vault exports you saved earlier still open with the old passphrase: delete them if someone else may know it.</source>
+        <translation>Solo tú puedes cambiar tu frase secreta, y solo si conoces la actual. Sigue sin haber forma de recuperarla. Tus claves se renuevan en todos los lugares donde OpenUp guarda tus datos, así que la frase antigua deja de funcionar aquí. Las copias del cofre que exportaste antes siguen abriéndose con la frase antigua: bórralas si alguien más puede conocerla.</translation>
     </message>
     <message>
         <location filename="../screens/VaultScreen.qml" line="165"/>
@@ -2755,7 +2800,7 @@
     </message>
     <message>
         <location filename="../screens/VaultScreen.qml" line="184"/>
-        <location filename="../screens/VaultScreen.qml" line="357"/>
+        <location filename="../screens/VaultScreen.qml" line="367"/>
         <source>Keep a moment</source>
         <translation>Guardar un momento</translation>
     </message>
@@ -2791,209 +2836,209 @@
         <translation>El momento, con tus palabras</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="254"/>
+        <location filename="../screens/VaultScreen.qml" line="264"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="265"/>
+        <location filename="../screens/VaultScreen.qml" line="275"/>
         <source>This is your first moment: next, each of you chooses a vault passphrase, privately. What you wrote waits here meanwhile.</source>
         <translation>Es el primer momento que se guarda: ahora cada persona elige, en privado, una frase secreta para el cofre. Lo que escribiste espera aquí mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="274"/>
+        <location filename="../screens/VaultScreen.qml" line="284"/>
         <source>%1 confirms with their passphrase</source>
         <translation>%1 confirma con su frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="275"/>
+        <location filename="../screens/VaultScreen.qml" line="285"/>
         <source>Choose passphrases and keep it</source>
         <translation>Elegir las frases secretas y guardarlo</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="280"/>
+        <location filename="../screens/VaultScreen.qml" line="290"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="296"/>
+        <location filename="../screens/VaultScreen.qml" line="306"/>
         <source>Set up the vault</source>
         <translation>Preparar el cofre</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="298"/>
+        <location filename="../screens/VaultScreen.qml" line="308"/>
         <source>Each of you chooses a passphrase, privately. A moment you keep can then be opened by both of you together, or by the one who shared it — never by the other alone.</source>
         <translation>Cada persona elige una frase secreta, en privado. Así, un momento guardado solo pueden abrirlo los dos a la vez o quien lo compartió — nunca su pareja a solas.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="302"/>
+        <location filename="../screens/VaultScreen.qml" line="312"/>
         <source>There are no hints and no way to recover a forgotten passphrase. That is what keeps it safe.</source>
         <translation>No hay pistas ni forma de recuperar una frase secreta olvidada. Eso es lo que la mantiene segura.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="317"/>
+        <location filename="../screens/VaultScreen.qml" line="327"/>
         <source>%1&apos;s passphrase is set ✓</source>
         <translation>%1 ya tiene su frase secreta ✓</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="318"/>
+        <location filename="../screens/VaultScreen.qml" line="328"/>
         <source>%1: choose a passphrase</source>
         <translation>%1: elige una frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="328"/>
+        <location filename="../screens/VaultScreen.qml" line="338"/>
         <source>Open the vault</source>
         <translation>Abrir el cofre</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="331"/>
+        <location filename="../screens/VaultScreen.qml" line="341"/>
         <source>Together you see every moment you have kept. Alone, each of you sees only your own shares — and can take any of them back.</source>
         <translation>Entre los dos se ven todos los momentos guardados. A solas, cada cual ve solo lo que compartió — y puede retirar lo que quiera.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="339"/>
+        <location filename="../screens/VaultScreen.qml" line="349"/>
         <source>Open together</source>
         <translation>Abrir entre los dos</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="347"/>
-        <location filename="../screens/VaultScreen.qml" line="451"/>
+        <location filename="../screens/VaultScreen.qml" line="357"/>
+        <location filename="../screens/VaultScreen.qml" line="461"/>
         <source>%1&apos;s shares</source>
         <translation>Lo que compartió %1</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="360"/>
+        <location filename="../screens/VaultScreen.qml" line="370"/>
         <source>Something from a talk you&apos;d like to hold on to. It is saved only when the one who shared it agrees with their passphrase.</source>
         <translation>Algo de una charla que te gustaría conservar. Solo se guarda cuando quien lo compartió lo acepta con su frase secreta.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="364"/>
+        <location filename="../screens/VaultScreen.qml" line="374"/>
         <source>Keep a moment…</source>
         <translation>Guardar un momento…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="372"/>
+        <location filename="../screens/VaultScreen.qml" line="382"/>
         <source>Change a passphrase</source>
         <translation>Cambiar una frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="375"/>
+        <location filename="../screens/VaultScreen.qml" line="385"/>
         <source>Each of you can change your own passphrase, alone, by typing the current one. Nobody can change or reset the other&apos;s.</source>
         <translation>Cada cual puede cambiar su propia frase secreta, a solas, escribiendo la actual. Nadie puede cambiar ni restablecer la de su pareja.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="385"/>
+        <location filename="../screens/VaultScreen.qml" line="395"/>
         <source>%1: change my passphrase</source>
         <translation>%1: cambiar mi frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="395"/>
+        <location filename="../screens/VaultScreen.qml" line="405"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="398"/>
+        <location filename="../screens/VaultScreen.qml" line="408"/>
         <source>A backup file holds only sealed data: nothing in it can be read without your passphrases. Restoring it into a new install needs just the file and your passphrases.</source>
         <translation>Un archivo de copia de seguridad solo contiene datos sellados: nada de lo que hay en él se puede leer sin las frases secretas. Para restaurarlo en una instalación nueva basta con el archivo y las frases secretas.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="405"/>
+        <location filename="../screens/VaultScreen.qml" line="415"/>
         <source>Save a backup…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="410"/>
+        <location filename="../screens/VaultScreen.qml" line="420"/>
         <source>Restore from a backup…</source>
         <translation>Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="426"/>
-        <location filename="../screens/VaultScreen.qml" line="432"/>
+        <location filename="../screens/VaultScreen.qml" line="436"/>
+        <location filename="../screens/VaultScreen.qml" line="442"/>
         <source>OpenUp vault backup (*.openup-vault)</source>
         <translation>Copia del cofre de OpenUp (*.openup-vault)</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="450"/>
+        <location filename="../screens/VaultScreen.qml" line="460"/>
         <source>Your moments, together</source>
         <translation>Los momentos de los dos</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="461"/>
+        <location filename="../screens/VaultScreen.qml" line="471"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="478"/>
+        <location filename="../screens/VaultScreen.qml" line="488"/>
         <source>Search your moments</source>
         <translation>Buscar en los momentos</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="479"/>
+        <location filename="../screens/VaultScreen.qml" line="489"/>
         <source>Search…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="486"/>
+        <location filename="../screens/VaultScreen.qml" line="496"/>
         <source>Take back all of mine…</source>
         <translation>Retirar todos los míos…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="494"/>
+        <location filename="../screens/VaultScreen.qml" line="504"/>
         <source>Nothing matches your search.</source>
         <translation>Nada coincide con la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="495"/>
+        <location filename="../screens/VaultScreen.qml" line="505"/>
         <source>Nothing kept here yet.</source>
         <translation>Aún no hay nada guardado aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="533"/>
+        <location filename="../screens/VaultScreen.qml" line="543"/>
         <source>Discard what you wrote?</source>
         <translation>¿Descartar lo que has escrito?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="534"/>
+        <location filename="../screens/VaultScreen.qml" line="544"/>
         <source>The words for this moment have not been kept. If you discard them, they are gone.</source>
         <translation>Las palabras de este momento aún no se han guardado. Si las descartas, se pierden.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="535"/>
+        <location filename="../screens/VaultScreen.qml" line="545"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="536"/>
+        <location filename="../screens/VaultScreen.qml" line="546"/>
         <source>Keep writing</source>
         <translation>Seguir escribiendo</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="545"/>
+        <location filename="../screens/VaultScreen.qml" line="555"/>
         <source>Take this moment back?</source>
         <translation>¿Retirar este momento?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="546"/>
+        <location filename="../screens/VaultScreen.qml" line="556"/>
         <source>It will be gone for good: nobody will be able to open it again, not even together.</source>
         <translation>Desaparecerá para siempre: nadie podrá volver a abrirlo, ni siquiera entre los dos.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="547"/>
+        <location filename="../screens/VaultScreen.qml" line="557"/>
         <source>Take it back</source>
         <translation>Retirarlo</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="555"/>
+        <location filename="../screens/VaultScreen.qml" line="565"/>
         <source>Take back all of your moments?</source>
         <translation>¿Retirar todos tus momentos?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="556"/>
+        <location filename="../screens/VaultScreen.qml" line="566"/>
         <source>Every moment kept in your name will be gone for good. Nobody will be able to open them again, not even together.</source>
         <translation>Todos los momentos guardados a tu nombre desaparecerán para siempre. Nadie podrá volver a abrirlos, ni siquiera entre los dos.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="557"/>
+        <location filename="../screens/VaultScreen.qml" line="567"/>
         <source>Take them all back</source>
         <translation>Retirarlos todos</translation>
     </message>
