@@ -36,7 +36,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Alarm, Calendar, Event
 
-from openup_desktop.core.atomic_file import write_atomically
 from openup_desktop.core.invitations import (
     REMINDER_LEAD,
     Invitation,
@@ -44,6 +43,7 @@ from openup_desktop.core.invitations import (
     InvitationStatus,
 )
 from openup_desktop.core.scene import WHERE_LABELS
+from openup_desktop.files.atomic import write_atomically
 
 __all__ = [
     "ALARM_DESCRIPTION",

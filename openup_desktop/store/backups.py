@@ -40,12 +40,13 @@ from typing import Final
 
 import sqlite_utils
 
-from openup_desktop.core.atomic_file import flush_to_disk, replace_file
 from openup_desktop.core.clock import Clock
 from openup_desktop.core.retention import keep
+from openup_desktop.files.atomic import flush_to_disk, replace_file
 
+from ..files.sqlite_paths import sqlite_uri
 from ..vault.upkeep import UpkeepReport, clean_copies, finish_pending
-from .database import check_database, move_aside, sqlite_uri
+from .database import check_database, move_aside
 from .migrations import migrations
 
 __all__ = [

@@ -12,12 +12,12 @@ import sqlite3
 import sys
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path, PurePath
-from urllib.parse import quote
+from pathlib import Path
 
 import sqlite_utils
 
-from ..core.atomic_file import replace_file
+from ..files.atomic import replace_file
+from ..files.sqlite_paths import sqlite_uri
 from .migrations import apply_migrations
 
 log = logging.getLogger("openup.store")
@@ -58,34 +58,6 @@ def connect(path: Path, *, any_thread: bool = False) -> sqlite_utils.Database:
 
 def _platform() -> str:
     return sys.platform
-
-
-def sqlite_uri(path: Path, mode: str) -> str:
-    """The URI that opens exactly ``path`` with ``mode`` (``ro``/``rw``: never creates a file).
-
-    A path pasted into a URI as it is breaks on the names couples' folders really have: ``%25``
-    is decoded to ``%`` (a healthy history is then "damaged" on every start), and ``#`` or ``?``
-    cut the path short (another, empty file is opened or even created beside the folder).
-    """
-    return uri_for_absolute_path(Path(path).resolve(), mode)
-
-
-def uri_for_absolute_path(path: PurePath, mode: str) -> str:
-    r""":func:`sqlite_uri` for an absolute path of any system, so Windows paths are tested here.
-
-    Always ``file://``, an empty authority and a path starting with ``/``: SQLite refuses any
-    other authority, so a Windows share ``\\nas\home`` becomes ``file:////nas/home``, and on
-    Windows SQLite itself drops the ``/`` before ``C:``. A long-path prefix ``\\?\`` is
-    removed: SQLite reads the URI's path with forward slashes, which that prefix forbids.
-    """
-    posix = path.as_posix()
-    if posix.startswith("//?/UNC/"):
-        posix = "//" + posix[len("//?/UNC/") :]
-    elif posix.startswith("//?/"):
-        posix = posix[len("//?/") :]
-    if not posix.startswith("/"):
-        posix = "/" + posix
-    return f"file://{quote(posix, safe='/:')}?mode={mode}"
 
 
 def check_database(path: Path) -> str | None:

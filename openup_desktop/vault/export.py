@@ -28,7 +28,7 @@ from typing import Any
 
 import sqlite_utils
 
-from openup_desktop.core.atomic_file import write_atomically
+from openup_desktop.files.atomic import write_atomically
 from openup_desktop.vault import repository as repo
 from openup_desktop.vault.errors import (
     VaultDataAltered,

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from openup_desktop.files.sqlite_paths import sqlite_uri
 from openup_desktop.vault import repository as repo
 from openup_desktop.vault.model import Partner
 
@@ -97,7 +98,7 @@ def _tables(conn: sqlite3.Connection) -> set[str]:
 @contextlib.contextmanager
 def _open_copy(path: Path) -> Iterator[sqlite3.Connection]:
     """A backup copy opened for writing, with deleted content overwritten (secure_delete)."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None)
+    conn = sqlite3.connect(sqlite_uri(path, "rw"), uri=True, isolation_level=None)
     try:
         conn.execute("PRAGMA secure_delete=ON")
         yield conn

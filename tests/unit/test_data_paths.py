@@ -17,9 +17,10 @@ import pytest
 
 from openup_desktop.context import build_context
 from openup_desktop.core.clock import FakeClock
+from openup_desktop.files.sqlite_paths import sqlite_uri, uri_for_absolute_path
 from openup_desktop.paths import resolve_paths
 from openup_desktop.store.backups import BackupManager
-from openup_desktop.store.database import check_database, sqlite_uri, uri_for_absolute_path
+from openup_desktop.store.database import check_database
 from openup_desktop.vault.kdf import KdfParams
 
 FAST_KDF = KdfParams(memory_kib=64, iterations=1, lanes=1)

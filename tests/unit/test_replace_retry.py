@@ -13,9 +13,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from openup_desktop.core import atomic_file
-from openup_desktop.core.atomic_file import WINDOWS_REPLACE_PAUSES, replace_file, write_atomically
 from openup_desktop.core.clock import FakeClock
+from openup_desktop.files import atomic as atomic_file
+from openup_desktop.files.atomic import WINDOWS_REPLACE_PAUSES, replace_file, write_atomically
 from openup_desktop.store.backups import BackupManager
 from openup_desktop.store.database import move_aside, open_database
 
