@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from .vault_controller import MOMENT_MAX, TITLE_MAX
+from ..vault.limits import MOMENT_MAX, TITLE_MAX, moment_fits
 
 
 class KeepDraft(QObject):
@@ -86,8 +86,7 @@ class KeepDraft(QObject):
         return self._prompt_id
 
     def _get_ready(self) -> bool:
-        text = self._text.strip()
-        return bool(text) and len(text) <= MOMENT_MAX and len(self._title.strip()) <= TITLE_MAX
+        return moment_fits(self._title.strip(), self._text.strip())
 
     active = Property(bool, _get_active, notify=changed)
     hasWords = Property(bool, _get_has_words, notify=changed)

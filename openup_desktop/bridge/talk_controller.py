@@ -15,18 +15,22 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from ..core.clock import Clock
-from ..core.scene import Scene, labels, time_of_day
+from ..core.scene import FACTORS, FIELDS, Scene, factor_label, labels, time_of_day
 from ..core.talk import (
     APP_PICKS,
+    BREAK_CHOICES_MINUTES,
     LISTENER_STEP_SECONDS,
     MAX_TALK_MINUTES,
     MIN_TALK_MINUTES,
+    TALK_LENGTH_PRESETS,
+    TURN_SECONDS_CHOICES,
     IllegalTransition,
     Talk,
     TalkSettings,
     TalkState,
+    actions_allowed,
 )
-from ..core.thanks import clean_thanks, thank_you_phrases
+from ..core.thanks import CLOSENESS_CHOICES, clean_closeness, clean_thanks, thank_you_phrases
 from ..store.couple import SettingsRepository
 from ..store.scenes import SceneRepository
 from ..store.talks import TalkRepository, status_for
@@ -41,7 +45,19 @@ log = logging.getLogger("openup.bridge.talk")
 SNAPSHOT_EVERY_MS = 5000
 RETRY_EVERY_MS = 10_000
 DISPLAY_EVERY_MS = 250
-BREAK_CHOICES_MINUTES = (20, 60, 180, 24 * 60)
+#: what the screen calls each action of the core (``core.talk.ALLOWED_ACTIONS``)
+_ACTION_KEYS = {
+    "pass": "pass_turn",
+    "next": "next_prompt",
+    "decline": "decline_prompt",
+    "pause": "pause",
+    "resume": "resume",
+    "break": "take_break",
+    "continue": "resume_from_break",
+    "heard": "listener_confirmed",
+    "more": "listener_wants_more",
+    "end": "end",
+}
 
 
 def _shown_seconds(seconds: float) -> int:
@@ -142,7 +158,7 @@ class TalkController(QObject):
         return self._turn_seconds
 
     def _set_turn_seconds(self, value: int) -> None:
-        if int(value) in (60, 90, 120, 180) and int(value) != self._turn_seconds:
+        if int(value) in TURN_SECONDS_CHOICES and int(value) != self._turn_seconds:
             self._turn_seconds = int(value)
             self.setupChanged.emit()
 
@@ -206,7 +222,7 @@ class TalkController(QObject):
     @Slot(str, str)
     def setScene(self, factor: str, value: str) -> None:
         """Choose (or, with the same value again or '', clear) one scene factor."""
-        if factor not in ("where", "when", "doing", "music", "note"):
+        if factor not in FIELDS:
             return
         current = self._scene_value(factor)
         if value == "" or (value == current and factor != "note"):
@@ -230,9 +246,7 @@ class TalkController(QObject):
             return [{"id": k, "label": v} for k, v in labels.items()]
 
         lang = self._localizer.language
-        return {
-            factor: pairs(labels(factor, lang)) for factor in ("where", "when", "doing", "music")
-        }
+        return {factor: pairs(labels(factor, lang)) for factor in FACTORS}
 
     def _current_scene(self) -> Scene:
         music = self._scene_value("music")
@@ -491,7 +505,7 @@ class TalkController(QObject):
         entries = []
         try:
             for seat, thanks, rating in ((0, thanks0, rating0), (1, thanks1, rating1)):
-                entries.append((seat, clean_thanks(thanks), rating if 1 <= rating <= 5 else None))
+                entries.append((seat, clean_thanks(thanks), clean_closeness(rating)))
         except ValueError as error:
             return translated(str(error))
         talk_id = self._talk_id
@@ -755,8 +769,61 @@ class TalkController(QObject):
     def _thanks_phrases(self) -> list[str]:
         return list(thank_you_phrases(self._localizer.language))
 
-    def _break_choices(self) -> list[int]:
-        return list(BREAK_CHOICES_MINUTES)
+    # -- the choices the screens offer, all from the core; QML holds no rule literals ----
+
+    def _break_choices(self) -> list[dict[str, object]]:
+        named = {
+            20: self.tr("In 20 minutes"),
+            60: self.tr("In an hour"),
+            180: self.tr("In 3 hours"),
+            24 * 60: self.tr("Tomorrow"),
+        }
+        return [
+            {
+                "minutes": m,
+                "label": named.get(m) or self.tr("In %1 minutes").replace("%1", str(m)),
+            }
+            for m in BREAK_CHOICES_MINUTES
+        ]
+
+    def _length_choices(self) -> list[dict[str, object]]:
+        return [
+            {
+                "minutes": m,
+                "label": self.tr("5 minutes · Short and sweet")
+                if m == 5
+                else self.tr("%1 minutes").replace("%1", str(m)),
+            }
+            for m in TALK_LENGTH_PRESETS
+        ]
+
+    def _turn_choices(self) -> list[dict[str, object]]:
+        def label(seconds: int) -> str:
+            if seconds == 60:
+                return self.tr("1 minute")
+            if seconds == 90:
+                return self.tr("1½ minutes")
+            return self.tr("%1 minutes").replace("%1", f"{seconds / 60:g}")
+
+        return [{"seconds": s, "label": label(s)} for s in TURN_SECONDS_CHOICES]
+
+    def _closeness_choices(self) -> list[dict[str, object]]:
+        named = {
+            1: self.tr("1 · A little"),
+            3: self.tr("3 · Somewhat"),
+            5: self.tr("5 · Very close"),
+        }
+        return [{"value": v, "label": named.get(v, str(v))} for v in CLOSENESS_CHOICES]
+
+    def _scene_factors(self) -> list[dict[str, str]]:
+        lang = self._localizer.language
+        return [{"factor": f, "label": factor_label(f, lang) or f} for f in FACTORS]
+
+    def _can(self) -> dict[str, bool]:
+        """What the couple may do now, by the core's rules: buttons and keys follow this."""
+        talk = self._talk
+        allowed = actions_allowed(talk.state) if talk is not None else frozenset()
+        return {key: action in allowed for key, action in _ACTION_KEYS.items()}
 
     def _recent(self) -> list[dict[str, object]]:
         items = []
@@ -800,7 +867,24 @@ class TalkController(QObject):
     unfinishedText = Property(str, _unfinished_text, notify=historyChanged)
     recentTalks = Property("QVariantList", _recent, notify=historyChanged)
     thanksPhrases = Property("QStringList", _thanks_phrases, notify=changed)
-    breakChoices = Property("QVariantList", _break_choices, constant=True)
+    breakChoices = Property("QVariantList", _break_choices, notify=setupChanged)
+    lengthChoices = Property("QVariantList", _length_choices, notify=setupChanged)
+    minMinutes = Property(int, lambda self: MIN_TALK_MINUTES, constant=True)
+    #: what "Other" starts from: the first length just above the shortest preset
+    otherMinutesSuggestion = Property(
+        int,
+        lambda self: next(
+            m
+            for m in range(TALK_LENGTH_PRESETS[0] + 1, MAX_TALK_MINUTES + 1)
+            if m not in TALK_LENGTH_PRESETS
+        ),
+        constant=True,
+    )
+    maxMinutes = Property(int, lambda self: MAX_TALK_MINUTES, constant=True)
+    turnChoices = Property("QVariantList", _turn_choices, notify=setupChanged)
+    closenessChoices = Property("QVariantList", _closeness_choices, notify=setupChanged)
+    sceneFactors = Property("QVariantList", _scene_factors, notify=setupChanged)
+    can = Property("QVariantMap", _can, notify=changed)
 
     setupMinutes = Property(int, _get_minutes, _set_minutes, notify=setupChanged)
     setupTurnSeconds = Property(int, _get_turn_seconds, _set_turn_seconds, notify=setupChanged)
@@ -812,6 +896,6 @@ class TalkController(QObject):
     sceneChoices = Property("QVariantMap", _scene_choices, notify=setupChanged)
 
     def _scene_map(self) -> dict[str, str]:
-        return {f: self._scene_value(f) for f in ("where", "when", "doing", "music", "note")}
+        return {f: self._scene_value(f) for f in FIELDS}
 
     scene = Property("QVariantMap", _scene_map, notify=setupChanged)

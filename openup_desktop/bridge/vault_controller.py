@@ -1,10 +1,11 @@
-"""The vault as QML sees it: set-up, unlock (off the UI thread), keep, withdraw, lock.
+"""The vault as QML sees it: set-up, unlock, keep, withdraw, reflections, exports, lock.
 
-The rules and the cryptography live in ``vault/`` (no Qt). This class runs the slow key
-derivation on a worker thread, keeps at most one open session, fills and *empties* the item
-model, and locks whenever the promises say so (V7): idle time, the app losing focus, a talk
-starting, and quitting. Messages reach QML only as plain sentences; vault text never goes to
-logs, titles or the clipboard.
+The rules and the cryptography live in ``vault/`` (no Qt). This class owns the one open
+session (at most one at a time), fills and *empties* the item model, and turns every outcome
+into a sentence in the couple's language. Slow work runs through ``VaultJobs`` (one worker,
+typed callbacks per job); what locks the vault by itself (idle, focus, the OS screen lock,
+quitting) and the screen-capture protection live in ``VaultLockGuard``. Vault text never goes
+to logs, titles or the clipboard.
 """
 
 from __future__ import annotations
@@ -15,27 +16,16 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import (
-    Property,
-    QCoreApplication,
-    QEvent,
-    QObject,
-    Qt,
-    QThreadPool,
-    QTimer,
-    QUrl,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QWindow
 
 from ..core.clock import Clock
-from ..core.idle_lock import IDLE_CHOICES_MINUTES, IdleLock
+from ..core.idle_lock import IDLE_CHOICES_MINUTES
 from ..store.backups import BackupManager
 from ..store.couple import SettingsRepository
 from ..store.database import connect
-from ..store.write_guard import WriteFailed, classify_write_error
 from ..vault import (
     BackoffActive,
     ItemContent,
@@ -49,26 +39,21 @@ from ..vault import (
     import_vault,
 )
 from ..vault.kdf import PRODUCTION_KDF_PARAMS, KdfParams
+from ..vault.limits import MOMENT_MAX, NOTE_MAX, TITLE_MAX, unstorable
 from ..vault.passphrase_policy import personal_words
 from ..vault.service import DamagedItem, SessionMode, VaultItem, VaultSession
 from .app_controller import AppController
-from .capture_guard import capture_status, set_capture_excluded
 from .core_messages import translated
 from .localizer import Localizer
-from .os_lock import OsLockWatcher
+from .vault_guard import VaultLockGuard
 from .vault_items import ItemRow, VaultItemsModel
+from .vault_jobs import VaultJobs
 from .write_problems import message_for
 
 log = logging.getLogger("openup.bridge.vault")
 
-MOMENT_MAX = 10_000
-TITLE_MAX = 120
-_ACTIVITY_EVENTS = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-}
+T = TypeVar("T")
+Opened = tuple[VaultSession, list[ItemRow]]
 
 
 def seat_partner(seat: int) -> Partner:
@@ -93,7 +78,6 @@ class VaultController(QObject):
     withdrawn = Signal("QVariantList")
     #: the vault's to-do list for backup copies has work (a key rotation, V8)
     upkeepNeeded = Signal()
-    _workDone = Signal(str, object, object)
 
     def __init__(
         self,
@@ -119,34 +103,19 @@ class VaultController(QObject):
         self._settings = settings
         self._clock = clock
         self._session: VaultSession | None = None
-        self._generation = 0
         self._reflecting = False  # the open session serves the Reflection screen
         self._notes: dict[str, tuple[str, str]] = {}  # card id -> (item id, note)
-        self._busy = False
         self._notice = ""
         self._first_year: int | None = None  # first run, for the passphrase check
         self._items = VaultItemsModel(self)
-        self._window: QWindow | None = None
-        self._capture_active = False
-        minutes = int(settings.get("vault_idle_minutes", "3"))
-        self._idle = IdleLock(clock, minutes if minutes in IDLE_CHOICES_MINUTES else 3)
-        self._lock_on_focus_loss = settings.get("vault_lock_on_focus_loss", "1") == "1"
-        self._idle_timer = QTimer(self)
-        self._idle_timer.setSingleShot(True)
-        self._idle_timer.timeout.connect(self.checkIdle)
-        self._workDone.connect(self._on_work_done)
         self._ready: frozenset[Partner] = frozenset(self._service.partners_set_up())
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # one vault operation at a time on the one connection
-        self._os_lock = OsLockWatcher(self)  # the screen locks or the user switches: lock (V7)
-        self._os_lock.lockRequested.connect(self.lock)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-            app.aboutToQuit.connect(lambda: self.lock("quit"))
-            state_changed = getattr(app, "applicationStateChanged", None)
-            if state_changed is not None:
-                state_changed.connect(self.onApplicationStateChanged)
+        self._jobs = VaultJobs(
+            lambda: self.tr("The vault's data could not be read. Nothing was changed."), self
+        )
+        self._jobs.busyChanged.connect(self.busyChanged)
+        self._guard = VaultLockGuard(settings, clock, self)
+        self._guard.lockRequested.connect(self.lock)
+        self._guard.settingsChanged.connect(self.settingsChanged)
 
     # --------------------------------------------------------------------------- helpers ---
 
@@ -188,83 +157,47 @@ class VaultController(QObject):
             text = text.replace(f"Partner {partner.value}", self._name(partner_seat(partner)))
         return text
 
-    def _run(self, operation: str, work: Callable[[], object]) -> None:
-        """Run ``work`` on the vault's worker thread; the result comes back on the UI thread."""
-        if self._busy:
-            self.finished.emit(
-                operation, self.tr("Please wait a moment, the vault is still working.")
-            )
-            return
-        self._set_busy(True)
-        generation = self._generation
+    def _run(
+        self,
+        operation: str,
+        work: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        on_stale: Callable[[T], None] | None = None,
+    ) -> None:
+        """Run ``work`` on the worker; ``on_done`` gets its result on the UI thread.
 
-        def task() -> None:
-            try:
-                result = work()
-            except VaultError as error:
-                self._workDone.emit(operation, None, error)
-            except ValueError as error:
-                self._workDone.emit(operation, None, VaultError(str(error)))
-            except sqlite3.Error as error:  # a full disk or a vanished folder, not a crash
-                problem = classify_write_error(error)
-                message = (
-                    WriteFailed(problem).message
-                    if problem is not None
-                    else self.tr("The vault's data could not be read. Nothing was changed.")
-                )
-                log.warning("Vault %s hit a database error (%s)", operation, type(error).__name__)
-                self._workDone.emit(operation, None, VaultError(message))
-            except Exception as error:
-                log.error("Vault %s failed unexpectedly (%s)", operation, type(error).__name__)
-                self._workDone.emit(operation, None, VaultError())
-            else:
-                if generation != self._generation and isinstance(result, tuple):
-                    result[0].lock()  # locked while it was opening: nobody sees it (V7)
-                    result = None
-                self._workDone.emit(operation, result, None)
+        Either way QML hears ``finished(operation, problem)``: the problem in the couple's
+        language, or '' when it went well.
+        """
 
-        self._pool.start(task)
-
-    def _on_work_done(self, operation: str, result: object, error: object) -> None:
-        self._set_busy(False)
-        if isinstance(error, VaultError):
-            log.info("Vault %s did not succeed (%s)", operation, type(error).__name__)
-            self.finished.emit(operation, self._humane(error))
-            return
-        if operation in ("unlock_owner", "unlock_together", "reflections") and result is None:
-            log.info("Vault %s finished after a lock; not opened", operation)
+        def done(result: T) -> None:
+            if on_done is not None:
+                on_done(result)
+            log.info("Vault %s done", operation)
             self.finished.emit(operation, "")
-            return
-        if operation in ("unlock_owner", "unlock_together"):
-            assert isinstance(result, tuple)
-            self._open(*result)
-        elif operation == "reflections":
-            assert isinstance(result, tuple)
-            self._open_reflections(*result)
-        elif operation == "reload":
-            if self._session is not None:
-                assert isinstance(result, list)
-                self._items.set_rows(result)
-            return
-        elif operation == "setup":
-            self._refresh_ready()
-        elif operation == "change":
-            self.lock("passphrase changed")  # an open session holds the old key pair (V8)
-            self.upkeepNeeded.emit()
-        elif operation == "keep":
-            self._refresh_ready()  # the keep may have set up the owner's passphrase too
-            self._reload()
-        log.info("Vault %s done", operation)
-        self.finished.emit(operation, "")
 
-    def _set_busy(self, busy: bool) -> None:
-        if busy != self._busy:
-            self._busy = busy
-            self.busyChanged.emit()
+        def failed(error: VaultError) -> None:
+            self.finished.emit(operation, self._humane(error))
+
+        def stale(result: T) -> None:
+            assert on_stale is not None
+            on_stale(result)
+            self.finished.emit(operation, "")
+
+        started = self._jobs.run(
+            operation, work, done, failed, stale if on_stale is not None else None
+        )
+        if not started:
+            self.finished.emit(operation, self._worker_running())
+
+    @property
+    def lock_guard(self) -> VaultLockGuard:
+        """What locks the vault by itself (tests drive its idle and focus checks directly)."""
+        return self._guard
 
     def wait_idle(self, timeout_ms: int = 30_000) -> bool:
         """For tests and shutdown: wait for the worker to finish."""
-        return self._pool.waitForDone(timeout_ms)
+        return self._jobs.wait(timeout_ms)
 
     # ----------------------------------------------------------------------------- set-up ---
 
@@ -283,14 +216,16 @@ class VaultController(QObject):
     def _worker_running(self) -> str:
         """The vault has one connection and one worker: the UI thread touches the database only
         while the worker is idle. Returns the sentence to show when it is not."""
-        return self.tr("Please wait a moment, the vault is still working.") if self._busy else ""
+        return (
+            self.tr("Please wait a moment, the vault is still working.") if self._jobs.busy else ""
+        )
 
     def _personal_words(self) -> list[str]:
         """What someone who knows the couple would guess first: their names, the years.
 
         Also called on the worker, so the first-run year comes from what the UI thread read.
         """
-        if not self._busy:  # the connection is the UI thread's while the worker is idle
+        if not self._jobs.busy:  # the connection is the UI thread's while the worker is idle
             row = self._db.execute("SELECT min(promised_at) FROM partners").fetchone()
             if row and isinstance(row[0], str) and row[0][:4].isdigit():
                 self._first_year = int(row[0][:4])
@@ -321,8 +256,11 @@ class VaultController(QObject):
             self.finished.emit("setup", " ".join(translated(p) for p in check.problems))
             return
         partner = seat_partner(seat)
-        self._personal_words()  # the first-run year is read here, on the UI thread
-        self._run("setup", lambda: self._service.set_up_partner(partner, passphrase))
+        self._run(
+            "setup",
+            lambda: self._service.set_up_partner(partner, passphrase),
+            lambda _: self._refresh_ready(),
+        )
 
     @Slot(int, str, str, str)
     def changePassphrase(self, seat: int, old: str, new: str, repeated: str) -> None:
@@ -331,7 +269,12 @@ class VaultController(QObject):
             return
         partner = seat_partner(seat)
         self._personal_words()  # the first-run year is read here, on the UI thread
-        self._run("change", lambda: self._service.change_passphrase(partner, old, new))
+
+        def changed(_: object) -> None:
+            self.lock("passphrase changed")  # an open session holds the old key pair (V8)
+            self.upkeepNeeded.emit()
+
+        self._run("change", lambda: self._service.change_passphrase(partner, old, new), changed)
 
     # ------------------------------------------------------------------------ open & lock ---
 
@@ -354,6 +297,8 @@ class VaultController(QObject):
         self._run(
             "unlock_owner",
             lambda: self._open_and_list(self._service.open_as_owner(partner, passphrase)),
+            self._open,
+            _lock_unseen,
         )
 
     @Slot(str, str)
@@ -361,13 +306,16 @@ class VaultController(QObject):
         self._run(
             "unlock_together",
             lambda: self._open_and_list(self._service.open_together(passphrase0, passphrase1)),
+            self._open,
+            _lock_unseen,
         )
 
-    def _open_and_list(self, session: VaultSession) -> tuple[VaultSession, list[ItemRow]]:
+    def _open_and_list(self, session: VaultSession) -> Opened:
         """Runs on the worker: unlock, decrypt and shape the list, so the UI never waits."""
         return session, self._rows(session.items(ItemKind.MOMENT))
 
-    def _open(self, session: VaultSession, rows: list[ItemRow]) -> None:
+    def _open(self, opened: Opened) -> None:
+        session, rows = opened
         self.lock("replaced")
         self._session = session
         tries = [
@@ -377,10 +325,8 @@ class VaultController(QObject):
             if n
         ]
         self._set_notice(" ".join(tries))
-        self._idle.note_activity()
         self._items.set_rows(rows)
-        self._schedule_idle()
-        self._protect(True)
+        self._guard.opened()
         log.info("Vault opened (%s)", session.mode.value)
         self.stateChanged.emit()
 
@@ -388,7 +334,16 @@ class VaultController(QObject):
         """Decrypt the list again, on the worker: 10,000 moments take seconds, not frames."""
         session = self._session
         if session is not None:
-            self._run("reload", lambda: self._rows(session.items(ItemKind.MOMENT)))
+            self._run(
+                "reload",
+                lambda: self._rows(session.items(ItemKind.MOMENT)),
+                self._show_rows,
+                lambda _rows: None,  # locked meanwhile: the rows are not shown
+            )
+
+    def _show_rows(self, rows: list[ItemRow]) -> None:
+        if self._session is not None:
+            self._items.set_rows(rows)
 
     def _rows(self, items: list[VaultItem | DamagedItem]) -> list[ItemRow]:
         rows: list[ItemRow] = []
@@ -425,11 +380,10 @@ class VaultController(QObject):
             session = self._service.open_as_owner(partner, passphrase)
             return session, session.items(ItemKind.REFLECTION)
 
-        self._run("reflections", work)
+        self._run("reflections", work, self._open_reflections, _lock_unseen)
 
-    def _open_reflections(
-        self, session: VaultSession, items: list[VaultItem | DamagedItem]
-    ) -> None:
+    def _open_reflections(self, opened: tuple[VaultSession, list[VaultItem | DamagedItem]]) -> None:
+        session, items = opened
         self.lock("replaced")
         self._session = session
         self._reflecting = True
@@ -438,9 +392,7 @@ class VaultController(QObject):
             for item in items
             if isinstance(item, VaultItem)
         }
-        self._idle.note_activity()
-        self._schedule_idle()
-        self._protect(True)
+        self._guard.opened()
         log.info("Reflections opened")
         self.stateChanged.emit()
 
@@ -455,12 +407,10 @@ class VaultController(QObject):
         if session is None or not self._reflecting or session.owner is None:
             return self.tr("Your reflections are locked. Please open them again.")
         text = note.strip()
-        if _unshowable(text):
+        if unstorable(text):
             return self.tr("The note has a character OpenUp can't show. Please retype it.")
-        if len(text) > MOMENT_MAX:
-            return self.tr("Please keep a note under %1 characters.").replace(
-                "%1", f"{MOMENT_MAX:,}"
-            )
+        if len(text) > NOTE_MAX:
+            return self.tr("Please keep a note under %1 characters.").replace("%1", f"{NOTE_MAX:,}")
         if self._worker_running():
             return self._worker_running()
         previous = self._notes.get(card_id)
@@ -490,10 +440,9 @@ class VaultController(QObject):
     @Slot(str)
     def lock(self, reason: str = "button") -> None:
         """Drop the session's keys and every row of vault text (V7)."""
-        self._generation += 1  # an unlock still on the worker will not open anything
+        self._jobs.invalidate()  # an unlock still on the worker will not open anything
         if self._session is not None and self._reflecting:
             self.aboutToLock.emit()  # unsaved private notes are sealed, not silently lost
-        self._idle_timer.stop()
         self._items.clear()
         self._notes = {}
         self._reflecting = False
@@ -502,31 +451,8 @@ class VaultController(QObject):
             self._session.lock()
             self._session = None
             log.info("Vault locked (%s)", reason)
-            self._protect(False)
+            self._guard.closed()
             self.stateChanged.emit()
-
-    @Slot()
-    def checkIdle(self) -> None:
-        if self._session is None:
-            return
-        if self._idle.should_lock():
-            self.lock("idle")
-        else:
-            self._schedule_idle()
-
-    def _schedule_idle(self) -> None:
-        if self._session is not None:
-            self._idle_timer.start(int(self._idle.seconds_until_lock() * 1000) + 50)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._session is not None and event.type() in _ACTIVITY_EVENTS:
-            self._idle.note_activity()
-        return False
-
-    @Slot(Qt.ApplicationState)
-    def onApplicationStateChanged(self, state: Qt.ApplicationState) -> None:
-        if state != Qt.ApplicationState.ApplicationActive and self._lock_on_focus_loss:
-            self.lock("focus")
 
     # ------------------------------------------------------------------ keep and withdraw ---
 
@@ -534,7 +460,7 @@ class VaultController(QObject):
         """The moment to seal, or the sentence that says why it can't be kept as written."""
         clean_title = title.strip()
         clean_text = text.strip()
-        if _unshowable(clean_title) or _unshowable(clean_text):
+        if unstorable(clean_title) or unstorable(clean_text):
             return self.tr("The text has a character OpenUp can't show. Please retype it.")
         if not clean_text:
             return self.tr("Please write a few words about the moment first.")
@@ -569,7 +495,11 @@ class VaultController(QObject):
             self.finished.emit("keep", content)
             return
         partner = seat_partner(seat)
-        self._run("keep", lambda: self._seal_as_owner(partner, passphrase, content))
+        self._run("keep", lambda: self._seal_as_owner(partner, passphrase, content), self._kept)
+
+    def _kept(self, _item_id: str) -> None:
+        self._refresh_ready()  # the keep may have set up the owner's passphrase too
+        self._reload()
 
     @Slot(int, str, str, str, str, str, str)
     def setUpAndKeep(
@@ -592,7 +522,7 @@ class VaultController(QObject):
                 "keep", self.tr("The two passphrases are not the same. Please try again.")
             )
             return
-        check = check_passphrase(passphrase)
+        check = check_passphrase(passphrase, self._personal_words())
         if not check.ok:
             self.finished.emit("keep", " ".join(translated(p) for p in check.problems))
             return
@@ -606,7 +536,7 @@ class VaultController(QObject):
             self._service.set_up_partner(partner, passphrase)
             return self._seal_as_owner(partner, passphrase, content)
 
-        self._run("keep", work)
+        self._run("keep", work, self._kept)
 
     @Slot(str, result=str)
     def withdraw(self, item_id: str) -> str:
@@ -688,50 +618,26 @@ class VaultController(QObject):
     # -------------------------------------------------------------------------- settings ---
 
     def _get_idle_minutes(self) -> int:
-        return self._idle.idle_minutes
+        return int(self._guard.idleMinutes)
 
     def _set_idle_minutes(self, minutes: int) -> None:
-        if int(minutes) not in IDLE_CHOICES_MINUTES or int(minutes) == self._idle.idle_minutes:
-            return
-        self._idle.set_idle_minutes(int(minutes))
-        self._settings.set("vault_idle_minutes", str(int(minutes)))
-        self._schedule_idle()
-        self.settingsChanged.emit()
+        self._guard.idleMinutes = minutes
 
     def _get_lock_on_focus_loss(self) -> bool:
-        return self._lock_on_focus_loss
+        return bool(self._guard.lockOnFocusLoss)
 
     def _set_lock_on_focus_loss(self, value: bool) -> None:
-        if bool(value) != self._lock_on_focus_loss:
-            self._lock_on_focus_loss = bool(value)
-            self._settings.set("vault_lock_on_focus_loss", "1" if value else "0")
-            self.settingsChanged.emit()
+        self._guard.lockOnFocusLoss = value
 
     def set_window(self, window: QWindow | None) -> None:
-        """The window to keep out of screen captures while the vault is open.
-
-        The OS setting belongs to the native window, which Qt may recreate (moving to another
-        screen, minimising and restoring): so it is applied again whenever that happens.
-        """
-        self._window = window
-        self._os_lock.attach_window(window)
-        if window is not None:
-            window.visibilityChanged.connect(self._reapply_protection)
-            window.screenChanged.connect(self._reapply_protection)
-
-    def _reapply_protection(self, *_args: object) -> None:
-        if self._session is not None:
-            self._protect(True)
-
-    def _protect(self, on: bool) -> None:
-        self._capture_active = set_capture_excluded(self._window, on) and on
-        self.settingsChanged.emit()
+        """The window kept out of screen captures while the vault is open (see the guard)."""
+        self._guard.set_window(window)
 
     def _capture_status(self) -> str:
-        return capture_status(self._capture_active)
+        return self._guard.capture_status()
 
     def _os_lock_status(self) -> str:
-        kind = self._os_lock.kind
+        kind = self._guard.os_lock_kind
         if kind == "linux":
             return self.tr(
                 "On: the vault locks when this computer's screen locks or it goes to sleep."
@@ -765,7 +671,7 @@ class VaultController(QObject):
         return self._items
 
     def _busy_get(self) -> bool:
-        return self._busy
+        return self._jobs.busy
 
     def _notice_get(self) -> str:
         return self._notice
@@ -794,18 +700,10 @@ class VaultController(QObject):
     def close(self) -> None:
         self.wait_idle()
         self.lock("quit")
-        self._idle_timer.stop()
-        self._os_lock.close()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._guard.close()
         self._db.close()
 
 
-def _unshowable(text: str) -> bool:
-    """A lone surrogate (it can't be stored as UTF-8) or a NUL."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return "\x00" in text
+def _lock_unseen(opened: tuple[VaultSession, object]) -> None:
+    """The couple locked while this was opening: drop its keys, show nothing (V7)."""
+    opened[0].lock()

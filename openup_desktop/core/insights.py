@@ -29,6 +29,7 @@ from typing import Final
 from openup_desktop.core.scene import (
     DOING_LABELS,
     FACTOR_LABELS,
+    FACTORS,
     MUSIC_LABELS,
     WHEN_LABELS,
     WHERE_LABELS,
@@ -44,7 +45,6 @@ __all__ = [
     "what_works",
 ]
 
-FACTORS: Final = ("where", "when", "doing", "music")
 MIN_RATED_TALKS: Final = 5
 TOO_EARLY_TEXT: Final = "Note the setting (room, time, music) for a few more talks, and OpenUp shows what suits you best."  # noqa: E501
 

@@ -31,7 +31,9 @@ from .prompts import language_candidates
 
 __all__ = [
     "DOING_LABELS",
+    "FACTORS",
     "FACTOR_LABELS",
+    "FIELDS",
     "MAX_SCENE_NOTE_CHARS",
     "MUSIC_LABELS",
     "WHEN_LABELS",
@@ -85,6 +87,12 @@ FACTOR_LABELS: Final[Mapping[str, str]] = {
     "music": "Music",
 }
 """The scene factors that insights compare, with their headings."""
+
+FACTORS: Final = tuple(FACTOR_LABELS)
+"""The factors chosen from a list (where, when, doing, music), in the order they are shown."""
+
+FIELDS: Final = (*FACTORS, "note")
+"""Everything a scene records: the factors and a short free note."""
 
 MAX_SCENE_NOTE_CHARS: Final = 200
 

@@ -44,6 +44,7 @@ from openup_desktop.core.clock import Clock
 __all__ = [
     "ALLOWED_ACTIONS",
     "APP_PICKS",
+    "BREAK_CHOICES_MINUTES",
     "BREAK_MAX",
     "BREAK_MIN",
     "LISTENER_STEP_SECONDS",
@@ -61,6 +62,7 @@ __all__ = [
     "TalkState",
     "TurnOutcome",
     "TurnRecord",
+    "actions_allowed",
 ]
 
 # --- settings vocabulary -------------------------------------------------------------------
@@ -81,6 +83,8 @@ TURN_WARNING_SECONDS: Final = 15.0
 LISTENER_STEP_SECONDS: Final = 30.0
 BREAK_MIN: Final = timedelta(minutes=20)
 BREAK_MAX: Final = timedelta(hours=24)
+BREAK_CHOICES_MINUTES: Final = (20, 60, 180, 24 * 60)
+"""The breaks offered (in 20 minutes, in an hour, in 3 hours, tomorrow); each within the bounds."""
 SNAPSHOT_VERSION: Final = 1
 
 _EPS: Final = 1e-6
@@ -138,6 +142,11 @@ ALLOWED_ACTIONS: Final[Mapping[str, frozenset[TalkState]]] = {
     ),
 }
 """Which action is legal in which state (``tick`` is legal everywhere). Also used by tests."""
+
+
+def actions_allowed(state: TalkState) -> frozenset[str]:
+    """The actions a couple may take now: the screen offers exactly these, and no others."""
+    return frozenset(action for action, states in ALLOWED_ACTIONS.items() if state in states)
 
 
 class IllegalTransition(Exception):

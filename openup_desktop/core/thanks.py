@@ -65,3 +65,12 @@ def clean_thanks(text: str) -> str | None:
     if any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in "\n\t" for ch in cleaned):
         raise ValueError("Your thanks has a character OpenUp can't show. Please retype it.")
     return cleaned
+
+
+CLOSENESS_CHOICES: Final = (1, 2, 3, 4, 5)
+"""How close a talk felt, from "a little" (1) to "very close" (5). Always optional."""
+
+
+def clean_closeness(value: int) -> int | None:
+    """A rating the couple gave (1-5), or None for "no rating" (anything else, 0 included)."""
+    return value if type(value) is int and value in CLOSENESS_CHOICES else None

@@ -153,7 +153,7 @@ def test_an_unsaved_reflection_draft_is_sealed_when_the_vault_locks_itself(qtbot
     private_step(qtbot, live_app, SAM_PASS)
     click(qtbot, window, f"note_{card_id}")
     type_text(qtbot, window, "a draft not yet kept")
-    vault.onApplicationStateChanged(Qt.ApplicationState.ApplicationInactive)
+    vault.lock_guard.onApplicationStateChanged(Qt.ApplicationState.ApplicationInactive)
     assert vault.mode == "locked"
     click(qtbot, window, "openNotes_0")
     private_step(qtbot, live_app, SAM_PASS)

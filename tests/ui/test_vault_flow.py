@@ -184,15 +184,15 @@ def test_v7_vault_relocks_when_idle_on_focus_loss_and_when_a_talk_starts(qtbot, 
 
     open_mine()
     clock.advance(170)
-    vault.checkIdle()
+    vault.lock_guard.checkIdle()
     assert vault.mode == "owner", "still open before the idle time"
     clock.advance(11)
-    vault.checkIdle()
+    vault.lock_guard.checkIdle()
     assert vault.mode == "locked" and vault.items.rowCount() == 0
     assert not visible_texts(window)
 
     open_mine()
-    vault.onApplicationStateChanged(Qt.ApplicationState.ApplicationInactive)
+    vault.lock_guard.onApplicationStateChanged(Qt.ApplicationState.ApplicationInactive)
     assert vault.mode == "locked" and vault.items.rowCount() == 0
 
     open_mine()

@@ -85,3 +85,12 @@ def test_a_name_of_only_invisible_or_reversing_marks_is_refused(invisible):
 
 def test_right_to_left_names_with_direction_marks_are_kept():
     assert clean_name("\u200fנועה") == "\u200fנועה"
+
+
+def test_closeness_is_one_to_five_or_no_rating():
+    from openup_desktop.core.thanks import CLOSENESS_CHOICES, clean_closeness
+
+    assert CLOSENESS_CHOICES == (1, 2, 3, 4, 5)
+    assert [clean_closeness(v) for v in (1, 3, 5)] == [1, 3, 5]
+    assert [clean_closeness(v) for v in (0, 6, -1)] == [None, None, None]
+    assert clean_closeness(True) is None  # a bool is not a rating

@@ -968,3 +968,28 @@ class TalkMachine(RuleBasedStateMachine):
 
 TalkMachine.TestCase.settings = settings(max_examples=150, stateful_step_count=40, deadline=None)
 test_random_action_sequences_keep_invariants = TalkMachine.TestCase
+
+
+def test_the_screen_is_offered_exactly_the_actions_the_rules_allow():
+    """actions_allowed is what the talk screen's buttons and keys follow."""
+    from openup_desktop.core.talk import ALLOWED_ACTIONS, TalkState, actions_allowed
+
+    assert actions_allowed(TalkState.SPEAKING) == {
+        "pass_turn",
+        "next_prompt",
+        "decline_prompt",
+        "pause",
+        "take_break",
+        "end",
+    }
+    assert actions_allowed(TalkState.PAUSED) == {"resume", "take_break", "end"}
+    assert actions_allowed(TalkState.LISTENER_STEP) == {
+        "pause",
+        "take_break",
+        "listener_confirmed",
+        "listener_wants_more",
+        "end",
+    }
+    assert actions_allowed(TalkState.ENDED) == frozenset()
+    for state in TalkState:
+        assert all(state in ALLOWED_ACTIONS[a] for a in actions_allowed(state))

@@ -1781,70 +1781,123 @@
 <context>
     <name>TalkController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="251"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="265"/>
         <source>A talk is already under way.</source>
-        <extracomment>a sentence for screen readers: whose turn it is, 15 seconds left, the talk has ended</extracomment>
+        <extracomment>what the screen calls each action of the core (``core.talk.ALLOWED_ACTIONS``) a sentence for screen readers: whose turn it is, 15 seconds left, the talk has ended</extracomment>
         <translation>Ya hay una charla en curso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="269"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="283"/>
         <source>That deck has no prompts yet. Add one, or pick another deck.</source>
         <translation>Esa baraja aún no tiene preguntas. Añade una o elige otra baraja.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="422"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="436"/>
         <source>You are taking a break from your talk of %1.</source>
         <translation>La charla del %1 está en un descanso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="429"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="443"/>
         <source>You took a break from your talk of %1.</source>
         <translation>La charla del %1 quedó en un descanso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="432"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="446"/>
         <source>Your talk of %1 stopped before it ended.</source>
         <translation>La charla del %1 se detuvo antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="443"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="457"/>
         <source>There is no talk to continue.</source>
         <translation>No hay ninguna charla que continuar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="447"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="461"/>
         <source>That talk had only just begun, so there is nothing to continue.</source>
         <translation>Esa charla acababa de empezar, así que no hay nada que continuar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="455"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="469"/>
         <source>That talk could not be restored, so it was closed. What was said is kept.</source>
         <translation>Esa charla no se pudo recuperar, así que se cerró. Lo dicho se conserva.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="524"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="538"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="803"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="524"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="538"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="795"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="806"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="560"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="574"/>
         <source>The talk has ended. Time to thank each other.</source>
         <translation>La charla ha terminado. Es momento de darse las gracias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="564"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="578"/>
         <source>About 15 seconds left in this turn.</source>
         <translation>Quedan unos 15 segundos en este turno.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="570"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="584"/>
         <source>%1&apos;s turn.</source>
         <translation>Turno de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="776"/>
+        <source>In 20 minutes</source>
+        <translation>En 20 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="777"/>
+        <source>In an hour</source>
+        <translation>En una hora</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="778"/>
+        <source>In 3 hours</source>
+        <translation>En 3 horas</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="779"/>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="784"/>
+        <source>In %1 minutes</source>
+        <translation>En %1 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="793"/>
+        <source>5 minutes · Short and sweet</source>
+        <translation>5 minutos · Breve y agradable</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="805"/>
+        <source>1½ minutes</source>
+        <translation>1½ minutos</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="812"/>
+        <source>1 · A little</source>
+        <translation>1 · Un poco</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="813"/>
+        <source>3 · Somewhat</source>
+        <translation>3 · Algo</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="814"/>
+        <source>5 · Very close</source>
+        <translation>5 · Mucha</translation>
     </message>
 </context>
 <context>
@@ -1910,220 +1963,189 @@
         <translation>Tómate tu tiempo. Puedes pasar, o decir “Prefiero no”, cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="211"/>
+        <location filename="../screens/TalkRunScreen.qml" line="212"/>
         <source>Yes, that&apos;s it</source>
         <translation>Sí, es eso</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="219"/>
+        <location filename="../screens/TalkRunScreen.qml" line="221"/>
         <source>There&apos;s more</source>
         <translation>Hay más</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="230"/>
+        <location filename="../screens/TalkRunScreen.qml" line="233"/>
         <source>Pass the turn</source>
         <translation>Pasar el turno</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="231"/>
+        <location filename="../screens/TalkRunScreen.qml" line="234"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="237"/>
+        <location filename="../screens/TalkRunScreen.qml" line="241"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="245"/>
+        <location filename="../screens/TalkRunScreen.qml" line="250"/>
         <source>Next prompt</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="253"/>
+        <location filename="../screens/TalkRunScreen.qml" line="259"/>
         <source>I&apos;d rather not</source>
         <translation>Prefiero no</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="260"/>
+        <location filename="../screens/TalkRunScreen.qml" line="267"/>
         <source>We need a break</source>
         <translation>Necesitamos un descanso</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="269"/>
+        <location filename="../screens/TalkRunScreen.qml" line="277"/>
         <source>End</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="270"/>
+        <location filename="../screens/TalkRunScreen.qml" line="278"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="295"/>
+        <location filename="../screens/TalkRunScreen.qml" line="303"/>
         <source>Taking a break</source>
         <translation>Un descanso</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="295"/>
+        <location filename="../screens/TalkRunScreen.qml" line="303"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="305"/>
+        <location filename="../screens/TalkRunScreen.qml" line="313"/>
         <source>Your talk is kept exactly where you left it. Come back after %1, or whenever suits you both — Home will offer to continue.</source>
         <translation>La charla queda guardada justo donde se quedó. Se puede volver a partir de %1, o cuando venga bien a los dos — Inicio ofrecerá retomarla.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="306"/>
+        <location filename="../screens/TalkRunScreen.qml" line="314"/>
         <source>Both timers are stopped. %1 had the floor, with %2 left in the talk.</source>
         <translation>Los dos temporizadores están parados. Hablaba %1, y quedaban %2 de charla.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="315"/>
+        <location filename="../screens/TalkRunScreen.qml" line="323"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="323"/>
+        <location filename="../screens/TalkRunScreen.qml" line="331"/>
         <source>Continue now</source>
         <translation>Continuar ahora</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="329"/>
+        <location filename="../screens/TalkRunScreen.qml" line="337"/>
         <source>Back to Home</source>
         <translation>Volver a Inicio</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="340"/>
+        <location filename="../screens/TalkRunScreen.qml" line="348"/>
         <source>End the talk here?</source>
         <translation>¿Terminar la charla aquí?</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="341"/>
+        <location filename="../screens/TalkRunScreen.qml" line="349"/>
         <source>Stopping early is fine. A short talk still counts, and you can thank each other next.</source>
         <translation>Parar antes está bien. Una charla corta también cuenta, y a continuación llega el momento de darse las gracias.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="342"/>
+        <location filename="../screens/TalkRunScreen.qml" line="350"/>
         <source>End the talk</source>
         <translation>Terminar la charla</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="343"/>
-        <location filename="../screens/TalkRunScreen.qml" line="397"/>
+        <location filename="../screens/TalkRunScreen.qml" line="351"/>
+        <location filename="../screens/TalkRunScreen.qml" line="394"/>
         <source>Keep talking</source>
         <translation>Seguir hablando</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="365"/>
+        <location filename="../screens/TalkRunScreen.qml" line="373"/>
         <source>Take a break</source>
         <translation>Hacer un descanso</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="367"/>
+        <location filename="../screens/TalkRunScreen.qml" line="375"/>
         <source>The talk waits exactly where it is. When would you like to pick it up again?</source>
         <translation>La charla espera justo donde está. ¿Cuándo retomarla?</translation>
-    </message>
-    <message>
-        <location filename="../screens/TalkRunScreen.qml" line="375"/>
-        <source>In 20 minutes</source>
-        <translation>En 20 minutos</translation>
-    </message>
-    <message>
-        <location filename="../screens/TalkRunScreen.qml" line="380"/>
-        <source>In an hour</source>
-        <translation>En una hora</translation>
-    </message>
-    <message>
-        <location filename="../screens/TalkRunScreen.qml" line="385"/>
-        <source>In 3 hours</source>
-        <translation>En 3 horas</translation>
-    </message>
-    <message>
-        <location filename="../screens/TalkRunScreen.qml" line="390"/>
-        <source>Tomorrow</source>
-        <translation>Mañana</translation>
     </message>
 </context>
 <context>
     <name>TalkSetupScreen</name>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="36"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="37"/>
         <source>Set up your talk</source>
         <translation>Preparar la charla</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="37"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="38"/>
         <source>The defaults are a good start: five minutes, turns of a minute and a half.</source>
         <translation>Las opciones iniciales son un buen comienzo: cinco minutos, turnos de minuto y medio.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="41"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="42"/>
         <source>What to talk about</source>
         <translation>De qué hablar</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="47"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="48"/>
         <source>Surprise us</source>
         <translation>Sorpréndenos</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="65"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="66"/>
         <source>Your prompt: “%1”</source>
         <translation>La pregunta: “%1”</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="67"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="68"/>
         <source>OpenUp picks a prompt for you, gentle at first.</source>
         <translation>OpenUp elige una pregunta, suave al principio.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="68"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="69"/>
         <source>OpenUp picks a prompt from this deck, or choose one yourself.</source>
         <translation>OpenUp elige una pregunta de esta baraja, o puedes elegirla tú.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="76"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="77"/>
         <source>Hide the list</source>
         <translation>Ocultar la lista</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="76"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="77"/>
         <source>Choose a prompt…</source>
         <translation>Elegir una pregunta…</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="83"/>
-        <location filename="../screens/TalkSetupScreen.qml" line="194"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="84"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="192"/>
         <source>Let OpenUp pick</source>
         <translation>Que elija OpenUp</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="112"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="113"/>
         <source>How long</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="121"/>
-        <source>5 minutes · Short and sweet</source>
-        <translation>5 minutos · Breve y agradable</translation>
-    </message>
-    <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="122"/>
-        <location filename="../screens/TalkSetupScreen.qml" line="166"/>
-        <source>%1 minutes</source>
-        <translation>%1 minutos</translation>
+        <location filename="../screens/TalkSetupScreen.qml" line="143"/>
+        <source>Minutes, from %1 to %2</source>
+        <translation>Minutos, de %1 a %2</translation>
     </message>
     <message>
         <location filename="../screens/TalkSetupScreen.qml" line="129"/>
         <source>Other</source>
         <translation>Otra</translation>
-    </message>
-    <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="143"/>
-        <source>Minutes, from 2 to 30</source>
-        <translation>Minutos, de 2 a 30</translation>
     </message>
     <message>
         <location filename="../screens/TalkSetupScreen.qml" line="149"/>
@@ -2136,92 +2158,62 @@
         <translation>Cada turno</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="164"/>
-        <source>1 minute</source>
-        <translation>1 minuto</translation>
-    </message>
-    <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="165"/>
-        <source>1½ minutes</source>
-        <translation>1½ minutos</translation>
-    </message>
-    <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="176"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="174"/>
         <source>Who starts</source>
         <translation>Quién empieza</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="203"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="201"/>
         <source>The scene (optional)</source>
         <translation>El ambiente (opcional)</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="206"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="204"/>
         <source>Some settings make talking easier. Note where you are, and OpenUp will show which settings suit you two best. Skip it if you like.</source>
         <translation>Algunos ambientes facilitan hablar. Anota cómo es este, y OpenUp mostrará cuáles funcionan mejor para los dos. Puedes saltarlo si quieres.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="210"/>
-        <source>Where</source>
-        <translation>Dónde</translation>
-    </message>
-    <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="211"/>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="212"/>
-        <source>Doing</source>
-        <translation>Actividad</translation>
-    </message>
-    <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="213"/>
-        <source>Music</source>
-        <translation>Música</translation>
-    </message>
-    <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="243"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="236"/>
         <source>A short note about the scene (optional)</source>
         <translation>Una nota breve sobre el ambiente (opcional)</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="244"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="237"/>
         <source>A note, if you like (optional)</source>
         <translation>Una nota, si quieres (opcional)</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="253"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="246"/>
         <source>Say back what you heard</source>
         <translation>Resumir lo que has oído</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="256"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="249"/>
         <source>After each turn, the listener takes half a minute to say back what they heard, and the speaker says whether that&apos;s it or there&apos;s more.</source>
         <translation>Después de cada turno, quien escucha tiene medio minuto para resumir con sus palabras lo que ha oído, y quien habló dice si es eso o si hay algo más.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="263"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="256"/>
         <source>Not this time</source>
         <translation>Esta vez no</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="269"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="262"/>
         <source>Yes, let&apos;s try it</source>
         <translation>Sí, probemos</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="295"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="288"/>
         <source>%1 minutes, turns of %2 seconds.</source>
         <translation>%1 minutos, turnos de %2 segundos.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="301"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="294"/>
         <source>Start the talk</source>
         <translation>Empezar la charla</translation>
     </message>
     <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="302"/>
+        <location filename="../screens/TalkSetupScreen.qml" line="295"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
@@ -2553,141 +2545,140 @@
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="172"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="141"/>
         <source>That passphrase for %1 didn&apos;t match.</source>
-        <extracomment>(operation, error message or &apos;&apos;), when an operation that QML started has finished emitted just before a reflection session locks, so QML can seal unsaved drafts item ids the owner took back: backups must forget them too (V3) the vault&apos;s to-do list for backup copies has work (a key rotation, V8)</extracomment>
         <translation>Esa frase secreta de %1 no coincide.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="174"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="143"/>
         <source>The passphrases for %1 and %2 didn&apos;t match.</source>
         <translation>Las frases secretas de %1 y %2 no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="184"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="153"/>
         <source>The wait only slows guessing inside OpenUp. A copy of the data is protected by how long each guess takes (Argon2id) and by a passphrase nobody could guess.</source>
         <translation>La espera solo frena los intentos dentro de OpenUp. Una copia de los datos queda protegida por lo que tarda cada intento (Argon2id) y por una frase secreta que nadie pueda adivinar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="195"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="286"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="220"/>
         <source>Please wait a moment, the vault is still working.</source>
         <translation>Espera un momento, el cofre sigue trabajando.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="213"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="113"/>
         <source>The vault&apos;s data could not be read. Nothing was changed.</source>
+        <extracomment>(operation, error message or &apos;&apos;), when an operation that QML started has finished emitted just before a reflection session locks, so QML can seal unsaved drafts item ids the owner took back: backups must forget them too (V3) the vault&apos;s to-do list for backup copies has work (a key rotation, V8)</extracomment>
         <translation>No se pudieron leer los datos del cofre. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="316"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="592"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="251"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="522"/>
         <source>The two passphrases are not the same. Please try again.</source>
         <translation>Las dos frases secretas no son iguales. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="330"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="268"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Las dos frases secretas nuevas no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="341"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="284"/>
         <source>%1 seconds</source>
         <translation>%1 segundos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="345"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="288"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="347"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="290"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="349"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="292"/>
         <source>Please wait %1 before trying again.</source>
         <translation>Espera %1 antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="456"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="408"/>
         <source>Your reflections are locked. Please open them again.</source>
         <translation>Tus reflexiones están bloqueadas. Vuelve a abrirlas.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="459"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="411"/>
         <source>The note has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>La nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="461"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="413"/>
         <source>Please keep a note under %1 characters.</source>
         <translation>Mantén la nota por debajo de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="538"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="464"/>
         <source>The text has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>El texto tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="540"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="466"/>
         <source>Please write a few words about the moment first.</source>
         <translation>Escribe primero unas palabras sobre el momento.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="543"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="469"/>
         <source>Please keep the moment under %1 characters and its title under %2.</source>
         <translation>Mantén el momento por debajo de %1 caracteres y su título por debajo de %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="615"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="633"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="545"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="563"/>
         <source>Only the one who shared a moment can take it back, from their shares.</source>
         <translation>Solo quien compartió un momento puede retirarlo, desde lo que compartió.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="660"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="590"/>
         <source>The backup could not be written (%1). Nothing changed.</source>
         <translation>No se pudo escribir la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="664"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="594"/>
         <source>Saved 1 sealed item to %2.</source>
         <translation>Se guardó 1 elemento sellado en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="666"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="596"/>
         <source>Saved %1 sealed items to %2.</source>
         <translation>Se guardaron %1 elementos sellados en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="680"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="610"/>
         <source>The backup could not be read (%1). Nothing changed.</source>
         <translation>No se pudo leer la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="685"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="615"/>
         <source>Restored 1 sealed item.</source>
         <translation>Se restauró 1 elemento sellado.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="686"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="616"/>
         <source>Restored %1 sealed items.</source>
         <translation>Se restauraron %1 elementos sellados.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="737"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="643"/>
         <source>On: the vault locks when this computer&apos;s screen locks or it goes to sleep.</source>
         <translation>Activado: el cofre se bloquea cuando se bloquea la pantalla de este ordenador o cuando entra en reposo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="740"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="646"/>
         <source>On: the vault locks when Windows locks the screen or you switch user.</source>
         <translation>Activado: el cofre se bloquea cuando Windows bloquea la pantalla o se cambia de usuario.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="742"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="648"/>
         <source>Not available on this computer: it doesn&apos;t tell OpenUp when the screen locks. Keep “Lock the vault” chosen for when OpenUp is in the background.</source>
         <translation>No disponible en este ordenador: no avisa a OpenUp cuando se bloquea la pantalla. Deja elegido “Bloquear el cofre” para cuando OpenUp queda en segundo plano.</translation>
     </message>
@@ -3081,47 +3072,22 @@
         <translation>¿Cuánta cercanía sentiste en esta charla?</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="88"/>
-        <source>1 · A little</source>
-        <translation>1 · Un poco</translation>
-    </message>
-    <message>
-        <location filename="../screens/WrapUpScreen.qml" line="89"/>
-        <source>2</source>
-        <translation>2</translation>
-    </message>
-    <message>
-        <location filename="../screens/WrapUpScreen.qml" line="90"/>
-        <source>3 · Somewhat</source>
-        <translation>3 · Algo</translation>
-    </message>
-    <message>
-        <location filename="../screens/WrapUpScreen.qml" line="91"/>
-        <source>4</source>
-        <translation>4</translation>
-    </message>
-    <message>
         <location filename="../screens/WrapUpScreen.qml" line="92"/>
-        <source>5 · Very close</source>
-        <translation>5 · Mucha</translation>
+        <source>Closeness %1 of %2</source>
+        <translation>Cercanía %1 de %2</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="98"/>
-        <source>Closeness %1 of 5</source>
-        <translation>Cercanía %1 de 5</translation>
-    </message>
-    <message>
-        <location filename="../screens/WrapUpScreen.qml" line="132"/>
+        <location filename="../screens/WrapUpScreen.qml" line="126"/>
         <source>Keep a moment…</source>
         <translation>Guardar un momento…</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="144"/>
+        <location filename="../screens/WrapUpScreen.qml" line="138"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="150"/>
+        <location filename="../screens/WrapUpScreen.qml" line="144"/>
         <source>Save and finish</source>
         <translation>Guardar y terminar</translation>
     </message>

@@ -204,6 +204,7 @@ FocusScope {
 
             AppButton {
                 objectName: "heardButton"
+                enabled: Talk.can.heard
                 visible: run.listening
                 kind: "primary"
                 fillColour: Talk.speakerColour
@@ -215,6 +216,7 @@ FocusScope {
             }
             AppButton {
                 objectName: "moreButton"
+                enabled: Talk.can.more
                 visible: run.listening
                 text: qsTr("There's more")
                 shortcutHint: "M"
@@ -223,6 +225,7 @@ FocusScope {
             }
             AppButton {
                 objectName: "passButton"
+                enabled: Talk.can.pass
                 visible: !run.listening
                 kind: "primary"
                 fillColour: Talk.listenerColour
@@ -234,6 +237,7 @@ FocusScope {
             }
             AppButton {
                 objectName: "pauseButton"
+                enabled: Talk.can.pause || Talk.can.resume
                 text: qsTr("Pause")
                 shortcutHint: "P"
                 focusPolicy: Qt.TabFocus
@@ -241,6 +245,7 @@ FocusScope {
             }
             AppButton {
                 objectName: "nextButton"
+                enabled: Talk.can.next
                 visible: !run.listening
                 text: qsTr("Next prompt")
                 shortcutHint: "N"
@@ -249,6 +254,7 @@ FocusScope {
             }
             AppButton {
                 objectName: "declineButton"
+                enabled: Talk.can.decline
                 visible: !run.listening
                 text: qsTr("I'd rather not")
                 shortcutHint: "R"
@@ -257,6 +263,7 @@ FocusScope {
             }
             AppButton {
                 objectName: "breakButton"
+                enabled: Talk.can["break"]
                 text: qsTr("We need a break")
                 shortcutHint: "B"
                 focusPolicy: Qt.TabFocus
@@ -265,6 +272,7 @@ FocusScope {
         }
             AppButton {
                 objectName: "endButton"
+                enabled: Talk.can.end
                 kind: "quiet"
                 text: qsTr("End")
                 shortcutHint: qsTr("Esc")
@@ -357,7 +365,7 @@ FocusScope {
         closePolicy: Popup.CloseOnEscape
         onAboutToShow: Talk.hold("break question")
         onAboutToHide: Talk.release("break question")
-        onOpened: firstBreakChoice.forceActiveFocus()
+        onOpened: if (breakChoices.count > 0) breakChoices.itemAt(0).forceActiveFocus()
         background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
         Overlay.modal: Rectangle { color: Qt.rgba(0, 0, 0, 0.45) }
         contentItem: ColumnLayout {
@@ -369,26 +377,15 @@ FocusScope {
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.gapSmall
-                AppButton {
-                    id: firstBreakChoice
-                    objectName: "break_20"
-                    text: qsTr("In 20 minutes")
-                    onClicked: { breakDialog.close(); Talk.takeBreak(20) }
-                }
-                AppButton {
-                    objectName: "break_60"
-                    text: qsTr("In an hour")
-                    onClicked: { breakDialog.close(); Talk.takeBreak(60) }
-                }
-                AppButton {
-                    objectName: "break_180"
-                    text: qsTr("In 3 hours")
-                    onClicked: { breakDialog.close(); Talk.takeBreak(180) }
-                }
-                AppButton {
-                    objectName: "break_1440"
-                    text: qsTr("Tomorrow")
-                    onClicked: { breakDialog.close(); Talk.takeBreak(1440) }
+                Repeater {
+                    id: breakChoices
+                    model: Talk.breakChoices
+                    delegate: AppButton {
+                        required property var modelData
+                        objectName: "break_" + modelData.minutes
+                        text: modelData.label
+                        onClicked: { breakDialog.close(); Talk.takeBreak(modelData.minutes) }
+                    }
                 }
             }
             AppButton {
@@ -405,31 +402,31 @@ FocusScope {
     Keys.onPressed: function(event) {
         if (run.dialogOpen)
             return
-        var running = !run.paused && !run.onBreak
+        var can = Talk.can
         switch (event.key) {
         case Qt.Key_Space:
-            if (running && !run.listening) Talk.passTurn()
+            if (can.pass) Talk.passTurn()
             break
         case Qt.Key_P:
-            if (!run.onBreak) Talk.togglePause()
+            if (can.pause || can.resume) Talk.togglePause()
             break
         case Qt.Key_N:
-            if (running && !run.listening) Talk.nextPrompt()
+            if (can.next) Talk.nextPrompt()
             break
         case Qt.Key_R:
-            if (running && !run.listening) Talk.declinePrompt()
+            if (can.decline) Talk.declinePrompt()
             break
         case Qt.Key_B:
-            if (!run.onBreak) breakDialog.open()
+            if (can["break"] && !run.onBreak) breakDialog.open()
             break
         case Qt.Key_Y:
-            if (running && run.listening) Talk.listenerConfirmed()
+            if (can.heard) Talk.listenerConfirmed()
             break
         case Qt.Key_M:
-            if (running && run.listening) Talk.listenerWantsMore()
+            if (can.more) Talk.listenerWantsMore()
             break
         case Qt.Key_Escape:
-            if (!run.onBreak) endDialog.open()
+            if (can.end && !run.onBreak) endDialog.open()
             break
         default:
             return

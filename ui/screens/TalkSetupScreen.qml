@@ -12,6 +12,7 @@ Item {
     focus: true
     property string error: ""
     property bool pickingPrompt: false
+    readonly property bool presetLength: Talk.lengthChoices.some(function(c) { return c.minutes === Talk.setupMinutes })
 
     function startTalk() {
         error = Talk.start()
@@ -114,33 +115,32 @@ Item {
                 Layout.fillWidth: true
                 spacing: Theme.gapSmall
                 Repeater {
-                    model: [5, 10, 15]
+                    model: Talk.lengthChoices
                     delegate: ChoiceChip {
-                        required property int modelData
-                        objectName: "length_" + modelData
-                        text: modelData === 5 ? qsTr("5 minutes · Short and sweet")
-                                              : qsTr("%1 minutes").arg(modelData)
-                        chosen: Talk.setupMinutes === modelData
-                        onClicked: Talk.setupMinutes = modelData
+                        required property var modelData
+                        objectName: "length_" + modelData.minutes
+                        text: modelData.label
+                        chosen: Talk.setupMinutes === modelData.minutes
+                        onClicked: Talk.setupMinutes = modelData.minutes
                     }
                 }
                 ChoiceChip {
                     objectName: "length_custom"
                     text: qsTr("Other")
-                    chosen: [5, 10, 15].indexOf(Talk.setupMinutes) < 0
+                    chosen: !setup.presetLength
                     onClicked: Talk.setupMinutes = customMinutes.value
                 }
                 SpinBox {
                     id: customMinutes
                     objectName: "customMinutes"
-                    visible: [5, 10, 15].indexOf(Talk.setupMinutes) < 0
-                    from: 2
-                    to: 30
-                    value: [5, 10, 15].indexOf(Talk.setupMinutes) < 0 ? Talk.setupMinutes : 7
+                    visible: !setup.presetLength
+                    from: Talk.minMinutes
+                    to: Talk.maxMinutes
+                    value: setup.presetLength ? Talk.otherMinutesSuggestion : Talk.setupMinutes
                     editable: true
                     font.pixelSize: Theme.fontBody
                     implicitHeight: Theme.controlHeight
-                    Accessible.name: qsTr("Minutes, from 2 to 30")
+                    Accessible.name: qsTr("Minutes, from %1 to %2").arg(Talk.minMinutes).arg(Talk.maxMinutes)
                     onValueModified: Talk.setupMinutes = value
                 }
             }
@@ -157,15 +157,13 @@ Item {
                 Layout.fillWidth: true
                 spacing: Theme.gapSmall
                 Repeater {
-                    model: [60, 90, 120, 180]
+                    model: Talk.turnChoices
                     delegate: ChoiceChip {
-                        required property int modelData
-                        objectName: "turn_" + modelData
-                        text: modelData === 60 ? qsTr("1 minute")
-                              : modelData === 90 ? qsTr("1½ minutes")
-                              : qsTr("%1 minutes").arg(modelData / 60)
-                        chosen: Talk.setupTurnSeconds === modelData
-                        onClicked: Talk.setupTurnSeconds = modelData
+                        required property var modelData
+                        objectName: "turn_" + modelData.seconds
+                        text: modelData.label
+                        chosen: Talk.setupTurnSeconds === modelData.seconds
+                        onClicked: Talk.setupTurnSeconds = modelData.seconds
                     }
                 }
             }
@@ -206,12 +204,7 @@ Item {
                 text: qsTr("Some settings make talking easier. Note where you are, and OpenUp will show which settings suit you two best. Skip it if you like.")
             }
             Repeater {
-                model: [
-                    { "factor": "where", "label": qsTr("Where") },
-                    { "factor": "when", "label": qsTr("When") },
-                    { "factor": "doing", "label": qsTr("Doing") },
-                    { "factor": "music", "label": qsTr("Music") }
-                ]
+                model: Talk.sceneFactors
                 delegate: ColumnLayout {
                     id: factorRow
                     required property var modelData

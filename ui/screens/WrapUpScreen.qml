@@ -84,18 +84,12 @@ Item {
                     Layout.fillWidth: true
                     spacing: Theme.gapSmall
                     Repeater {
-                        model: [
-                            { "value": 1, "label": qsTr("1 · A little") },
-                            { "value": 2, "label": qsTr("2") },
-                            { "value": 3, "label": qsTr("3 · Somewhat") },
-                            { "value": 4, "label": qsTr("4") },
-                            { "value": 5, "label": qsTr("5 · Very close") }
-                        ]
+                        model: Talk.closenessChoices
                         delegate: ChoiceChip {
                             required property var modelData
                             objectName: "rating" + partnerCard.index + "_" + modelData.value
                             text: modelData.label
-                            Accessible.name: qsTr("Closeness %1 of 5").arg(modelData.value)
+                            Accessible.name: qsTr("Closeness %1 of %2").arg(modelData.value).arg(Talk.closenessChoices.length)
                             chosen: wrap.ratings[partnerCard.index] === modelData.value
                             fillColour: App.partnerColour(partnerCard.index)
                             fillTextColour: Theme.onPartner
