@@ -91,3 +91,19 @@ def fresh_app(qtbot: object, data_dir: Path) -> Iterator[LiveApp]:
     live = start_live_app(qtbot, data_dir, couple=False)
     yield live
     stop_live_app(live)
+
+
+@pytest.fixture
+def openup_caplog(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
+    """caplog for OpenUp's own loggers, which write only to the app's log file, not the root."""
+    import logging
+
+    logger = logging.getLogger("openup")
+    old_level = logger.level
+    logger.addHandler(caplog.handler)
+    logger.setLevel(logging.DEBUG)
+    try:
+        yield caplog
+    finally:
+        logger.removeHandler(caplog.handler)
+        logger.setLevel(old_level)

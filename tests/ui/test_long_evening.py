@@ -92,13 +92,16 @@ def test_two_hours_of_talking_stay_alive_saved_and_flat(live_app, qtbot) -> None
             f"{number + 1}: {now}): this PySide6 release would abort a long evening."
         )
         if number == 0:
-            settled = now  # caches and first-use imports are warm now
+            gc.collect()  # what earlier tests left behind is freed now, not during the evening
+            settled = _refs()  # caches and first-use imports are warm now
         if number >= 1:
             gc.collect()
             figures.append((len(gc.get_objects()), _wrappers(), resident_memory_kib()))
+    gc.collect()
     end = _refs()
-    # Other objects come and go (a few hundred references either way); a leak only goes down.
-    assert settled[0] - end[0] < 400 and settled[1] - end[1] < 3_000, (
+    # Other objects come and go (hundreds of references either way in a long test run); the
+    # leak this guards against drained about a thousand references to True per talk.
+    assert settled[0] - end[0] < 2_500 and settled[1] - end[1] < 10_000, (
         f"References to True/None drained over the evening: {settled} → {end}"
     )
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -181,8 +180,8 @@ def test_times_survive_the_round_trip_as_the_same_instant(repo):
     assert stored.scheduled_for.tzinfo is not None
 
 
-def test_nothing_written_is_logged(repo, caplog):
-    caplog.set_level(logging.DEBUG)
+def test_nothing_written_is_logged(repo, openup_caplog):
+    caplog = openup_caplog
     inv = repo.invite(0, SECRET, 10)
     repo.schedule(inv.id, 1, T0 + timedelta(hours=1), SECRET[:60], 10)
     repo.move(inv.id, 0, T0 + timedelta(hours=2))

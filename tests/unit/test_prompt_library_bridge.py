@@ -22,7 +22,8 @@ def repo(tmp_path):
     opened.close()
 
 
-def test_bad_entry_is_reported_and_the_rest_loads(tmp_path, repo, caplog):
+def test_bad_entry_is_reported_and_the_rest_loads(tmp_path, repo, openup_caplog):
+    caplog = openup_caplog
     decks = tmp_path / "decks"
     shutil.copytree(asset("prompts"), decks)
     path = decks / "06-everyday.json"

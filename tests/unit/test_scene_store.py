@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -125,8 +124,8 @@ def test_rated_talks_with_scenes_uses_the_lower_rating_and_skips_the_rest(talks,
     assert [(v.value, v.average) for v in result.factors["where"]] == [("walk", 4), ("sofa", 3)]
 
 
-def test_the_note_is_never_logged(talks, scenes, caplog):
-    caplog.set_level(logging.DEBUG)
+def test_the_note_is_never_logged(talks, scenes, openup_caplog):
+    caplog = openup_caplog
     talk_id = ended(talks, 0)
     scenes.save_scene(talk_id, Scene(note=SECRET))
     assert "Kx9" not in caplog.text

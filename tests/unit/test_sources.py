@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -362,9 +361,9 @@ def test_default_examples_are_the_shipped_ones(db: sqlite_utils.Database) -> Non
 
 
 def test_nothing_written_is_logged(
-    repo: SourceRepository, caplog: pytest.LogCaptureFixture
+    repo: SourceRepository, openup_caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.DEBUG)
+    caplog = openup_caplog
     source = repo.add("song", SECRET, "https://secret.example/" + "x", SECRET)
     repo.edit(source.id, "song", SECRET + "!", None, SECRET)
     repo.delete(source.id)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
@@ -547,9 +546,9 @@ def test_deleting_a_talk_removes_its_turns_and_wrapups(
 
 
 def test_nothing_anyone_wrote_reaches_the_log(
-    repo: TalkRepository, caplog: pytest.LogCaptureFixture
+    repo: TalkRepository, openup_caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.DEBUG)
+    caplog = openup_caplog
     talk_id = ended_talk(repo, T0)
     repo.save_wrapup(talk_id, 0, SECRET, 5)
     prompt = repo.add_custom_prompt(SECRET)
