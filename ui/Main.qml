@@ -57,6 +57,8 @@ ApplicationWindow {
         window.leaveConfirmed = false
     }
     onClosing: function(close) {
+        // Private notes being written are sealed before anything else (locking seals drafts).
+        if (Vault.mode === "reflection") Vault.lock("window closing")
         if (window.askBeforeLeaving(false)) close.accepted = false
     }
     Connections {

@@ -208,3 +208,35 @@ def test_closing_the_window_mid_talk_asks_and_keeps_it_for_later(qtbot, live_app
     assert live.talk.state == "paused"
     unfinished = TalkRepository(live.context.database.db, live.clock).unfinished_talk()
     assert unfinished is not None and unfinished.snapshot is not None
+
+
+def test_enter_starts_the_talk_however_the_setup_was_reached(qtbot, live_app):
+    """From the navigation (mouse or Ctrl+2) the rail button keeps focus; Enter still starts."""
+    live, window = live_app, live_app.window
+    talk = live.talk
+    assert talk.start() == ""  # a first talk, so Home's button now opens the setup
+    talk.end()
+    talk.finishWrapUp()
+    click(qtbot, window, "nav_talk")
+    assert focused_name(window) == "nav_talk"
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert talk.phase == "talk" and talk.state == "speaking"
+
+
+def test_an_unsaved_private_note_is_sealed_when_the_window_closes(qtbot, live_app):
+    from tests.ui.test_vault_flow import private_step, set_up_both
+
+    live, window, vault = live_app, live_app.window, live_app.vault
+    set_up_both(qtbot, live)
+    click(qtbot, window, "nav_reflection")
+    card_id = live.context.bridges["Reflection"].cards[0]["id"]
+    click(qtbot, window, "openNotes_0")
+    private_step(qtbot, live, SAM_PASS)
+    click(qtbot, window, f"note_{card_id}")
+    type_text(qtbot, window, "written just before closing")
+    window.close()
+    qtbot.wait(10)
+    assert vault.mode == "locked"
+    vault.openReflections(0, SAM_PASS)
+    wait_vault(qtbot, live)
+    assert vault.reflectionNote(card_id) == "written just before closing"
