@@ -155,6 +155,9 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
     )
     QQuickStyle.setStyle(QUICK_STYLE)
 
+    from .bridge.backup_controller import BackupController
+    from .bridge.together_controller import TogetherController
+    from .bridge.vault_controller import VaultController
     from .context import build_context, dispose_engine, main_qml, make_engine
 
     try:
@@ -183,8 +186,8 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
         window.requestActivate()
 
     vault = context.bridges.get("Vault")
-    if vault is not None:
-        vault.set_window(window)  # type: ignore[attr-defined]
+    if isinstance(vault, VaultController):
+        vault.set_window(window)
     instance.listen(bring_to_front)
 
     from .tray import Tray, reopen_from_dock
@@ -193,8 +196,8 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
     reopen_from_dock(qt_app, lambda: not window.isVisible(), bring_to_front)
     context.app.set_tray_available(tray.available)
     together = context.bridges.get("Together")
-    if together is not None:
-        together.reminder.connect(tray.notify)  # type: ignore[attr-defined]
+    if isinstance(together, TogetherController):
+        together.reminder.connect(tray.notify)
 
     def follow_tray_choice() -> None:
         qt_app.setQuitOnLastWindowClosed(not (tray.available and context.app.keepInTray))
@@ -203,8 +206,9 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
     follow_tray_choice()
 
     backups = context.bridges["Backups"]
-    QTimer.singleShot(1500, backups.daily)  # type: ignore[attr-defined]  # after the first frame
-    backups.restartRequested.connect(qt_app.quit)  # type: ignore[attr-defined]
+    assert isinstance(backups, BackupController)
+    QTimer.singleShot(1500, backups.daily)  # after the first frame
+    backups.restartRequested.connect(qt_app.quit)
     _maybe_report_first_frame(window)
 
     from .quit_signals import quit_on_terminate
@@ -214,7 +218,7 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
     tray.hide()
     log.info("Quitting")
     dispose_engine(engine)
-    pending = backups.pending_restore  # type: ignore[attr-defined]
+    pending = backups.pending_restore
     context.close()
     end_session_trace(paths.crash_dir)
     instance.release()

@@ -21,6 +21,7 @@ from .bridge.licences import Licences
 from .bridge.localizer import Localizer
 from .bridge.navigation import Navigation
 from .bridge.prompt_library import PromptLibrary
+from .bridge.qt_property import read_property
 from .bridge.reflection_guide import ReflectionGuide
 from .bridge.sources_controller import SourcesController
 from .bridge.talk_controller import TalkController
@@ -149,8 +150,10 @@ def make_engine(context: AppContext) -> QQmlApplicationEngine:
                 follow()
 
     switcher = LanguageSwitcher(engine, everything_follows, parent=engine)
-    switcher.apply(context.app.language)
-    context.app.languageChanged.connect(lambda: switcher.apply(context.app.language))
+    switcher.apply(read_property(context.app, "language", str))
+    context.app.languageChanged.connect(
+        lambda: switcher.apply(read_property(context.app, "language", str))
+    )
     return engine
 
 

@@ -65,7 +65,9 @@ def write_report(
     return path
 
 
-def install_crash_handler(crash_dir: Path, on_crash: Callable[[Path], None] | None = None) -> None:
+def install_crash_handler(
+    crash_dir: Path, on_crash: Callable[[Path], object] | None = None
+) -> None:
     """Route unhandled exceptions to a report; ``on_crash`` shows the friendly message.
 
     Hard crashes are traced by ``start_session_trace``.

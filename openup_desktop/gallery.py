@@ -15,8 +15,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QMetaObject, QObject
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+from .bridge.qt_property import read_property, write_property
+from .qt_items import find_item, open_popups
+
+if TYPE_CHECKING:
+    from .bridge.keep_draft import KeepDraft
+    from .bridge.talk_controller import TalkController
+    from .bridge.vault_controller import VaultController
+    from .context import AppContext
+    from .core.clock import FakeClock
+
+B = TypeVar("B", bound=QObject)
 
 WIDTH, HEIGHT = 1280, 800
 DEMO_START = datetime(2026, 11, 21, 20, 15).astimezone()
@@ -39,6 +53,13 @@ DEMO_MOMENTS = (
 THEMES = ("light", "dark")
 
 
+def click(button: QObject) -> None:
+    """Press a QML button as a tap would, through its ``clicked`` signal (declared in QML, so
+    no stub knows it and it is looked up by name)."""
+    signal: Any = getattr(button, "clicked")  # noqa: B009
+    signal.emit()
+
+
 @dataclass(frozen=True)
 class Shot:
     """One picture: a name (the file name) and how to put the app into that state."""
@@ -50,11 +71,30 @@ class Shot:
 
 
 class GalleryDriver:
-    """Moves a live app window between states for the shots."""
+    """Moves a live app window between states for the shots.
 
-    def __init__(self, context: object, window: object) -> None:
+    It drives the bridges the way QML does: slots are called as methods, Qt properties are
+    read and set by name through :mod:`.bridge.qt_property`, QML items are found by objectName.
+    """
+
+    def __init__(self, context: AppContext, window: QQuickWindow) -> None:
         self.context = context
         self.window = window
+
+    def bridge(self, name: str, kind: type[B]) -> B:
+        """The bridge QML knows as ``name``, checked to be a ``kind``."""
+        found = self.context.bridges[name]
+        if not isinstance(found, kind):
+            raise TypeError(f"Bridge {name!r} is a {type(found).__name__}, not {kind.__name__}")
+        return found
+
+    @property
+    def clock(self) -> FakeClock:
+        from .core.clock import FakeClock
+
+        clock = self.context.clock
+        assert isinstance(clock, FakeClock), "the gallery runs on a hand-driven clock"
+        return clock
 
     def settle(self) -> None:
         from PySide6.QtCore import QCoreApplication, QEventLoop
@@ -62,22 +102,31 @@ class GalleryDriver:
         for _ in range(5):
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
-    def item(self, object_name: str) -> object:
-        from .qt_items import find_item
+    def item(self, object_name: str) -> QQuickItem:
+        return find_item(self.window, object_name)
 
-        return find_item(self.window, object_name)  # type: ignore[arg-type]
+    def child(self, parent: QObject, object_name: str) -> QObject:
+        """A named QML object inside ``parent`` (dialogs are children, not visual items).
+
+        Keep ``parent`` in a variable while using the result: PySide invalidates the child's
+        wrapper when a temporary parent wrapper is collected.
+        """
+        found = parent.findChild(QObject, object_name)
+        if found is None:
+            raise LookupError(f"No {object_name!r} inside {parent.objectName()!r}")
+        return found
 
     def seed_couple(self) -> None:
-        app = self.context.app  # type: ignore[attr-defined]
-        if app.firstRunNeeded:
+        app = self.context.app
+        if read_property(app, "firstRunNeeded", bool):
             error = app.completeFirstRun("Sam", "#B4432F", "Alex", "#2F5E8C")
             assert error == "", error
 
     def first_run(self, step: int) -> None:
-        self.context.app.resetFirstRun()  # type: ignore[attr-defined]
+        self.context.app.resetFirstRun()
         self.settle()
         screen = self.item("firstRunScreen")
-        screen.setProperty("step", step)  # type: ignore[attr-defined]
+        screen.setProperty("step", step)
         if step >= 1:
             for key, value in (
                 ("name0", "Sam"),
@@ -85,42 +134,44 @@ class GalleryDriver:
                 ("name1", "Alex"),
                 ("colour1", "#2F5E8C"),
             ):
-                screen.setProperty(key, value)  # type: ignore[attr-defined]
-            self.item("nameField0").setProperty("text", "Sam")  # type: ignore[attr-defined]
-            self.item("nameField1").setProperty("text", "Alex")  # type: ignore[attr-defined]
+                screen.setProperty(key, value)
+            self.item("nameField0").setProperty("text", "Sam")
+            self.item("nameField1").setProperty("text", "Alex")
         if step == 2:
-            screen.setProperty("promised0", True)  # type: ignore[attr-defined]
+            screen.setProperty("promised0", True)
 
     def screen(self, name: str) -> None:
         self.seed_couple()
         self.finish_any_talk()
-        self.context.nav.go(name)  # type: ignore[attr-defined]
+        self.context.nav.go(name)
 
     @property
-    def talk(self):  # type: ignore[no-untyped-def]
-        return self.context.bridges["Talk"]  # type: ignore[attr-defined]
+    def talk(self) -> TalkController:
+        from .bridge.talk_controller import TalkController
+
+        return self.bridge("Talk", TalkController)
 
     def finish_any_talk(self) -> None:
         talk = self.talk
-        if talk.phase == "talk":
+        if read_property(talk, "phase", str) == "talk":
             talk.end()
-        if talk.phase == "wrapup":
+        if read_property(talk, "phase", str) == "wrapup":
             talk.finishWrapUp()
-        if talk.hasUnfinished:
+        if read_property(talk, "hasUnfinished", bool):
             talk.closeUnfinished()
 
     def talk_in(self, state: str) -> None:
         """Start a talk with Sam speaking, then move it (on the fake clock) into ``state``."""
         self.seed_couple()
         self.finish_any_talk()
-        self.context.nav.go("talk")  # type: ignore[attr-defined]
+        self.context.nav.go("talk")
         talk = self.talk
-        talk.setupFirstSpeaker = 0
-        talk.setupListener = state == "listener"
-        talk.setupDeck = "hopes-dreams"
-        talk.setupPrompt = "hopes-dreams-003"
+        write_property(talk, "setupFirstSpeaker", 0)
+        write_property(talk, "setupListener", state == "listener")
+        write_property(talk, "setupDeck", "hopes-dreams")
+        write_property(talk, "setupPrompt", "hopes-dreams-003")
         assert talk.start() == ""
-        clock = self.context.clock  # type: ignore[attr-defined]
+        clock = self.clock
         clock.advance(32)
         talk.tick()
         if state == "listener":
@@ -137,17 +188,23 @@ class GalleryDriver:
         elif state == "wrapup":
             talk.end()
             self.settle()
-            from .qt_items import find_item
-
-            wrap = find_item(self.window, "wrapUpScreen")  # type: ignore[arg-type]
+            wrap = find_item(self.window, "wrapUpScreen")
             wrap.setProperty("thanks", ["Thank you for sharing that with me.", ""])
             wrap.setProperty("ratings", [4, 0])
 
     # -- vault -------------------------------------------------------------------------------
 
     @property
-    def vault(self):  # type: ignore[no-untyped-def]
-        return self.context.bridges["Vault"]  # type: ignore[attr-defined]
+    def vault(self) -> VaultController:
+        from .bridge.vault_controller import VaultController
+
+        return self.bridge("Vault", VaultController)
+
+    @property
+    def keep_draft(self) -> KeepDraft:
+        from .bridge.keep_draft import KeepDraft
+
+        return self.bridge("KeepDraft", KeepDraft)
 
     def wait_vault(self) -> None:
         self.vault.wait_idle()
@@ -159,7 +216,7 @@ class GalleryDriver:
         self.finish_any_talk()
         vault = self.vault
         vault.lock()
-        if not vault.isSetUp:
+        if not read_property(vault, "isSetUp", bool):
             vault.setUpPartner(0, DEMO_PASSPHRASES[0], DEMO_PASSPHRASES[0])
             self.wait_vault()
             vault.setUpPartner(1, DEMO_PASSPHRASES[1], DEMO_PASSPHRASES[1])
@@ -168,22 +225,22 @@ class GalleryDriver:
                 for seat, title, text in DEMO_MOMENTS:
                     vault.keepMoment(seat, DEMO_PASSPHRASES[seat], title, text, "", "")
                     self.wait_vault()
-        self.context.nav.go("home")  # type: ignore[attr-defined]
-        self.context.nav.go("vault")  # type: ignore[attr-defined]
+        self.context.nav.go("home")
+        self.context.nav.go("vault")
         self.settle()
 
-    def vault_screen(self, flow: str = "", seat: int = 0) -> object:
+    def vault_screen(self, flow: str = "", seat: int = 0) -> QQuickItem:
         screen = self.item("vaultScreen")
-        screen.setProperty("message", "")  # type: ignore[attr-defined]
-        screen.setProperty("flow", flow)  # type: ignore[attr-defined]
-        screen.setProperty("seat", seat)  # type: ignore[attr-defined]
+        screen.setProperty("message", "")
+        screen.setProperty("flow", flow)
+        screen.setProperty("seat", seat)
         return screen
 
     def vault_not_set_up(self) -> None:
         self.vault.lock()
         self.seed_couple()
         self.finish_any_talk()
-        self.context.nav.go("vault")  # type: ignore[attr-defined]
+        self.context.nav.go("vault")
 
     def vault_look_away(self) -> None:
         self.vault_not_set_up()
@@ -192,45 +249,41 @@ class GalleryDriver:
     def keep_first_moment(self, choosing: bool) -> None:
         """A first moment from the wrap-up, before the vault exists: the words wait."""
         self.vault_not_set_up()
-        draft = self.context.bridges["KeepDraft"]  # type: ignore[attr-defined]
-        draft.begin("1", "")  # type: ignore[attr-defined]
-        draft.text = "Alex said the walk home in the rain was the best part of the week."  # type: ignore[attr-defined]
-        draft.owner = 1  # type: ignore[attr-defined]
-        self.context.nav.go("home")  # type: ignore[attr-defined]
-        self.context.nav.go("vault")  # type: ignore[attr-defined]
+        draft = self.keep_draft
+        draft.begin("1", "")
+        write_property(
+            draft, "text", "Alex said the walk home in the rain was the best part of the week."
+        )
+        write_property(draft, "owner", 1)
+        self.context.nav.go("home")
+        self.context.nav.go("vault")
         self.settle()
         if choosing:
-            from PySide6.QtCore import QMetaObject
-
-            QMetaObject.invokeMethod(self.item("vaultScreen"), "nextKeepStep")  # type: ignore[arg-type]
+            QMetaObject.invokeMethod(self.item("vaultScreen"), "nextKeepStep")
             self.settle()
-            self.item("lookAwayReady").clicked.emit()  # type: ignore[attr-defined]
+            click(self.item("lookAwayReady"))
             self.settle()
-            self.item("passphraseField").setProperty("text", "quiet orchard morning")  # type: ignore[attr-defined]
+            self.item("passphraseField").setProperty("text", "quiet orchard morning")
 
     def talk_with_question(self, which: str) -> None:
         """A running talk with a question or the help over it: the timers visibly wait."""
-        from PySide6.QtCore import QMetaObject
-
         self.talk_in("speaking")
         self.settle()
         if which == "help":
-            QMetaObject.invokeMethod(self.window, "showHelp")  # type: ignore[arg-type]
+            QMetaObject.invokeMethod(self.window, "showHelp")
         elif which == "leave":
-            self.window.close()  # type: ignore[attr-defined]  # asks first: the talk is under way
+            self.window.close()  # asks first: the talk is under way
         else:
-            from .qt_items import find_item
-
-            screen = find_item(self.window, "talkRunScreen", visible_only=True)  # type: ignore[arg-type]
-            QMetaObject.invokeMethod(screen.findChild(QObject, which), "open")
+            screen = find_item(self.window, "talkRunScreen", visible_only=True)
+            QMetaObject.invokeMethod(self.child(screen, which), "open")
         self.settle()
 
     def vault_passphrase(self) -> None:
         self.vault_look_away()
         self.settle()
-        self.item("lookAwayReady").clicked.emit()  # type: ignore[attr-defined]
+        click(self.item("lookAwayReady"))
         self.settle()
-        self.item("passphraseField").setProperty("text", "lantern by the river")  # type: ignore[attr-defined]
+        self.item("passphraseField").setProperty("text", "lantern by the river")
 
     def vault_locked(self) -> None:
         self.vault_ready()
@@ -238,11 +291,13 @@ class GalleryDriver:
 
     def vault_keep(self) -> None:
         self.vault_ready()
-        draft = self.context.bridges["KeepDraft"]
-        draft.begin("", "")  # type: ignore[attr-defined]
-        draft.owner = 1  # type: ignore[attr-defined]
-        draft.title = "The walk by the canal"  # type: ignore[attr-defined]
-        draft.text = "Alex told me how much the Sunday walks with their dad meant."  # type: ignore[attr-defined]
+        draft = self.keep_draft
+        draft.begin("", "")
+        write_property(draft, "owner", 1)
+        write_property(draft, "title", "The walk by the canal")
+        write_property(
+            draft, "text", "Alex told me how much the Sunday walks with their dad meant."
+        )
         self.vault_screen("keep", 1)
 
     def vault_open(self, mode: str) -> None:
@@ -256,10 +311,10 @@ class GalleryDriver:
 
     def vault_withdraw(self) -> None:
         self.vault_open("owner")
-        screen = self.item("vaultScreen")
-        dialog = screen.findChild(QObject, "withdrawDialog")  # type: ignore[attr-defined]
+        screen = self.item("vaultScreen")  # held while the dialog is used (see child())
+        dialog = self.child(screen, "withdrawDialog")
         dialog.setProperty("itemId", "x")
-        dialog.open()
+        QMetaObject.invokeMethod(dialog, "open")
 
     # -- together, sources, reflection ------------------------------------------------------
 
@@ -267,9 +322,12 @@ class GalleryDriver:
         """Six rated talks with scenes, an invitation answered and one waiting."""
         self.seed_couple()
         self.finish_any_talk()
-        talk, clock = self.talk, self.context.clock  # type: ignore[attr-defined]
-        together = self.context.bridges["Together"]  # type: ignore[attr-defined]
-        if not together.insights["enough"]:  # earlier shots may have left talks without scenes
+        from .bridge.together_controller import TogetherController
+
+        talk, clock = self.talk, self.clock
+        together = self.bridge("Together", TogetherController)
+        # earlier shots may have left talks without scenes
+        if not read_property(together, "insights", dict)["enough"]:
             places = ("sofa", "walk", "sofa", "kitchen_table", "sofa", "walk")
             for n, place in enumerate(places):
                 talk.setScene("where", place)
@@ -281,51 +339,58 @@ class GalleryDriver:
                 talk.saveWrapUp("Thank you for sharing that with me.", rating, "", rating)
                 clock.advance(2 * 86400)
             together.invite(0, "", 10)
-            inv = together.openInvitations[0]
+            inv = read_property(together, "openInvitations", list)[0]
             day = together.dayChoices()[1]["iso"]
             together.schedule(inv["id"], 1, day, 20, 30, "sofa", 10)
             together.invite(1, "", 5)
-        self.context.nav.go("together")  # type: ignore[attr-defined]
+        self.context.nav.go("together")
+
+    def together_what_works(self) -> None:
+        """The end of the together screen: what the rated talks say works for this couple."""
+        self.together_with_history()
+        self.scroll_to_end("togetherScreen")
 
     def scroll_to_end(self, page_name: str) -> None:
         page = self.item(page_name)
         self.settle()
-        end = max(0.0, page.property("contentHeight") - page.height())  # type: ignore[attr-defined]
-        page.setProperty("contentY", end)  # type: ignore[attr-defined]
+        end = max(0.0, page.property("contentHeight") - page.height())
+        page.setProperty("contentY", end)
 
     def settings_backups(self, confirm: bool = False) -> None:
         self.seed_couple()
         self.finish_any_talk()
-        backups = self.context.bridges["Backups"]  # type: ignore[attr-defined]
-        if len(backups.backups) < 2:
+        from .bridge.backup_controller import BackupController
+
+        backups = self.bridge("Backups", BackupController)
+        if len(read_property(backups, "backups", list)) < 2:
             backups.backupNow()
-            self.context.clock.advance(86400)  # type: ignore[attr-defined]
+            self.clock.advance(86400)
             backups.backupNow()
-        self.context.nav.go("settings")  # type: ignore[attr-defined]
+        self.context.nav.go("settings")
         self.settle()
         page, card = self.item("settingsScreen"), self.item("backupsCard")
-        top = card.mapToItem(page.property("contentItem"), 0, 0).y()  # type: ignore[attr-defined]
-        page.setProperty("contentY", max(0.0, top - 24))  # type: ignore[attr-defined]
+        top = card.mapToItem(page.property("contentItem"), 0, 0).y()
+        page.setProperty("contentY", max(0.0, top - 24))
         if confirm:
-            dialog = page.findChild(QObject, "restoreDialog")  # type: ignore[attr-defined]
-            first = backups.backups[-1]
+            dialog = self.child(page, "restoreDialog")
+            first = read_property(backups, "backups", list)[-1]
             dialog.setProperty("path", first["path"])
             dialog.setProperty("when", first["when"])
-            dialog.open()
+            QMetaObject.invokeMethod(dialog, "open")
 
     def sources(self, form: bool = False) -> None:
         self.seed_couple()
         self.finish_any_talk()
-        self.context.nav.go("sources")  # type: ignore[attr-defined]
+        self.context.nav.go("sources")
         if form:
             screen = self.item("sourcesScreen")
-            screen.setProperty("editing", "new")  # type: ignore[attr-defined]
-            screen.setProperty("formKind", "song")  # type: ignore[attr-defined]
-            screen.setProperty("formTitle", "Harbour Lights")  # type: ignore[attr-defined]
+            screen.setProperty("editing", "new")
+            screen.setProperty("formKind", "song")
+            screen.setProperty("formTitle", "Harbour Lights")
 
     def reflection(self, open_notes: bool = False) -> None:
         self.vault_ready(moments=False)
-        self.context.nav.go("reflection")  # type: ignore[attr-defined]
+        self.context.nav.go("reflection")
         if open_notes:
             self.vault.openReflections(0, DEMO_PASSPHRASES[0])
             self.wait_vault()
@@ -333,7 +398,7 @@ class GalleryDriver:
     def talk_setup(self) -> None:
         self.seed_couple()
         self.finish_any_talk()
-        self.context.nav.go("talk")  # type: ignore[attr-defined]
+        self.context.nav.go("talk")
 
     def home_with_history(self, unfinished: bool) -> None:
         self.talk_in("speaking")
@@ -341,13 +406,13 @@ class GalleryDriver:
         talk.end()
         talk.saveWrapUp("Thank you for sharing that with me.", 4, "", 5)
         if unfinished:
-            talk.setupPrompt = ""
-            talk.setupDeck = ""
+            write_property(talk, "setupPrompt", "")
+            write_property(talk, "setupDeck", "")
             assert talk.start() == ""
-            self.context.clock.advance(40)  # type: ignore[attr-defined]
+            self.clock.advance(40)
             talk.tick()
             talk.takeBreak(20)
-        self.context.nav.go("home")  # type: ignore[attr-defined]
+        self.context.nav.go("home")
 
 
 class GalleryStateError(RuntimeError):
@@ -356,20 +421,14 @@ class GalleryStateError(RuntimeError):
 
 def _clean_slate(driver: GalleryDriver) -> None:
     """Every shot starts as a fresh window would: no dialog open, no half-written moment."""
-    from PySide6.QtCore import QMetaObject
-
-    from .qt_items import open_popups
-
-    for popup in open_popups(driver.window):  # type: ignore[arg-type]
+    for popup in open_popups(driver.window):
         QMetaObject.invokeMethod(popup, "close")
-    driver.context.bridges["KeepDraft"].discard()  # type: ignore[attr-defined]
+    driver.keep_draft.discard()
     driver.settle()
 
 
 def _check_dialogs(driver: GalleryDriver, shot: Shot) -> None:
-    from .qt_items import open_popups
-
-    shown = sorted(p.objectName() for p in open_popups(driver.window))  # type: ignore[arg-type]
+    shown = sorted(p.objectName() for p in open_popups(driver.window))
     expected = [shot.dialog] if shot.dialog else []
     if shown != expected:
         raise GalleryStateError(f"Shot {shot.name!r} shows dialogs {shown}, expected {expected}")
@@ -409,7 +468,7 @@ SHOTS: list[Shot] = [
     Shot("together-history", lambda d: d.together_with_history()),
     Shot(
         "together-whatworks",
-        lambda d: (d.together_with_history(), d.scroll_to_end("togetherScreen")),
+        lambda d: d.together_what_works(),
     ),
     Shot("settings-backups", lambda d: d.settings_backups()),
     Shot("settings-restore", lambda d: d.settings_backups(confirm=True), dialog="restoreDialog"),
@@ -435,8 +494,8 @@ def render_gallery(
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
 
-    def photograph(window: object, shot: Shot, suffix: str, theme: str) -> None:
-        image = window.grabWindow()  # type: ignore[attr-defined]
+    def photograph(window: QQuickWindow, shot: Shot, suffix: str, theme: str) -> None:
+        image = window.grabWindow()
         target = out_dir / f"{shot.name}-{theme}{suffix}.png"
         if not image.save(str(target)):
             raise OSError(f"Could not write {target}")
@@ -447,7 +506,7 @@ def render_gallery(
 
 
 def visit_states(
-    visit: Callable[[object, Shot, str, str], None],
+    visit: Callable[[QQuickWindow, Shot, str, str], None],
     *,
     only: list[str] | None = None,
     variants: tuple[tuple[str, float, str], ...] = VARIANTS,
@@ -462,7 +521,6 @@ def visit_states(
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtQuick import QQuickWindow
     from PySide6.QtQuickControls2 import QQuickStyle
 
     from .app import QUICK_STYLE
@@ -487,15 +545,16 @@ def visit_states(
         assert isinstance(window, QQuickWindow)
         window.resize(WIDTH, HEIGHT)
         driver = GalleryDriver(context, window)
-        context.app.reduceMotion = True  # pictures must never catch an animation half-way
+        # pictures must never catch an animation half-way
+        write_property(context.app, "reduceMotion", True)
         # Each state is prepared once and visited in every size, variant and theme.
         for shot in SHOTS:
             if only and shot.name not in only:
                 continue
             window.resize(WIDTH, HEIGHT)
-            context.app.themeMode = themes[0]
-            context.app.textScale = 1.0
-            context.app.language = "en"
+            write_property(context.app, "themeMode", themes[0])
+            write_property(context.app, "textScale", 1.0)
+            write_property(context.app, "language", "en")
             _clean_slate(driver)
             shot.prepare(driver)
             driver.settle()
@@ -504,14 +563,14 @@ def visit_states(
                 window.resize(width, height)
                 size_suffix = f"-{width}x{height}" if size_index else ""
                 for suffix, scale, language in variants:
-                    context.app.textScale = scale
-                    context.app.language = language
+                    write_property(context.app, "textScale", scale)
+                    write_property(context.app, "language", language)
                     for theme in themes:
-                        context.app.themeMode = theme
+                        write_property(context.app, "themeMode", theme)
                         driver.settle()
                         visit(window, shot, suffix + size_suffix, theme)
-        context.app.textScale = 1.0
-        context.app.language = "en"
+        write_property(context.app, "textScale", 1.0)
+        write_property(context.app, "language", "en")
         _clean_slate(driver)
         window.close()
         dispose_engine(engine)

@@ -19,6 +19,7 @@ import sys
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLockFile, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -58,11 +59,13 @@ def server_name_for(data_dir: Path) -> str:
     return f"openup-{digest}"
 
 
-def _kernel32():  # type: ignore[no-untyped-def]
+# ctypes.windll exists only on Windows and typeshed declares it only there; mypy checks as Linux,
+# hence the ignores. The DLLs' functions are looked up by name at run time, so they are Any.
+def _kernel32() -> Any:
     return ctypes.windll.kernel32  # type: ignore[attr-defined]
 
 
-def _user32():  # type: ignore[no-untyped-def]
+def _user32() -> Any:
     return ctypes.windll.user32  # type: ignore[attr-defined]
 
 

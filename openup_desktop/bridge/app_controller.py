@@ -284,8 +284,8 @@ class AppController(QObject):
         ]
 
     firstRunNeeded = Property(bool, _first_run_needed, notify=coupleChanged)
-    partners = Property("QVariantList", _partner_list, notify=coupleChanged)
-    palette = Property("QVariantList", _palette, constant=True)
+    partners = Property(list, _partner_list, notify=coupleChanged)
+    palette = Property(list, _palette, constant=True)
     themeMode = Property(str, _get_theme_mode, _set_theme_mode, notify=themeModeChanged)
     reduceMotion = Property(
         bool, _get_reduce_motion, _set_reduce_motion, notify=reduceMotionChanged
@@ -299,4 +299,4 @@ class AppController(QObject):
     trayAvailable = Property(bool, _get_tray_available, notify=keepInTrayChanged)
     notice = Property(str, _get_notice, notify=noticeChanged)
     version = Property(str, _get_version, constant=True)
-    aboutSections = Property("QVariantList", _about_sections, notify=languageChanged)
+    aboutSections = Property(list, _about_sections, notify=languageChanged)

@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Property, QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QObject, QThreadPool, QTimer, Signal, SignalInstance, Slot
 
 from ..core.clock import Clock
 from ..store.backups import BackupError, BackupInfo, BackupManager, RestoreError
@@ -220,14 +220,14 @@ class BackupController(QObject):
     def pending_restore(self) -> Path | None:
         return self._pending
 
-    backups = Property("QVariantList", _backups, notify=changed)
-    newestGood = Property("QVariantMap", _newest_good, notify=changed)
+    backups = Property(list, _backups, notify=changed)
+    newestGood = Property(dict, _newest_good, notify=changed)
 
 
-def _emit_quietly(signal: object, *args: object) -> None:
+def _emit_quietly(signal: SignalInstance, *args: object) -> None:
     """Emit from the worker; at quit the controller may already be gone, which is fine."""
     try:
-        signal.emit(*args)  # type: ignore[attr-defined]
+        signal.emit(*args)
     except RuntimeError:  # "Signal source has been deleted"
         log.info("A backup job finished after the window closed")
 

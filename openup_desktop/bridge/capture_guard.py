@@ -101,7 +101,7 @@ def capture_status(active: bool, level: Protection | None = None) -> str:
 
 
 def _windows(window: QWindow, exclude: bool) -> bool:
-    user32 = ctypes.windll.user32  # type: ignore[attr-defined]
+    user32 = ctypes.windll.user32  # type: ignore[attr-defined]  # Windows only
     hwnd = ctypes.c_void_p(int(window.winId()))
     return bool(
         user32.SetWindowDisplayAffinity(hwnd, WDA_EXCLUDEFROMCAPTURE if exclude else WDA_NONE)

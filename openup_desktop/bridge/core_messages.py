@@ -13,7 +13,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "CoreMessages"
 
-MESSAGES = (
+
+def _texts(*messages: object) -> tuple[str, ...]:
+    """The marked messages as text: ``QT_TRANSLATE_NOOP`` returns its message unchanged, but
+    PySide6's stubs declare the result as ``object``."""
+    texts = tuple(m for m in messages if isinstance(m, str))
+    assert len(texts) == len(messages), "QT_TRANSLATE_NOOP returned something other than text"
+    return texts
+
+
+MESSAGES = _texts(
     QT_TRANSLATE_NOOP("CoreMessages", "Please keep the name to %1 characters or fewer."),
     QT_TRANSLATE_NOOP(
         "CoreMessages",

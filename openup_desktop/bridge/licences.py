@@ -81,5 +81,5 @@ class Licences(QObject):
     def _get_count(self) -> int:
         return len(self._get_entries())
 
-    entries = Property("QVariantList", _get_entries, constant=True)
+    entries = Property(list, _get_entries, constant=True)
     count = Property(int, _get_count, constant=True)

@@ -25,6 +25,7 @@ import contextlib
 import ctypes
 import logging
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -41,7 +42,7 @@ from PySide6.QtGui import QWindow
 try:  # a build may leave QtDBus out; then Settings says the screen lock isn't reachable
     from PySide6.QtDBus import QDBusConnection
 except ImportError:  # pragma: no cover - depends on the bundle
-    QDBusConnection = None  # type: ignore[assignment,misc]
+    QDBusConnection = None  # type: ignore[assignment,misc]  # a class or None; checked before use
 
 log = logging.getLogger("openup.bridge.os_lock")
 
@@ -105,7 +106,7 @@ class OsLockWatcher(QObject):
         if self._filter is None or window is None:
             return
         try:
-            wtsapi32 = ctypes.windll.wtsapi32  # type: ignore[attr-defined]
+            wtsapi32 = ctypes.windll.wtsapi32  # type: ignore[attr-defined]  # Windows only
             hwnd = ctypes.c_void_p(int(window.winId()))
             if wtsapi32.WTSRegisterSessionNotification(hwnd, NOTIFY_FOR_THIS_SESSION):
                 self._hwnd = hwnd
@@ -117,7 +118,7 @@ class OsLockWatcher(QObject):
     def close(self) -> None:
         if self._hwnd is not None:
             with contextlib.suppress(AttributeError, OSError):
-                wtsapi32 = ctypes.windll.wtsapi32  # type: ignore[attr-defined]
+                wtsapi32 = ctypes.windll.wtsapi32  # type: ignore[attr-defined]  # Windows only
                 wtsapi32.WTSUnRegisterSessionNotification(self._hwnd)
             self._hwnd = None
         app = QCoreApplication.instance()
@@ -168,15 +169,18 @@ class OsLockWatcher(QObject):
 class _WtsFilter(QAbstractNativeEventFilter):
     """Reads ``WM_WTSSESSION_CHANGE`` from Windows' message stream; never swallows a message."""
 
-    def __init__(self, on_event: object) -> None:
+    def __init__(self, on_event: Callable[[int], None]) -> None:
         super().__init__()
         self._on_event = on_event
 
-    def nativeEventFilter(self, event_type: QByteArray | bytes, message: int) -> tuple[bool, int]:
-        if bytes(event_type) == b"windows_generic_MSG":
+    def nativeEventFilter(
+        self, event_type: QByteArray | bytes | bytearray | memoryview, message: int
+    ) -> tuple[bool, int]:
+        name = event_type.data() if isinstance(event_type, QByteArray) else bytes(event_type)
+        if name == b"windows_generic_MSG":
             from ctypes import wintypes
 
             msg = wintypes.MSG.from_address(int(message))
             if msg.message == WM_WTSSESSION_CHANGE:
-                self._on_event(int(msg.wParam))  # type: ignore[operator]
+                self._on_event(int(msg.wParam))
         return False, 0

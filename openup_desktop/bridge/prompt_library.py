@@ -194,9 +194,11 @@ class PromptLibrary(QObject):
             line += f" {len(self._loaded.problems)} entries could not be used and were skipped:"
         return line
 
-    decks = Property("QVariantList", _decks, notify=changed)
+    decks = Property(list, _decks, notify=changed)
     status = Property(str, _status, constant=True)
-    problems = Property("QStringList", _problems, constant=True)
+    # PySide6 takes a C++ type name here; its stubs allow only Python types, and `list` would
+    # make this a QVariantList instead of the QStringList QML has always been given.
+    problems = Property("QStringList", _problems, constant=True)  # type: ignore[arg-type]
 
 
 def _friendly(error: ValueError) -> str:

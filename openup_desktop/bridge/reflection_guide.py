@@ -34,4 +34,4 @@ class ReflectionGuide(QObject):
             for card in shipped_cards()
         ]
 
-    cards = Property("QVariantList", _cards, notify=changed)
+    cards = Property(list, _cards, notify=changed)

@@ -19,6 +19,7 @@ from ..store.sources import SourceRepository
 from .core_messages import translated
 from .localizer import Localizer
 from .prompt_library import PromptLibrary
+from .qt_property import write_property
 from .talk_controller import TalkController
 from .write_problems import returns_problem
 
@@ -157,9 +158,9 @@ class SourcesController(QObject):
             return self.tr("There are no prompts for sources right now.")
         deck_key = f"source:{source.id}"
         self._library.use_deck(deck_key, self.tr("About “%1”").replace("%1", source.title), prompts)
-        self._talk.setupDeck = deck_key
-        self._talk.setupPrompt = prompts[0].id
+        write_property(self._talk, "setupDeck", deck_key)
+        write_property(self._talk, "setupPrompt", prompts[0].id)
         return ""
 
-    sources = Property("QVariantList", _sources, notify=changed)
-    kinds = Property("QVariantList", _kinds, notify=changed)
+    sources = Property(list, _sources, notify=changed)
+    kinds = Property(list, _kinds, notify=changed)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QDesktopServices
 from ..core.clock import Clock
 from ..core.insights import what_works
 from ..core.invitations import Invitation, InvitationError, InvitationStatus
-from ..core.progress import longer_talk_suggestion, progress
+from ..core.progress import Progress, longer_talk_suggestion, progress
 from ..core.scene import WHERE_LABELS, factor_label, labels
 from ..store.invitations import InvitationRepository
 from ..store.progress import ProgressRepository
@@ -254,7 +254,7 @@ class TogetherController(QObject):
 
     # ------------------------------------------------------------------ progress & insights ---
 
-    def _current_progress(self):  # type: ignore[no-untyped-def]
+    def _current_progress(self) -> Progress:
         return progress(self._progress.progress_facts(), self._clock.now())
 
     def _reminder_text(self, inv: Invitation, now: datetime) -> str:
@@ -404,13 +404,14 @@ class TogetherController(QObject):
     def _last_reminder_get(self) -> str:
         return self._last_reminder
 
-    openInvitations = Property("QVariantList", _open_list, notify=changed)
-    pending = Property("QVariantList", _pending, notify=changed)
-    upcoming = Property("QVariantMap", _upcoming, notify=changed)
-    places = Property("QVariantList", _places, constant=True)
-    summaryLines = Property("QStringList", _summary, notify=changed)
-    weeks = Property("QVariantList", _weeks, notify=changed)
-    timeline = Property("QVariantList", _timeline, notify=changed)
-    suggestion = Property("QVariantMap", _suggestion, notify=changed)
-    insights = Property("QVariantMap", _insights, notify=changed)
+    openInvitations = Property(list, _open_list, notify=changed)
+    pending = Property(list, _pending, notify=changed)
+    upcoming = Property(dict, _upcoming, notify=changed)
+    places = Property(list, _places, constant=True)
+    # A C++ type name, which PySide6 takes and its stubs don't (see prompt_library.problems).
+    summaryLines = Property("QStringList", _summary, notify=changed)  # type: ignore[arg-type]
+    weeks = Property(list, _weeks, notify=changed)
+    timeline = Property(list, _timeline, notify=changed)
+    suggestion = Property(dict, _suggestion, notify=changed)
+    insights = Property(dict, _insights, notify=changed)
     lastReminder = Property(str, _last_reminder_get, notify=changed)

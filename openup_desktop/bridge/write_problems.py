@@ -10,13 +10,13 @@ import functools
 import logging
 import sqlite3
 from collections.abc import Callable
-from typing import TypeVar
+from typing import ParamSpec
 
 from ..store.write_guard import WriteFailed, classify_write_error
 
 log = logging.getLogger("openup.bridge.writes")
 
-F = TypeVar("F", bound=Callable[..., object])
+P = ParamSpec("P")
 
 GENERIC = (
     "OpenUp couldn't save that just now. Nothing you had saved before was changed; "
@@ -31,15 +31,15 @@ def message_for(error: sqlite3.Error) -> str:
     return translated(WriteFailed(problem).message if problem is not None else GENERIC)
 
 
-def returns_problem(action: F) -> F:
+def returns_problem(action: Callable[P, str]) -> Callable[P, str]:
     """For slots that return '' or a message: a database error becomes that message."""
 
     @functools.wraps(action)
-    def guarded(*args: object, **kwargs: object) -> object:
+    def guarded(*args: P.args, **kwargs: P.kwargs) -> str:
         try:
             return action(*args, **kwargs)
         except sqlite3.Error as error:
             log.warning("%s could not be saved (%s)", action.__name__, type(error).__name__)
             return message_for(error)
 
-    return guarded  # type: ignore[return-value]
+    return guarded

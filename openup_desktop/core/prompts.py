@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeGuard
 
 __all__ = [
     "ALLOWED_TAGS",
@@ -287,7 +287,7 @@ class _FileProblem(Exception):
     """Internal signal: the whole file is unusable. Never escapes ``load_decks``."""
 
 
-def _is_int(value: object) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     # JSON true/false arrive as bool, which is an int subclass; a depth of `true` is a mistake.
     return isinstance(value, int) and not isinstance(value, bool)
 

@@ -286,6 +286,9 @@ class Talk:
     first prompt and the clocks run. See the module docstring for the rules.
     """
 
+    #: monotonic time the clocks last started running; None while they stand still
+    _run_since: float | None
+
     def __init__(
         self,
         settings: TalkSettings,
@@ -321,7 +324,7 @@ class Talk:
         self._state = TalkState.SPEAKING
         self._resume_to: TalkState | None = None
         self._active_base = 0.0
-        self._run_since: float | None = None
+        self._run_since = None
         self._prompt_ids: list[str] = []
         self._records: list[TurnRecord] = []
         self._next_index = 0

@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, TypeGuard
 
 from .prompts import DEFAULT_LANGUAGE, MAX_DEPTH, MIN_DEPTH, Prompt, pick_text, read_text_map
 from .sources import Source
@@ -122,7 +122,7 @@ class TemplateLoadResult:
         return not self.problems
 
 
-def _is_int(value: object) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 

@@ -14,12 +14,12 @@ migrations = Migrations("openup")
 
 @migrations()
 def m001_couple(db: sqlite_utils.Database) -> None:
-    db["partners"].create(
+    db.table("partners").create(
         {"id": int, "name": str, "colour": str, "promised_at": str},
         pk="id",
         not_null={"name", "colour"},
     )
-    db["settings"].create({"key": str, "value": str}, pk="key")
+    db.table("settings").create({"key": str, "value": str}, pk="key")
 
 
 @migrations()

@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Final
@@ -187,7 +188,7 @@ class TalkRepository:
         self._db = db
         self._clock: Clock = clock or SystemClock()
 
-    def transaction(self):  # type: ignore[no-untyped-def]
+    def transaction(self) -> AbstractContextManager[sqlite_utils.Database]:
         """Group several writes into one transaction (each write method nests inside it)."""
         return self._db.atomic()
 

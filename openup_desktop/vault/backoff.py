@@ -29,7 +29,7 @@ def wait_after(failures: int) -> float:
     steps = failures - FREE_TRIES
     if steps >= 10:  # 30 * 2**5 already exceeds the cap; avoid huge powers
         return MAX_WAIT_SECONDS
-    return min(FIRST_WAIT_SECONDS * (2**steps), MAX_WAIT_SECONDS)
+    return min(FIRST_WAIT_SECONDS * 2.0**steps, MAX_WAIT_SECONDS)
 
 
 def clamp_last_failed(last_failed_at: float | None, now: float) -> float | None:

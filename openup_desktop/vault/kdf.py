@@ -100,13 +100,15 @@ def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytearray:
     material = bytearray(normalize_passphrase(passphrase))
     out = bytearray(KEY_BYTES)
     try:
+        # cryptography's stub types key_material as bytes, but its Rust side takes any buffer; a
+        # bytearray is what lets the passphrase be wiped below, so the stub is ignored here.
         Argon2id(
             salt=salt,
             length=KEY_BYTES,
             iterations=params.iterations,
             lanes=params.lanes,
             memory_cost=params.memory_kib,
-        ).derive_into(material, out)  # type: ignore[arg-type]  # accepts any buffer
+        ).derive_into(material, out)  # type: ignore[arg-type]
     finally:
         material[:] = bytes(len(material))
     return out

@@ -401,7 +401,19 @@ def load_items(conn: sqlite3.Connection, item_id: str | None = None) -> list[Sto
     by_item: dict[Any, list[tuple[Any, Any, Any]]] = {}
     for key_item_id, holder, role, sealed in key_rows:
         by_item.setdefault(key_item_id, []).append((holder, role, sealed))
-    return [StoredItem(*row, keys=tuple(by_item.get(row[0], ()))) for row in rows]
+    return [
+        StoredItem(
+            item_id=stored_id,
+            format_version=version,
+            kind=kind,
+            owner=owner,
+            nonce=nonce,
+            ciphertext=ciphertext,
+            owner_tag=owner_tag,
+            keys=tuple(by_item.get(stored_id, ())),
+        )
+        for stored_id, version, kind, owner, nonce, ciphertext, owner_tag in rows
+    ]
 
 
 def owner_of(conn: sqlite3.Connection, item_id: str) -> Any:

@@ -660,7 +660,8 @@ class VaultSession:
         owner instead of silently vanishing.
         """
         if self.mode is SessionMode.TOGETHER:
-            return item.kind != ItemKind.REFLECTION.value
+            kind: object = item.kind  # as stored, not yet trusted
+            return kind != ItemKind.REFLECTION.value
         me = self.owner
         assert me is not None
         if item.owner == me.value:
