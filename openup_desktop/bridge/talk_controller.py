@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import math
 import random
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
@@ -33,7 +34,7 @@ from ..core.talk import (
 from ..core.thanks import CLOSENESS_CHOICES, clean_closeness, clean_thanks, thank_you_phrases
 from ..store.couple import SettingsRepository
 from ..store.scenes import SceneRepository
-from ..store.talks import TalkRepository, status_for
+from ..store.talks import TalkRepository, UnfinishedTalk, status_for
 from ..store.write_guard import PendingWrites, WriteFailed, guarded_write
 from .app_controller import AppController
 from .core_messages import translated
@@ -106,7 +107,7 @@ class TalkController(QObject):
         self._rng = rng or random.Random()
         self._talk: Talk | None = None
         self._talk_id: int | None = None
-        self._untrack = None
+        self._untrack: Callable[[], None] | None = None
         self._phase = "setup"
         self._deck_id = ""
         self._last_shown = ("", "")
@@ -242,8 +243,8 @@ class TalkController(QObject):
         return self._scene_value(factor)
 
     def _scene_choices(self) -> dict[str, list[dict[str, str]]]:
-        def pairs(labels):  # type: ignore[no-untyped-def]
-            return [{"id": k, "label": v} for k, v in labels.items()]
+        def pairs(choices: dict[str, str]) -> list[dict[str, str]]:
+            return [{"id": k, "label": v} for k, v in choices.items()]
 
         lang = self._localizer.language
         return {factor: pairs(labels(factor, lang)) for factor in FACTORS}
@@ -287,8 +288,9 @@ class TalkController(QObject):
             talk_id = guarded_write(lambda: self._repo.create_talk(settings, talk.started_at))
         except WriteFailed as error:
             return translated(error.message)
-        if self._scenes is not None and not scene.is_empty:
-            self._write(lambda: self._scenes.save_scene(talk_id, scene), "scene")
+        scenes = self._scenes
+        if scenes is not None and not scene.is_empty:
+            self._write(lambda: scenes.save_scene(talk_id, scene), "scene")
         self._scene = {}
         self._attach(talk, talk_id)
         self._deck_id = self._setup_deck
@@ -313,7 +315,7 @@ class TalkController(QObject):
 
     # ---------------------------------------------------------------------------- actions ---
 
-    def _act(self, name: str, action) -> None:  # type: ignore[no-untyped-def]
+    def _act(self, name: str, action: Callable[[Talk], object]) -> None:
         if self._talk is None:
             return
         try:
@@ -379,7 +381,7 @@ class TalkController(QObject):
             return
         if not self._holds and talk.state in (TalkState.SPEAKING, TalkState.LISTENER_STEP):
             self._act("hold", lambda t: t.pause())
-            self._paused_by_hold = talk.state is TalkState.PAUSED
+            self._paused_by_hold = self._state() == TalkState.PAUSED.value
         self._holds.add(reason)
         self.changed.emit()
 
@@ -419,7 +421,7 @@ class TalkController(QObject):
 
     # ------------------------------------------------------------------- resume after crash ---
 
-    def _unfinished(self):  # type: ignore[no-untyped-def]
+    def _unfinished(self) -> UnfinishedTalk | None:
         if self._talk is not None:
             return None  # the talk in memory is the one to continue, if any
         return self._repo.unfinished_talk()
@@ -502,19 +504,20 @@ class TalkController(QObject):
         """Save what each partner chose to give (all optional); '' or a friendly problem."""
         if self._talk_id is None:
             return ""
-        entries = []
+        entries: list[tuple[int, str | None, int | None]] = []
         try:
-            for seat, thanks, rating in ((0, thanks0, rating0), (1, thanks1, rating1)):
-                entries.append((seat, clean_thanks(thanks), clean_closeness(rating)))
+            for seat, given, rated in ((0, thanks0, rating0), (1, thanks1, rating1)):
+                entries.append((seat, clean_thanks(given), clean_closeness(rated)))
         except ValueError as error:
             return translated(str(error))
         talk_id = self._talk_id
+
+        def saver(seat: int, thanks: str | None, rating: int | None) -> Callable[[], object]:
+            return lambda: self._repo.save_wrapup(talk_id, seat, thanks, rating)
+
         for seat, thanks, rating in entries:
             if thanks is not None or rating is not None:
-                self._write(
-                    lambda s=seat, t=thanks, r=rating: self._repo.save_wrapup(talk_id, s, t, r),
-                    "wrap-up",
-                )
+                self._write(saver(seat, thanks, rating), "wrap-up")
         log.info("Wrap-up saved for talk %d", self._talk_id)
         self.finishWrapUp()
         return ""
@@ -640,7 +643,7 @@ class TalkController(QObject):
 
     # ----------------------------------------------------------------------- write errors ---
 
-    def _write(self, write, label: str) -> None:  # type: ignore[no-untyped-def]
+    def _write(self, write: Callable[[], object], label: str) -> None:
         """Write now; if the disk refuses, keep the write in order for later and say so."""
         try:
             self._pending.submit(write, label)
@@ -865,10 +868,12 @@ class TalkController(QObject):
     listenerFraction = Property(float, _listener_fraction, notify=timesChanged)
     hasUnfinished = Property(bool, _has_unfinished, notify=historyChanged)
     unfinishedText = Property(str, _unfinished_text, notify=historyChanged)
-    recentTalks = Property("QVariantList", _recent, notify=historyChanged)
-    thanksPhrases = Property("QStringList", _thanks_phrases, notify=changed)
-    breakChoices = Property("QVariantList", _break_choices, notify=setupChanged)
-    lengthChoices = Property("QVariantList", _length_choices, notify=setupChanged)
+    recentTalks = Property(list, _recent, notify=historyChanged)
+    # PySide6's stubs take only Python types; list would make this a QVariantList, not the
+    # QStringList QML has always been given.
+    thanksPhrases = Property("QStringList", _thanks_phrases, notify=changed)  # type: ignore[arg-type]
+    breakChoices = Property(list, _break_choices, notify=setupChanged)
+    lengthChoices = Property(list, _length_choices, notify=setupChanged)
     minMinutes = Property(int, lambda self: MIN_TALK_MINUTES, constant=True)
     #: what "Other" starts from: the first length just above the shortest preset
     otherMinutesSuggestion = Property(
@@ -881,10 +886,10 @@ class TalkController(QObject):
         constant=True,
     )
     maxMinutes = Property(int, lambda self: MAX_TALK_MINUTES, constant=True)
-    turnChoices = Property("QVariantList", _turn_choices, notify=setupChanged)
-    closenessChoices = Property("QVariantList", _closeness_choices, notify=setupChanged)
-    sceneFactors = Property("QVariantList", _scene_factors, notify=setupChanged)
-    can = Property("QVariantMap", _can, notify=changed)
+    turnChoices = Property(list, _turn_choices, notify=setupChanged)
+    closenessChoices = Property(list, _closeness_choices, notify=setupChanged)
+    sceneFactors = Property(list, _scene_factors, notify=setupChanged)
+    can = Property(dict, _can, notify=changed)
 
     setupMinutes = Property(int, _get_minutes, _set_minutes, notify=setupChanged)
     setupTurnSeconds = Property(int, _get_turn_seconds, _set_turn_seconds, notify=setupChanged)
@@ -893,9 +898,9 @@ class TalkController(QObject):
     setupDeck = Property(str, _get_setup_deck, _set_setup_deck, notify=setupChanged)
     setupPrompt = Property(str, _get_setup_prompt, _set_setup_prompt, notify=setupChanged)
     setupPromptText = Property(str, _setup_prompt_text, notify=setupChanged)
-    sceneChoices = Property("QVariantMap", _scene_choices, notify=setupChanged)
+    sceneChoices = Property(dict, _scene_choices, notify=setupChanged)
 
     def _scene_map(self) -> dict[str, str]:
         return {f: self._scene_value(f) for f in FIELDS}
 
-    scene = Property("QVariantMap", _scene_map, notify=setupChanged)
+    scene = Property(dict, _scene_map, notify=setupChanged)

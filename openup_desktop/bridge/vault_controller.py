@@ -75,7 +75,7 @@ class VaultController(QObject):
     #: emitted just before a reflection session locks, so QML can seal unsaved drafts
     aboutToLock = Signal()
     #: item ids the owner took back: backups must forget them too (V3)
-    withdrawn = Signal("QVariantList")
+    withdrawn = Signal(list)
     #: the vault's to-do list for backup copies has work (a key rotation, V8)
     upkeepNeeded = Signal()
 
@@ -618,16 +618,16 @@ class VaultController(QObject):
     # -------------------------------------------------------------------------- settings ---
 
     def _get_idle_minutes(self) -> int:
-        return int(self._guard.idleMinutes)
+        return self._guard.idle_minutes
 
     def _set_idle_minutes(self, minutes: int) -> None:
-        self._guard.idleMinutes = minutes
+        self._guard.set_idle_minutes(minutes)
 
     def _get_lock_on_focus_loss(self) -> bool:
-        return bool(self._guard.lockOnFocusLoss)
+        return self._guard.lock_on_focus_loss
 
     def _set_lock_on_focus_loss(self, value: bool) -> None:
-        self._guard.lockOnFocusLoss = value
+        self._guard.set_lock_on_focus_loss(value)
 
     def set_window(self, window: QWindow | None) -> None:
         """The window kept out of screen captures while the vault is open (see the guard)."""
@@ -690,7 +690,7 @@ class VaultController(QObject):
     notice = Property(str, _notice_get, notify=noticeChanged)
     items = Property(QObject, _get_items, constant=True)
     idleMinutes = Property(int, _get_idle_minutes, _set_idle_minutes, notify=settingsChanged)
-    idleChoices = Property("QVariantList", _idle_choices, constant=True)
+    idleChoices = Property(list, _idle_choices, constant=True)
     lockOnFocusLoss = Property(
         bool, _get_lock_on_focus_loss, _set_lock_on_focus_loss, notify=settingsChanged
     )

@@ -9,7 +9,7 @@ this class owns the timers, the event filter and the settings that steer them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QWindow
 
 from ..core.clock import Clock
@@ -121,10 +121,11 @@ class VaultLockGuard(QObject):
 
     # -- settings ----------------------------------------------------------------------------
 
-    def _get_idle_minutes(self) -> int:
+    @property
+    def idle_minutes(self) -> int:
         return self._idle.idle_minutes
 
-    def _set_idle_minutes(self, minutes: int) -> None:
+    def set_idle_minutes(self, minutes: int) -> None:
         if int(minutes) not in IDLE_CHOICES_MINUTES or int(minutes) == self._idle.idle_minutes:
             return
         self._idle.set_idle_minutes(int(minutes))
@@ -132,10 +133,11 @@ class VaultLockGuard(QObject):
         self._schedule_idle()
         self.settingsChanged.emit()
 
-    def _get_lock_on_focus_loss(self) -> bool:
+    @property
+    def lock_on_focus_loss(self) -> bool:
         return self._lock_on_focus_loss
 
-    def _set_lock_on_focus_loss(self, value: bool) -> None:
+    def set_lock_on_focus_loss(self, value: bool) -> None:
         if bool(value) != self._lock_on_focus_loss:
             self._lock_on_focus_loss = bool(value)
             self._settings.set("vault_lock_on_focus_loss", "1" if value else "0")
@@ -154,8 +156,3 @@ class VaultLockGuard(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
-
-    idleMinutes = Property(int, _get_idle_minutes, _set_idle_minutes, notify=settingsChanged)
-    lockOnFocusLoss = Property(
-        bool, _get_lock_on_focus_loss, _set_lock_on_focus_loss, notify=settingsChanged
-    )
