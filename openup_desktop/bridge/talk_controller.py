@@ -16,10 +16,9 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from ..core.clock import Clock
-from ..core.scene import FACTORS, FIELDS, Scene, factor_label, labels, time_of_day
+from ..core.scene import FACTORS, FIELDS, Scene, labels, time_of_day
 from ..core.talk import (
     APP_PICKS,
-    BREAK_CHOICES_MINUTES,
     LISTENER_STEP_SECONDS,
     MAX_TALK_MINUTES,
     MIN_TALK_MINUTES,
@@ -29,47 +28,24 @@ from ..core.talk import (
     Talk,
     TalkSettings,
     TalkState,
-    actions_allowed,
 )
-from ..core.thanks import CLOSENESS_CHOICES, clean_closeness, clean_thanks, thank_you_phrases
+from ..core.thanks import clean_closeness, clean_thanks, thank_you_phrases
 from ..store.couple import SettingsRepository
 from ..store.scenes import SceneRepository
 from ..store.talks import TalkRepository, UnfinishedTalk, status_for
 from ..store.write_guard import PendingWrites, WriteFailed, guarded_write
+from . import talk_choices
 from .app_controller import AppController
 from .core_messages import translated
 from .localizer import Localizer
 from .prompt_library import PromptLibrary
+from .talk_choices import clock_text, minutes_text, shown_seconds
 
 log = logging.getLogger("openup.bridge.talk")
 
 SNAPSHOT_EVERY_MS = 5000
 RETRY_EVERY_MS = 10_000
 DISPLAY_EVERY_MS = 250
-#: what the screen calls each action of the core (``core.talk.ALLOWED_ACTIONS``)
-_ACTION_KEYS = {
-    "pass": "pass_turn",
-    "next": "next_prompt",
-    "decline": "decline_prompt",
-    "pause": "pause",
-    "resume": "resume",
-    "break": "take_break",
-    "continue": "resume_from_break",
-    "heard": "listener_confirmed",
-    "more": "listener_wants_more",
-    "end": "end",
-}
-
-
-def _shown_seconds(seconds: float) -> int:
-    """The whole seconds a timer shows: rounded up, so 0:00 shows only when time is really up."""
-    return max(0, math.ceil(seconds - 1e-9))
-
-
-def clock_text(seconds: float) -> str:
-    """Whole seconds left as m:ss (see ``_shown_seconds``)."""
-    whole = _shown_seconds(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"
 
 
 class TalkController(QObject):
@@ -535,12 +511,6 @@ class TalkController(QObject):
     def _when(self, moment: datetime) -> str:
         return f"{self._localizer.day(moment)}, {self._localizer.time(moment)}"
 
-    def _minutes_text(self, minutes: float) -> str:
-        whole = max(1, round(minutes))
-        return (
-            self.tr("1 minute") if whole == 1 else self.tr("%1 minutes").replace("%1", str(whole))
-        )
-
     def language_changed(self) -> None:
         """The interface language changed: texts made here are made again."""
         self.changed.emit()
@@ -729,13 +699,13 @@ class TalkController(QObject):
         talk = self._talk
         if talk is None:
             return 0.0
-        return max(0.0, min(1.0, _shown_seconds(talk.turn_remaining) / talk.settings.turn_seconds))
+        return max(0.0, min(1.0, shown_seconds(talk.turn_remaining) / talk.settings.turn_seconds))
 
     def _talk_fraction(self) -> float:
         talk = self._talk
         if talk is None:
             return 0.0
-        return max(0.0, min(1.0, _shown_seconds(talk.talk_remaining) / talk.planned_seconds))
+        return max(0.0, min(1.0, shown_seconds(talk.talk_remaining) / talk.planned_seconds))
 
     def _turn_warning(self) -> bool:
         return bool(self._talk and self._talk.turn_warning)
@@ -753,7 +723,7 @@ class TalkController(QObject):
         remaining = talk.listener_step_remaining if talk else None
         if remaining is None:
             return 0.0
-        return max(0.0, _shown_seconds(remaining) / LISTENER_STEP_SECONDS)
+        return max(0.0, shown_seconds(remaining) / LISTENER_STEP_SECONDS)
 
     def _break_until_text(self) -> str:
         talk = self._talk
@@ -772,61 +742,25 @@ class TalkController(QObject):
     def _thanks_phrases(self) -> list[str]:
         return list(thank_you_phrases(self._localizer.language))
 
-    # -- the choices the screens offer, all from the core; QML holds no rule literals ----
+    # -- the choices the screens offer come from the core (see talk_choices) ---------------
 
     def _break_choices(self) -> list[dict[str, object]]:
-        named = {
-            20: self.tr("In 20 minutes"),
-            60: self.tr("In an hour"),
-            180: self.tr("In 3 hours"),
-            24 * 60: self.tr("Tomorrow"),
-        }
-        return [
-            {
-                "minutes": m,
-                "label": named.get(m) or self.tr("In %1 minutes").replace("%1", str(m)),
-            }
-            for m in BREAK_CHOICES_MINUTES
-        ]
+        return talk_choices.break_choices()
 
     def _length_choices(self) -> list[dict[str, object]]:
-        return [
-            {
-                "minutes": m,
-                "label": self.tr("5 minutes · Short and sweet")
-                if m == 5
-                else self.tr("%1 minutes").replace("%1", str(m)),
-            }
-            for m in TALK_LENGTH_PRESETS
-        ]
+        return talk_choices.length_choices()
 
     def _turn_choices(self) -> list[dict[str, object]]:
-        def label(seconds: int) -> str:
-            if seconds == 60:
-                return self.tr("1 minute")
-            if seconds == 90:
-                return self.tr("1½ minutes")
-            return self.tr("%1 minutes").replace("%1", f"{seconds / 60:g}")
-
-        return [{"seconds": s, "label": label(s)} for s in TURN_SECONDS_CHOICES]
+        return talk_choices.turn_choices()
 
     def _closeness_choices(self) -> list[dict[str, object]]:
-        named = {
-            1: self.tr("1 · A little"),
-            3: self.tr("3 · Somewhat"),
-            5: self.tr("5 · Very close"),
-        }
-        return [{"value": v, "label": named.get(v, str(v))} for v in CLOSENESS_CHOICES]
+        return talk_choices.closeness_choices()
 
     def _scene_factors(self) -> list[dict[str, str]]:
-        lang = self._localizer.language
-        return [{"factor": f, "label": factor_label(f, lang) or f} for f in FACTORS]
+        return talk_choices.scene_factors(self._localizer.language)
 
     def _can(self) -> dict[str, bool]:
-        """What the couple may do now, by the core's rules: buttons and keys follow this."""
-        talk = self._talk
-        allowed = actions_allowed(talk.state) if talk is not None else frozenset()
-        return {key: action in allowed for key, action in _ACTION_KEYS.items()}
+        return talk_choices.can(self._talk.state if self._talk is not None else None)
 
     def _recent(self) -> list[dict[str, object]]:
         items = []
@@ -836,7 +770,7 @@ class TalkController(QObject):
                 {
                     "id": summary.id,
                     "date": self._localizer.day(summary.started_at),
-                    "length": self._minutes_text(summary.talked_minutes),
+                    "length": minutes_text(summary.talked_minutes),
                     "prompts": [p for p in prompts if p],
                 }
             )

@@ -126,522 +126,522 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="17"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="26"/>
         <source>Please keep the name to %1 characters or fewer.</source>
         <translation>Deja el nombre en %1 caracteres o menos.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="18"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="27"/>
         <source>That&apos;s a bit long to read from the sofa. Please keep it to %1 characters or fewer (it has %2).</source>
         <translation>Es un poco largo para leerlo desde el sofá. Déjalo en %1 caracteres o menos (tiene %2).</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="22"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="31"/>
         <source>Please pick the place from the list, or skip it.</source>
         <translation>Elige el lugar de la lista, o déjalo sin indicar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="23"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="32"/>
         <source>Please pick the time of day from the list, or skip it.</source>
         <translation>Elige el momento del día de la lista, o déjalo sin indicar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="24"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="33"/>
         <source>Please pick the activity from the list, or skip it.</source>
         <translation>Elige la actividad de la lista, o déjala sin indicar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="25"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="34"/>
         <source>Please keep the note to %1 characters or fewer.</source>
         <translation>Deja la nota en %1 caracteres o menos.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="26"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="35"/>
         <source>Please choose what kind of thing this is: %1.</source>
         <translation>Elige qué tipo de cosa es: %1.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="27"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="36"/>
         <source>That title is a bit long. Please keep it to %1 characters or fewer (it has %2).</source>
         <translation>Ese título es un poco largo. Déjalo en %1 caracteres o menos (tiene %2).</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="31"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="40"/>
         <source>Please keep the quote or note to %1 characters or fewer (it has %2). A short piece is plenty to start a talk.</source>
         <translation>Deja la cita o nota en %1 caracteres o menos (tiene %2). Un fragmento corto basta para empezar una charla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="35"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="44"/>
         <source>That link is very long. Please use one of %1 characters or fewer.</source>
         <translation>Ese enlace es muy largo. Usa uno de %1 caracteres o menos.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="38"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="47"/>
         <source>Please choose a length between %1 and %2 minutes.</source>
         <translation>Elige una duración de entre %1 y %2 minutos.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="39"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="48"/>
         <source>The topic must be text.</source>
         <translation>El tema tiene que ser texto.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="40"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="49"/>
         <source>The place must be text.</source>
         <translation>El lugar tiene que ser texto.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="41"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="50"/>
         <source>Please keep the topic to %1 characters or fewer.</source>
         <translation>Deja el tema en %1 caracteres o menos.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="42"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="51"/>
         <source>Please keep the place to %1 characters or fewer.</source>
         <translation>Deja el lugar en %1 caracteres o menos.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="43"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="52"/>
         <source>The topic has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>El tema tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="46"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="55"/>
         <source>The place has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>El lugar tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="49"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="58"/>
         <source>Please keep your thanks under %1 characters.</source>
         <translation>Deja tu agradecimiento por debajo de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="50"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="59"/>
         <source>Both partners need a passphrase before a moment can be kept.</source>
         <translation>Los dos necesitan una frase secreta antes de poder guardar un momento.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="53"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="62"/>
         <source>Check that the data folder is on a drive you can write to.</source>
         <translation>Comprueba que la carpeta de datos esté en una unidad donde se pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="54"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="63"/>
         <source>Check that the drive with OpenUp&apos;s data folder is connected.</source>
         <translation>Comprueba que la unidad con la carpeta de datos de OpenUp esté conectada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="57"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="66"/>
         <source>Fine for most people. One more unusual word makes it much stronger.</source>
         <translation>Suficiente para la mayoría. Una palabra poco común más la hace mucho más fuerte.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="60"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="69"/>
         <source>Freeing some space on this computer will let it save.</source>
         <translation>Si liberas algo de espacio en este equipo, podrá guardar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="61"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="70"/>
         <source>Give it a title, even a short one, so you can find it again.</source>
         <translation>Ponle un título, aunque sea corto, para poder encontrarla de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="64"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="73"/>
         <source>Hard to guess. Make sure you can remember it: nobody can reset it.</source>
         <translation>Difícil de adivinar. Asegúrate de recordarla: nadie puede restablecerla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="67"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="76"/>
         <source>If this keeps happening, check the disk.</source>
         <translation>Si sigue pasando, revisa el disco.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="68"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="77"/>
         <source>Music can be on, off, or skipped.</source>
         <translation>La música puede estar puesta, apagada o sin indicar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="69"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="78"/>
         <source>Nothing you saved before was damaged. What you just did is kept and will be saved as soon as writing works again.</source>
         <translation>Nada de lo que ya estaba guardado se ha dañado. Lo que acabas de hacer se conserva y se guardará en cuanto se pueda volver a escribir.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="73"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="82"/>
         <source>Okay</source>
         <translation>Aceptable</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="74"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="83"/>
         <source>Only a planned talk can be added to a calendar.</source>
         <translation>Solo se puede añadir al calendario una charla planeada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="75"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="84"/>
         <source>Only a planned talk can be marked as done.</source>
         <translation>Solo se puede marcar como hecha una charla planeada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="76"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="85"/>
         <source>Only a planned talk can be moved.</source>
         <translation>Solo se puede cambiar de hora una charla planeada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="77"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="86"/>
         <source>Only a saved, planned talk can be added to a calendar.</source>
         <translation>Solo se puede añadir al calendario una charla guardada y planeada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="78"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="87"/>
         <source>Only the person an item belongs to can withdraw it.</source>
         <translation>Solo la persona a quien pertenece puede retirarlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="79"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="88"/>
         <source>Only the person it belongs to can keep an item, with their passphrase.</source>
         <translation>Solo la persona a quien pertenece puede guardarlo, con su frase secreta.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="82"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="91"/>
         <source>OpenUp could not first save a copy of your current data, so it did not restore the backup. Nothing was changed. Check that the disk is not full.</source>
         <translation>OpenUp no pudo guardar antes una copia de tus datos actuales, así que no restauró la copia de seguridad. No se cambió nada. Comprueba que el disco no esté lleno.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="86"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="95"/>
         <source>OpenUp couldn&apos;t save just now because it can&apos;t reach its data file (was a drive unplugged or the folder moved?).</source>
         <translation>OpenUp no pudo guardar ahora porque no encuentra su archivo de datos (¿se desconectó una unidad o se movió la carpeta?).</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="90"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="99"/>
         <source>OpenUp couldn&apos;t save just now because its data file can only be read, not written.</source>
         <translation>OpenUp no pudo guardar ahora porque su archivo de datos solo se puede leer, no escribir.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="94"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="103"/>
         <source>OpenUp couldn&apos;t save just now because the disk is full.</source>
         <translation>OpenUp no pudo guardar ahora porque el disco está lleno.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="95"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="104"/>
         <source>OpenUp couldn&apos;t save just now because the disk reported an error.</source>
         <translation>OpenUp no pudo guardar ahora porque el disco informó de un error.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="98"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="107"/>
         <source>OpenUp made a backup copy, but the copy failed its check, so it was deleted. Your earlier backups were kept. If this happens again, the saved data may be damaged: restoring a recent backup can help.</source>
         <translation>OpenUp hizo una copia de seguridad, pero no pasó la comprobación y se eliminó. Las copias anteriores se conservan. Si vuelve a pasar, los datos guardados podrían estar dañados: restaurar una copia reciente puede ayudar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="102"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="111"/>
         <source>OpenUp&apos;s data is still in use by another window or program, so the backup was not put in place. Your current data was not replaced.</source>
         <translation>Otra ventana u otro programa sigue usando los datos de OpenUp, así que la copia de seguridad no se colocó. Tus datos actuales no se sustituyeron.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="106"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="115"/>
         <source>Paste or type a link first, or leave the link empty.</source>
         <translation>Pega o escribe primero un enlace, o deja el enlace vacío.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="107"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="116"/>
         <source>Please enter a name — a nickname is fine.</source>
         <translation>Escribe un nombre; un apodo también vale.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="108"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="117"/>
         <source>Please keep it under 1,024 characters.</source>
         <translation>Mantenla por debajo de 1024 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="109"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="118"/>
         <source>Please keep the title on one line, without tabs or special characters.</source>
         <translation>Deja el título en una sola línea, sin tabulaciones ni caracteres especiales.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="112"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="121"/>
         <source>Please keep your prompt on one line, without tabs or special control characters.</source>
         <translation>Deja tu pregunta en una sola línea, sin tabulaciones ni caracteres de control.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="116"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="125"/>
         <source>Please pick a colour from the palette.</source>
         <translation>Elige un color de la paleta.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="117"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="126"/>
         <source>Please pick a day and a time.</source>
         <translation>Elige un día y una hora.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="118"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="127"/>
         <source>Please pick two different colours, one for each of you.</source>
         <translation>Hay que elegir dos colores distintos, uno por persona.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="119"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="128"/>
         <source>Please use at least 10 characters. A short sentence or a few unrelated words is easy to remember and hard to guess.</source>
         <translation>Usa al menos 10 caracteres. Una frase corta o unas pocas palabras sin relación son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="123"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="132"/>
         <source>Reflections are private to the person who wrote them, so they aren&apos;t shown when you open the vault together.</source>
         <translation>Las reflexiones son privadas de quien las escribió, así que no se muestran al abrir el cofre entre los dos.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="127"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="136"/>
         <source>Save the invitation before adding it to a calendar.</source>
         <translation>Guarda la invitación antes de añadirla al calendario.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="128"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="137"/>
         <source>Someone with a copy of the data could guess this. Add a few more words.</source>
         <translation>Alguien con una copia de los datos podría adivinarla. Añade unas cuantas palabras más.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="131"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="140"/>
         <source>Something went wrong with the vault.</source>
         <translation>Algo salió mal con el cofre.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="132"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="141"/>
         <source>Strong</source>
         <translation>Fuerte</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="133"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="142"/>
         <source>That link has a name or password in it. Please use the plain web address.</source>
         <translation>Ese enlace contiene un nombre o una contraseña. Usa la dirección web sin ellos.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="136"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="145"/>
         <source>That link has spaces or line breaks in it. Please copy it again.</source>
         <translation>Ese enlace tiene espacios o saltos de línea. Cópialo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="139"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="148"/>
         <source>That partner isn&apos;t known here.</source>
         <translation>No se conoce a esa persona aquí.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="140"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="149"/>
         <source>That time has already passed. Please pick a time still ahead.</source>
         <translation>Esa hora ya pasó. Elige una hora que aún esté por llegar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="143"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="152"/>
         <source>The backup could not be read back correctly. Nothing was changed.</source>
         <translation>La copia de seguridad no se pudo volver a leer bien. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="146"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="155"/>
         <source>The name has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>El nombre tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="149"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="158"/>
         <source>The note has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>La nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="152"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="161"/>
         <source>The note must be text.</source>
         <translation>La nota tiene que ser texto.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="153"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="162"/>
         <source>The passphrase was changed somewhere else at the same time. Please try again.</source>
         <translation>La frase secreta se cambió en otro sitio al mismo tiempo. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="157"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="166"/>
         <source>The quote or note has a character OpenUp can&apos;t show. Please retype that part.</source>
         <translation>La cita o nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribir esa parte.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="161"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="170"/>
         <source>The quote or note needs to be text.</source>
         <translation>La cita o nota tiene que ser texto.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="162"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="171"/>
         <source>The title needs to be text.</source>
         <translation>El título tiene que ser texto.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="163"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="172"/>
         <source>The two names need to be different, so it&apos;s clear whose turn it is.</source>
         <translation>Los dos nombres tienen que ser distintos, para que se vea de quién es el turno.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="166"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="175"/>
         <source>The vault has not been set up yet.</source>
         <translation>El cofre aún no está preparado.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="167"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="176"/>
         <source>The vault is locked. Please unlock it again.</source>
         <translation>El cofre está bloqueado. Vuelve a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="168"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="177"/>
         <source>The vault&apos;s data was altered or damaged, so it can&apos;t be unlocked. Nothing was changed; a backup export can restore it.</source>
         <translation>Los datos del cofre se alteraron o dañaron, así que no se puede abrir. No se cambió nada; una copia exportada puede restaurarlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="172"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="181"/>
         <source>There are no prompts to choose from. Add a deck or a prompt of your own first.</source>
         <translation>No hay preguntas entre las que elegir. Añade primero una baraja o una pregunta propia.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="176"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="185"/>
         <source>There is no vault to export yet.</source>
         <translation>Todavía no hay cofre que exportar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="177"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="186"/>
         <source>There&apos;s already an invitation waiting for an answer.</source>
         <translation>Ya hay una invitación esperando respuesta.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="178"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="187"/>
         <source>There&apos;s already an invitation waiting for an answer. It can stay open for as long as it needs.</source>
         <translation>Ya hay una invitación esperando respuesta. Puede seguir abierta todo el tiempo que haga falta.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="182"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="191"/>
         <source>This belongs to your partner. It opens only when you&apos;re both here.</source>
         <translation>Esto es de tu pareja. Solo se abre con los dos presentes.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="185"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="194"/>
         <source>This can only be done by the partner it belongs to.</source>
         <translation>Esto solo lo puede hacer la persona a quien pertenece.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="186"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="195"/>
         <source>This export file is damaged or incomplete. Nothing was changed.</source>
         <translation>Este archivo exportado está dañado o incompleto. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="189"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="198"/>
         <source>This export was made by a newer version of OpenUp. Please update, then try again.</source>
         <translation>Este archivo lo creó una versión más nueva de OpenUp. Actualiza y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="193"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="202"/>
         <source>This file couldn&apos;t be read. Nothing was changed.</source>
         <translation>No se pudo leer este archivo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="194"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="203"/>
         <source>This file is not a complete OpenUp vault export. Nothing was changed.</source>
         <translation>Este archivo no es una exportación completa de un cofre de OpenUp. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="197"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="206"/>
         <source>This file isn&apos;t an OpenUp vault export. Nothing was changed.</source>
         <translation>Este archivo no es una exportación de un cofre de OpenUp. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="200"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="209"/>
         <source>This install already has a vault. A backup can only be restored into a fresh install. Nothing was changed.</source>
         <translation>Esta instalación ya tiene un cofre. Una copia solo se puede restaurar en una instalación nueva. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="204"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="213"/>
         <source>This invitation has no time yet.</source>
         <translation>Esta invitación aún no tiene hora.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="205"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="214"/>
         <source>This invitation is for your partner to answer: they choose the day and time.</source>
         <translation>Esta invitación la responde tu pareja: elige el día y la hora.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="209"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="218"/>
         <source>This is one of OpenUp&apos;s examples, so it can&apos;t be changed. You can add your own source instead, or hide this one.</source>
         <translation>Este es uno de los ejemplos de OpenUp, así que no se puede cambiar. Puedes añadir una fuente propia u ocultar esta.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="213"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="222"/>
         <source>This is one of the most common passwords, so it would be guessed quickly. Please choose something more personal.</source>
         <translation>Es una de las contraseñas más comunes, así que se adivinaría enseguida. Elige algo más personal.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="217"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="226"/>
         <source>This item is no longer in the vault.</source>
         <translation>Este elemento ya no está en el cofre.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="218"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="227"/>
         <source>This item is too long to keep (the limit is about 1 MB of text).</source>
         <translation>Es demasiado largo para guardarlo (el límite es de aproximadamente 1 MB de texto).</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="221"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="230"/>
         <source>This partner already has a passphrase. It can only be changed by them, with their current passphrase.</source>
         <translation>Esta persona ya tiene una frase secreta. Solo ella puede cambiarla, con su frase actual.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="225"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="234"/>
         <source>This repeats or follows a simple pattern, so it would be guessed quickly. Try a few unrelated words.</source>
         <translation>Se repite o sigue un patrón sencillo, así que se adivinaría enseguida. Prueba con unas palabras sin relación.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="229"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="238"/>
         <source>This would be guessed almost at once.</source>
         <translation>Se adivinaría casi al instante.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="230"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="239"/>
         <source>This uses your names or a year, which is what someone who knows you would try first. Try a few unrelated words.</source>
         <translation>Usa los nombres de la pareja o un año, que es lo primero que probaría alguien que te conoce. Prueba con unas cuantas palabras que no tengan relación entre sí.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="234"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="243"/>
         <source>Someone with a copy of the data could guess this. Add another unusual word or two.</source>
         <translation>Alguien con una copia de los datos podría adivinarla. Añade una o dos palabras poco habituales más.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="238"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="247"/>
         <source>This has a character OpenUp can&apos;t save (perhaps half of an emoji). Please delete it and type the passphrase again.</source>
         <translation>Tiene un carácter que OpenUp no puede guardar (quizá medio emoji). Bórralo y vuelve a escribir la frase secreta.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="242"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="251"/>
         <source>Very hard to guess. Make sure you can remember it: nobody can reset it.</source>
         <translation>Muy difícil de adivinar. Asegúrate de recordarla: nadie puede restablecerla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="245"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="254"/>
         <source>Very strong</source>
         <translation>Muy fuerte</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="246"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="255"/>
         <source>Very weak</source>
         <translation>Muy débil</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="247"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="256"/>
         <source>Weak</source>
         <translation>Débil</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="248"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="257"/>
         <source>Withdrawing is done by the owner alone: unlock with just your passphrase.</source>
         <translation>Retirar lo hace solo quien lo compartió: abre con tu frase secreta únicamente.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="251"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="260"/>
         <source>Write a few words first. Your prompt can&apos;t be empty.</source>
         <translation>Escribe primero unas palabras. Tu pregunta no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="252"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="261"/>
         <source>Your prompt needs to be text.</source>
         <translation>Tu pregunta tiene que ser texto.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="253"/>
+        <location filename="../../openup_desktop/bridge/core_messages.py" line="262"/>
         <source>Your thanks has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>Tu agradecimiento tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
@@ -1006,97 +1006,97 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="73"/>
+        <location filename="../Main.qml" line="75"/>
         <source>Leave your talk?</source>
         <translation>¿Dejar la charla?</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="74"/>
+        <location filename="../Main.qml" line="76"/>
         <source>You can keep it for later: it is paused and saved exactly where it is, and Home offers to continue it next time.</source>
         <translation>Puedes guardarla para más tarde: queda en pausa y guardada tal como está, e Inicio ofrece continuarla la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="75"/>
+        <location filename="../Main.qml" line="77"/>
         <source>Keep it for later</source>
         <translation>Guardarla para más tarde</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="76"/>
+        <location filename="../Main.qml" line="78"/>
         <source>Stay in the talk</source>
         <translation>Seguir en la charla</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="80"/>
+        <location filename="../Main.qml" line="82"/>
         <source>End the talk</source>
         <translation>Terminar la charla</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="87"/>
+        <location filename="../Main.qml" line="89"/>
         <source>Discard what you wrote?</source>
         <translation>¿Descartar lo que has escrito?</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="88"/>
+        <location filename="../Main.qml" line="90"/>
         <source>The moment you are writing has not been kept yet. If you close OpenUp now, the words are gone.</source>
         <translation>El momento que estás escribiendo aún no se ha guardado. Si cierras OpenUp ahora, esas palabras se pierden.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="89"/>
+        <location filename="../Main.qml" line="91"/>
         <source>Discard and close</source>
         <translation>Descartar y cerrar</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="90"/>
+        <location filename="../Main.qml" line="92"/>
         <source>Keep writing</source>
         <translation>Seguir escribiendo</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="118"/>
+        <location filename="../Main.qml" line="120"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="119"/>
+        <location filename="../Main.qml" line="121"/>
         <source>Talk</source>
         <translation>Charla</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="120"/>
+        <location filename="../Main.qml" line="122"/>
         <source>Vault</source>
         <translation>Cofre</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="121"/>
+        <location filename="../Main.qml" line="123"/>
         <source>Together</source>
         <translation>En pareja</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="122"/>
+        <location filename="../Main.qml" line="124"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="123"/>
+        <location filename="../Main.qml" line="125"/>
         <source>Reflection</source>
         <translation>Reflexión</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="124"/>
+        <location filename="../Main.qml" line="126"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="125"/>
+        <location filename="../Main.qml" line="127"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="151"/>
+        <location filename="../Main.qml" line="153"/>
         <source>Restore the backup of %1</source>
         <translation>Restaurar la copia de seguridad del %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="156"/>
+        <location filename="../Main.qml" line="158"/>
         <source>Got it</source>
         <translation>Entendido</translation>
     </message>
@@ -1625,52 +1625,52 @@
 <context>
     <name>SourcesController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="88"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="89"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="89"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="90"/>
         <source>Song</source>
         <translation>Canción</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="90"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="91"/>
         <source>Film or show</source>
         <translation>Película o serie</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="91"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="92"/>
         <source>Book</source>
         <translation>Libro</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="92"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="93"/>
         <source>Podcast</source>
         <translation>Pódcast</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="93"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="94"/>
         <source>Something else</source>
         <translation>Otra cosa</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="116"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="117"/>
         <source>That source no longer exists.</source>
         <translation>Esa fuente ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="144"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="145"/>
         <source>The link could not be opened. Is a web browser installed?</source>
         <translation>No se pudo abrir el enlace. ¿Hay un navegador instalado?</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="157"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="158"/>
         <source>There are no prompts for sources right now.</source>
         <translation>Ahora mismo no hay preguntas para las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="159"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="160"/>
         <source>About “%1”</source>
         <translation>Sobre “%1”</translation>
     </message>
@@ -1781,121 +1781,122 @@
 <context>
     <name>TalkController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="265"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="242"/>
         <source>A talk is already under way.</source>
-        <extracomment>what the screen calls each action of the core (``core.talk.ALLOWED_ACTIONS``) a sentence for screen readers: whose turn it is, 15 seconds left, the talk has ended</extracomment>
+        <extracomment>a sentence for screen readers: whose turn it is, 15 seconds left, the talk has ended</extracomment>
         <translation>Ya hay una charla en curso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="283"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="260"/>
         <source>That deck has no prompts yet. Add one, or pick another deck.</source>
         <translation>Esa baraja aún no tiene preguntas. Añade una o elige otra baraja.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="436"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="414"/>
         <source>You are taking a break from your talk of %1.</source>
         <translation>La charla del %1 está en un descanso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="443"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="421"/>
         <source>You took a break from your talk of %1.</source>
         <translation>La charla del %1 quedó en un descanso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="446"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="424"/>
         <source>Your talk of %1 stopped before it ended.</source>
         <translation>La charla del %1 se detuvo antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="457"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="435"/>
         <source>There is no talk to continue.</source>
         <translation>No hay ninguna charla que continuar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="461"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="439"/>
         <source>That talk had only just begun, so there is nothing to continue.</source>
         <translation>Esa charla acababa de empezar, así que no hay nada que continuar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="469"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="447"/>
         <source>That talk could not be restored, so it was closed. What was said is kept.</source>
         <translation>Esa charla no se pudo recuperar, así que se cerró. Lo dicho se conserva.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="538"/>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="803"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="54"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="92"/>
         <source>1 minute</source>
+        <extracomment>what the screen calls each action of the core (``core.talk.ALLOWED_ACTIONS``)</extracomment>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="538"/>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="795"/>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="806"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="56"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="83"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="95"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="574"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="547"/>
         <source>The talk has ended. Time to thank each other.</source>
         <translation>La charla ha terminado. Es momento de darse las gracias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="578"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="551"/>
         <source>About 15 seconds left in this turn.</source>
         <translation>Quedan unos 15 segundos en este turno.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="584"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="557"/>
         <source>%1&apos;s turn.</source>
         <translation>Turno de %1.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="776"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="62"/>
         <source>In 20 minutes</source>
         <translation>En 20 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="777"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="63"/>
         <source>In an hour</source>
         <translation>En una hora</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="778"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="64"/>
         <source>In 3 hours</source>
         <translation>En 3 horas</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="779"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="65"/>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="784"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="71"/>
         <source>In %1 minutes</source>
         <translation>En %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="793"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="81"/>
         <source>5 minutes · Short and sweet</source>
         <translation>5 minutos · Breve y agradable</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="805"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="94"/>
         <source>1½ minutes</source>
         <translation>1½ minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="812"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="104"/>
         <source>1 · A little</source>
         <translation>1 · Un poco</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="813"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="105"/>
         <source>3 · Somewhat</source>
         <translation>3 · Algo</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="814"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="106"/>
         <source>5 · Very close</source>
         <translation>5 · Mucha</translation>
     </message>
