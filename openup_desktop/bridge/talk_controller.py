@@ -33,18 +33,18 @@ from ..core.thanks import clean_closeness, clean_thanks, thank_you_phrases
 from ..store.couple import SettingsRepository
 from ..store.scenes import SceneRepository
 from ..store.talks import TalkRepository, UnfinishedTalk, status_for
-from ..store.write_guard import PendingWrites, WriteFailed, guarded_write
+from ..store.write_guard import WriteFailed, guarded_write
 from . import talk_choices
 from .app_controller import AppController
 from .core_messages import translated
 from .localizer import Localizer
 from .prompt_library import PromptLibrary
 from .talk_choices import clock_text, minutes_text, shown_seconds
+from .write_retry import WriteRetry
 
 log = logging.getLogger("openup.bridge.talk")
 
 SNAPSHOT_EVERY_MS = 5000
-RETRY_EVERY_MS = 10_000
 DISPLAY_EVERY_MS = 250
 
 
@@ -101,13 +101,11 @@ class TalkController(QObject):
         self._setup_deck = ""
         self._setup_prompt = settings.get("next_prompt", "") if settings else ""
 
-        # Writes that failed (full disk, read-only folder…) wait here, in order, and are
+        # Writes that failed (full disk, read-only folder…) wait there, in order, and are
         # retried; the talk itself carries on in memory meanwhile.
-        self._pending = PendingWrites()
-        self._write_problem = ""
-        self._retry_timer = QTimer(self)
-        self._retry_timer.setInterval(RETRY_EVERY_MS)
-        self._retry_timer.timeout.connect(self.retryWrites)
+        self._writes = WriteRetry(self)
+        self._writes.problemChanged.connect(self.writeProblemChanged)
+        self._writes.caughtUp.connect(self.historyChanged)
 
         self._event_timer = QTimer(self)
         self._event_timer.setSingleShot(True)
@@ -521,9 +519,7 @@ class TalkController(QObject):
         """On quit: keep the talk exactly where it is (snapshot), then stop every timer."""
         if self._talk is not None and self._talk.state is not TalkState.ENDED:
             self._save_snapshot()
-        if self._pending:
-            self.retryWrites()  # one last try; what still fails is lost only with the disk
-        self._retry_timer.stop()
+        self._writes.close()
         self._stop_timers()
         self._talk = None
 
@@ -614,36 +610,15 @@ class TalkController(QObject):
     # ----------------------------------------------------------------------- write errors ---
 
     def _write(self, write: Callable[[], object], label: str) -> None:
-        """Write now; if the disk refuses, keep the write in order for later and say so."""
-        try:
-            self._pending.submit(write, label)
-        except WriteFailed as error:
-            log.warning("A %s could not be saved yet (%s)", label, error.problem.value)
-            self._set_write_problem(translated(error.message))
-            if not self._retry_timer.isActive():
-                self._retry_timer.start()
+        self._writes.write(write, label)
 
     @Slot()
     def retryWrites(self) -> None:
         """Try the waiting writes again (a timer does this; tests call it directly)."""
-        try:
-            done = self._pending.retry()
-        except WriteFailed as error:
-            self._set_write_problem(translated(error.message))
-            return
-        if done:
-            self._retry_timer.stop()
-            log.info("Waiting writes saved")
-            self._set_write_problem("")
-            self.historyChanged.emit()
-
-    def _set_write_problem(self, text: str) -> None:
-        if text != self._write_problem:
-            self._write_problem = text
-            self.writeProblemChanged.emit()
+        self._writes.retry()
 
     def _write_problem_get(self) -> str:
-        return self._write_problem
+        return self._writes.problem
 
     # ------------------------------------------------------------------------- properties ---
 

@@ -1781,43 +1781,43 @@
 <context>
     <name>TalkController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="242"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="240"/>
         <source>A talk is already under way.</source>
         <extracomment>a sentence for screen readers: whose turn it is, 15 seconds left, the talk has ended</extracomment>
         <translation>Ya hay una charla en curso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="260"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="258"/>
         <source>That deck has no prompts yet. Add one, or pick another deck.</source>
         <translation>Esa baraja aún no tiene preguntas. Añade una o elige otra baraja.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="414"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="412"/>
         <source>You are taking a break from your talk of %1.</source>
         <translation>La charla del %1 está en un descanso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="421"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="419"/>
         <source>You took a break from your talk of %1.</source>
         <translation>La charla del %1 quedó en un descanso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="424"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="422"/>
         <source>Your talk of %1 stopped before it ended.</source>
         <translation>La charla del %1 se detuvo antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="435"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="433"/>
         <source>There is no talk to continue.</source>
         <translation>No hay ninguna charla que continuar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="439"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="437"/>
         <source>That talk had only just begun, so there is nothing to continue.</source>
         <translation>Esa charla acababa de empezar, así que no hay nada que continuar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="447"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="445"/>
         <source>That talk could not be restored, so it was closed. What was said is kept.</source>
         <translation>Esa charla no se pudo recuperar, así que se cerró. Lo dicho se conserva.</translation>
     </message>
@@ -1836,17 +1836,17 @@
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="547"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="543"/>
         <source>The talk has ended. Time to thank each other.</source>
         <translation>La charla ha terminado. Es momento de darse las gracias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="551"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="547"/>
         <source>About 15 seconds left in this turn.</source>
         <translation>Quedan unos 15 segundos en este turno.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="557"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="553"/>
         <source>%1&apos;s turn.</source>
         <translation>Turno de %1.</translation>
     </message>
