@@ -16,19 +16,17 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from ..core.clock import Clock
-from ..core.scene import FACTORS, FIELDS, Scene, labels, time_of_day
+from ..core.scene import FACTORS, FIELDS, labels
 from ..core.talk import (
-    APP_PICKS,
     LISTENER_STEP_SECONDS,
     MAX_TALK_MINUTES,
     MIN_TALK_MINUTES,
     TALK_LENGTH_PRESETS,
-    TURN_SECONDS_CHOICES,
     IllegalTransition,
     Talk,
-    TalkSettings,
     TalkState,
 )
+from ..core.talk_setup import TalkChoices
 from ..core.thanks import clean_closeness, clean_thanks, thank_you_phrases
 from ..store.couple import SettingsRepository
 from ..store.scenes import SceneRepository
@@ -75,7 +73,6 @@ class TalkController(QObject):
         self._localizer = localizer or Localizer()
         self._scenes = scenes
         self._settings = settings
-        self._scene: dict[str, object] = {}
         self._repo = repo
         self._library = library
         self._couple = couple
@@ -93,13 +90,8 @@ class TalkController(QObject):
         # question): while any is open both timers wait; closing the last one resumes exactly.
         self._holds: set[str] = set()
         self._paused_by_hold = False
-        # setup choices
-        self._minutes = 5
-        self._turn_seconds = 90
-        self._first_speaker = -1  # -1: let the app pick
-        self._listener = False
-        self._setup_deck = ""
-        self._setup_prompt = settings.get("next_prompt", "") if settings else ""
+        # the setup in progress (its rules are the core's)
+        self._choices = TalkChoices(prompt=settings.get("next_prompt", "") if settings else "")
 
         # Writes that failed (full disk, read-only folder…) wait there, in order, and are
         # retried; the talk itself carries on in memory meanwhile.
@@ -121,43 +113,37 @@ class TalkController(QObject):
     # ----------------------------------------------------------------------------- setup ---
 
     def _get_minutes(self) -> int:
-        return self._minutes
+        return self._choices.minutes
 
     def _set_minutes(self, value: int) -> None:
-        value = int(value)
-        if MIN_TALK_MINUTES <= value <= MAX_TALK_MINUTES and value != self._minutes:
-            self._minutes = value
+        if self._choices.set_minutes(value):
             self.setupChanged.emit()
 
     def _get_turn_seconds(self) -> int:
-        return self._turn_seconds
+        return self._choices.turn_seconds
 
     def _set_turn_seconds(self, value: int) -> None:
-        if int(value) in TURN_SECONDS_CHOICES and int(value) != self._turn_seconds:
-            self._turn_seconds = int(value)
+        if self._choices.set_turn_seconds(value):
             self.setupChanged.emit()
 
     def _get_first_speaker(self) -> int:
-        return self._first_speaker
+        return self._choices.first_speaker
 
     def _set_first_speaker(self, value: int) -> None:
-        if int(value) in (-1, 0, 1) and int(value) != self._first_speaker:
-            self._first_speaker = int(value)
+        if self._choices.set_first_speaker(value):
             self.setupChanged.emit()
 
     def _get_listener(self) -> bool:
-        return self._listener
+        return self._choices.listener_step
 
     def _set_listener(self, value: bool) -> None:
-        if bool(value) != self._listener:
-            self._listener = bool(value)
+        if self._choices.set_listener_step(value):
             self.setupChanged.emit()
 
     @Slot(str)
     def askInNextTalk(self, prompt_id: str) -> None:
         """A question from a reflection card opens the couple's next talk (kept across restarts)."""
-        self._setup_deck = ""
-        self._setup_prompt = prompt_id
+        self._choices.ask_next(prompt_id)
         if self._settings is not None:
             self._settings.set("next_prompt", prompt_id)
         self.setupChanged.emit()
@@ -173,44 +159,33 @@ class TalkController(QObject):
         return talk.prompt_id or "" if talk is not None else ""
 
     def _get_setup_deck(self) -> str:
-        return self._setup_deck
+        return self._choices.deck
 
     def _set_setup_deck(self, deck_id: str) -> None:
-        if deck_id != self._setup_deck:
-            self._setup_deck = deck_id
-            self._setup_prompt = ""
+        if self._choices.set_deck(deck_id):
             self.setupChanged.emit()
 
     def _get_setup_prompt(self) -> str:
-        return self._setup_prompt
+        return self._choices.prompt
 
     def _set_setup_prompt(self, prompt_id: str) -> None:
-        if prompt_id != self._setup_prompt:
-            self._setup_prompt = prompt_id
+        if self._choices.set_prompt(prompt_id):
             self.setupChanged.emit()
 
     def _setup_prompt_text(self) -> str:
-        return self._library.textOf(self._setup_prompt) if self._setup_prompt else ""
+        prompt = self._choices.prompt
+        return self._library.textOf(prompt) if prompt else ""
 
     # -- the scene (optional; "when" is pre-filled from the clock) ---------------------------
 
     @Slot(str, str)
     def setScene(self, factor: str, value: str) -> None:
         """Choose (or, with the same value again or '', clear) one scene factor."""
-        if factor not in FIELDS:
-            return
-        current = self._scene_value(factor)
-        if value == "" or (value == current and factor != "note"):
-            self._scene[factor] = None
-        else:
-            self._scene[factor] = value
-        self.setupChanged.emit()
+        if self._choices.choose_scene(factor, value, self._clock.now()):
+            self.setupChanged.emit()
 
     def _scene_value(self, factor: str) -> str:
-        if factor not in self._scene:
-            return time_of_day(self._clock.now()) if factor == "when" else ""
-        value = self._scene[factor]
-        return "" if value is None else str(value)
+        return self._choices.scene_value(factor, self._clock.now())
 
     @Slot(str, result=str)
     def sceneValue(self, factor: str) -> str:
@@ -223,37 +198,19 @@ class TalkController(QObject):
         lang = self._localizer.language
         return {factor: pairs(labels(factor, lang)) for factor in FACTORS}
 
-    def _current_scene(self) -> Scene:
-        music = self._scene_value("music")
-        return Scene(
-            where=self._scene_value("where") or None,
-            when=self._scene_value("when") or None,
-            doing=self._scene_value("doing") or None,
-            music=None if not music else music == "on",
-            note=self._scene_value("note") or None,
-        )
-
     @Slot(result=str)
     def start(self) -> str:
         """Begin a talk with the setup choices; returns '' or a friendly reason it can't."""
         if self._talk is not None and self._talk.state is not TalkState.ENDED:
             return self.tr("A talk is already under way.")
         try:
-            scene = self._current_scene()
+            scene = self._choices.scene(self._clock.now())
+            settings = self._choices.settings()
         except ValueError as error:
             return translated(str(error))
-        try:
-            settings = TalkSettings(
-                talk_minutes=self._minutes,
-                turn_seconds=self._turn_seconds,
-                first_speaker=APP_PICKS if self._first_speaker < 0 else self._first_speaker,
-                listener_step=self._listener,
-            )
-        except ValueError as error:
-            return translated(str(error))
-        prompt_id = self._setup_prompt
+        prompt_id = self._choices.prompt
         if not prompt_id:
-            prompt = self._library.choose(self._setup_deck or None)
+            prompt = self._library.choose(self._choices.deck or None)
             if prompt is None:
                 return self.tr("That deck has no prompts yet. Add one, or pick another deck.")
             prompt_id = prompt.id
@@ -265,10 +222,9 @@ class TalkController(QObject):
         scenes = self._scenes
         if scenes is not None and not scene.is_empty:
             self._write(lambda: scenes.save_scene(talk_id, scene), "scene")
-        self._scene = {}
         self._attach(talk, talk_id)
-        self._deck_id = self._setup_deck
-        self._setup_prompt = ""
+        self._deck_id = self._choices.deck
+        self._choices.talk_started()
         if self._settings is not None and self._settings.get("next_prompt", ""):
             self._settings.set("next_prompt", "")
         self._save_snapshot()
@@ -712,7 +668,7 @@ class TalkController(QObject):
         return talk.end_reason.value if talk and talk.end_reason else ""
 
     def _talk_minutes(self) -> int:
-        return self._talk.settings.talk_minutes if self._talk else self._minutes
+        return self._talk.settings.talk_minutes if self._talk else self._choices.minutes
 
     def _thanks_phrases(self) -> list[str]:
         return list(thank_you_phrases(self._localizer.language))
