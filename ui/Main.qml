@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -39,7 +40,7 @@ ApplicationWindow {
 
     // Closing (or quitting from the tray) never throws anything away without asking: a talk
     // under way can be kept for later, and words being written for the vault can be kept.
-    function showHelp() { helpLoader.active = true; helpLoader.item.open() }
+    function showHelp() { helpLoader.active = true; (helpLoader.item as HelpOverlay).open() }
     property bool leaveConfirmed: false
     property bool quitAfterLeaving: false
     readonly property bool talkUnderway: Talk.phase === "talk"
@@ -261,14 +262,15 @@ ApplicationWindow {
                     Repeater {
                         model: App.partners
                         delegate: RowLayout {
+                            id: partnerRow
                             required property var modelData
                             spacing: 8
                             Rectangle {
-                                width: 14; height: 14; radius: 7
-                                color: modelData.colour
+                                Layout.preferredWidth: 14; Layout.preferredHeight: 14; radius: 7
+                                color: partnerRow.modelData.colour
                             }
                             Label {
-                                text: modelData.name
+                                text: partnerRow.modelData.name
                                 color: Theme.textMuted
                                 font.pixelSize: Theme.fontSmall
                                 elide: Text.ElideRight
@@ -303,12 +305,13 @@ ApplicationWindow {
     Repeater {
         model: Nav.screens()
         delegate: Item {
+            id: screenShortcut
             required property string modelData
             required property int index
             Shortcut {
-                sequence: "Ctrl+" + (index + 1)
+                sequence: "Ctrl+" + (screenShortcut.index + 1)
                 enabled: !App.firstRunNeeded && !(Nav.current === "talk" && Talk.phase !== "setup")
-                onActivated: Nav.go(modelData)
+                onActivated: Nav.go(screenShortcut.modelData)
             }
         }
     }

@@ -63,18 +63,20 @@ Popup {
             Repeater {
                 model: help.groups
                 delegate: ColumnLayout {
+                    id: group
                     required property var modelData
                     spacing: 6
                     Layout.fillWidth: true
                     Label {
-                        text: modelData.title
+                        text: group.modelData.title
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontLabel
                         font.weight: Font.DemiBold
                     }
                     Repeater {
-                        model: modelData.keys
+                        model: group.modelData.keys
                         delegate: RowLayout {
+                            id: shortcutRow
                             required property var modelData
                             spacing: Theme.gap
                             Layout.fillWidth: true
@@ -88,12 +90,12 @@ Popup {
                                 Label {
                                     id: keyLabel
                                     anchors.centerIn: parent
-                                    text: modelData[0]
+                                    text: shortcutRow.modelData[0]
                                     color: Theme.text
                                     font.pixelSize: Theme.fontSmall
                                 }
                             }
-                            BodyText { text: modelData[1] }
+                            BodyText { text: shortcutRow.modelData[1] }
                         }
                     }
                 }

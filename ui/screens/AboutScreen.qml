@@ -35,18 +35,19 @@ ScreenPage {
     Repeater {
         model: App.aboutSections
         delegate: Card {
+            id: section
             required property var modelData
             objectName: "about_" + modelData.id
-            SectionTitle { text: modelData.heading }
+            SectionTitle { text: section.modelData.heading }
             Repeater {
-                model: modelData.paragraphs
+                model: section.modelData.paragraphs
                 delegate: BodyText {
                     required property string modelData
                     text: modelData
                 }
             }
             Repeater {
-                model: modelData.sources
+                model: section.modelData.sources
                 delegate: BodyText {
                     required property string modelData
                     objectName: "aboutSource"

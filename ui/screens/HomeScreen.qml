@@ -108,13 +108,14 @@ ScreenPage {
         Repeater {
             model: Talk.recentTalks
             delegate: ColumnLayout {
+                id: recentTalk
                 required property var modelData
                 required property int index
                 objectName: "recentTalk" + index
                 spacing: 2
                 Layout.fillWidth: true
                 Label {
-                    text: qsTr("%1 · %2").arg(modelData.date).arg(modelData.length)
+                    text: qsTr("%1 · %2").arg(recentTalk.modelData.date).arg(recentTalk.modelData.length)
                     font.pixelSize: Theme.fontLabel
                     font.weight: Font.DemiBold
                     color: Theme.text
@@ -122,7 +123,7 @@ ScreenPage {
                     elide: Text.ElideRight
                 }
                 BodyText {
-                    text: modelData.prompts.join("  ·  ")
+                    text: recentTalk.modelData.prompts.join("  ·  ")
                     muted: true
                     maximumLineCount: 2
                     elide: Text.ElideRight

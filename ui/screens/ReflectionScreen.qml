@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -127,18 +128,19 @@ Item {
                     model: card.modelData.ask
                     // Side by side when there is room; the button goes under the question when not.
                     delegate: GridLayout {
+                        id: askRow
                         required property var modelData
                         columns: width >= 900 ? 2 : 1
                         columnSpacing: Theme.gap
                         rowSpacing: Theme.gapSmall
                         Layout.fillWidth: true
-                        BodyText { text: "“" + modelData.text + "”" }
+                        BodyText { text: "“" + askRow.modelData.text + "”" }
                         AppButton {
-                            objectName: "ask_" + modelData.promptId
+                            objectName: "ask_" + askRow.modelData.promptId
                             text: qsTr("Ask in our next talk")
-                            Accessible.name: qsTr("Ask in our next talk: %1").arg(modelData.text)
+                            Accessible.name: qsTr("Ask in our next talk: %1").arg(askRow.modelData.text)
                             onClicked: {
-                                Talk.askInNextTalk(modelData.promptId)
+                                Talk.askInNextTalk(askRow.modelData.promptId)
                                 reflection.message = qsTr("Your next talk will start with this question. Nothing else from here is shared.")
                             }
                         }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -150,22 +151,23 @@ ScreenPage {
         Repeater {
             model: Backups.backups
             delegate: RowLayout {
+                id: backupRow
                 required property var modelData
                 required property int index
                 objectName: "backup_" + index
                 spacing: Theme.gap
                 Layout.fillWidth: true
                 BodyText {
-                    text: modelData.ok ? qsTr("%1 · %2 · %3").arg(modelData.when).arg(modelData.holds).arg(modelData.size)
-                                       : qsTr("%1 · %2").arg(modelData.when).arg(modelData.message)
-                    color: modelData.ok ? Theme.text : Theme.danger
+                    text: backupRow.modelData.ok ? qsTr("%1 · %2 · %3").arg(backupRow.modelData.when).arg(backupRow.modelData.holds).arg(backupRow.modelData.size)
+                                       : qsTr("%1 · %2").arg(backupRow.modelData.when).arg(backupRow.modelData.message)
+                    color: backupRow.modelData.ok ? Theme.text : Theme.danger
                 }
                 AppButton {
-                    objectName: "restore_" + index
-                    enabled: modelData.ok
+                    objectName: "restore_" + backupRow.index
+                    enabled: backupRow.modelData.ok
                     text: qsTr("Restore…")
-                    Accessible.name: qsTr("Restore the backup of %1").arg(modelData.when)
-                    onClicked: { restoreDialog.path = modelData.path; restoreDialog.when = modelData.when; restoreDialog.open() }
+                    Accessible.name: qsTr("Restore the backup of %1").arg(backupRow.modelData.when)
+                    onClicked: { restoreDialog.path = backupRow.modelData.path; restoreDialog.when = backupRow.modelData.when; restoreDialog.open() }
                 }
             }
         }

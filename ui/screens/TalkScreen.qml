@@ -1,6 +1,5 @@
 import QtQuick
 import OpenUp
-import "../theme"
 
 // The talk in its three phases: choosing, talking (shared-screen mode), and the wrap-up.
 Loader {

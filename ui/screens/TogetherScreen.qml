@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -347,6 +348,7 @@ ScreenPage {
             Repeater {
                 model: Together.weeks
                 delegate: ColumnLayout {
+                    id: week
                     required property var modelData
                     Layout.fillWidth: true
                     Layout.fillHeight: true
@@ -360,13 +362,13 @@ ScreenPage {
                             anchors.bottom: parent.bottom
                             anchors.horizontalCenter: parent.horizontalCenter
                             width: Math.min(parent.width, 48)
-                            height: Math.max(4, parent.height * Math.min(1, modelData.talks / 5))
+                            height: Math.max(4, parent.height * Math.min(1, week.modelData.talks / 5))
                             radius: 6
-                            color: modelData.talks > 0 ? Theme.accent : Theme.surfaceAlt
+                            color: week.modelData.talks > 0 ? Theme.accent : Theme.surfaceAlt
                         }
                     }
                     Label {
-                        text: modelData.label
+                        text: week.modelData.label
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                         Layout.alignment: Qt.AlignHCenter
@@ -398,15 +400,16 @@ ScreenPage {
         Repeater {
             model: Together.insights.enough ? Together.insights.factors : []
             delegate: ColumnLayout {
+                id: insight
                 required property var modelData
                 visible: modelData.values.length > 0
                 spacing: Theme.gapSmall
                 Layout.fillWidth: true
-                Label { text: modelData.label; color: Theme.text; font.pixelSize: Theme.fontBody; font.weight: Font.DemiBold }
+                Label { text: insight.modelData.label; color: Theme.text; font.pixelSize: Theme.fontBody; font.weight: Font.DemiBold }
                 BarChart {
                     Layout.fillWidth: true
                     maximum: 5
-                    bars: modelData.values.map(function(v) {
+                    bars: insight.modelData.values.map(function(v) {
                         return { "label": v.label, "value": v.average,
                                  "caption": v.count === 1 ? qsTr("%1 of 5 · 1 talk").arg(v.average.toFixed(1))
                                                           : qsTr("%1 of 5 · %2 talks").arg(v.average.toFixed(1)).arg(v.count),
