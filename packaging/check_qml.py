@@ -11,7 +11,7 @@ Three checks, each failing on its own:
    the linter never judges screens against stale bridges.
 2. ``pyside6-qmllint`` on every ``ui/**/*.qml`` with that folder on its import path reports
    nothing at all: no warning, and no unused import either.
-3. ``pyside6-qmlformat`` would not change any file.
+3. ``pyside6-qmlformat`` (with the repository's ``.qmlformat.ini``) would not change any file.
 
 The tools come from the PySide6-Essentials this interpreter runs, never from a system Qt.
 """
@@ -103,10 +103,11 @@ def lint() -> list[str]:
 
 def unformatted(write: bool) -> list[str]:
     problems = []
-    tool = _tool("qmlformat")
+    # The repository's settings only (Unix newlines everywhere), whatever the user's own are.
+    command = [_tool("qmlformat"), "--settings", str(REPO / ".qmlformat.ini")]
     for path in qml_files():
         result = subprocess.run(
-            [tool, str(path)], capture_output=True, text=True, check=False, encoding="utf-8"
+            [*command, str(path)], capture_output=True, text=True, check=False, encoding="utf-8"
         )
         if result.returncode != 0:
             problems.append(f"{path.relative_to(REPO)}: qmlformat failed: {result.stderr.strip()}")
