@@ -9,8 +9,8 @@ ColumnLayout {
     id: root
     property int typistSeat: 0
     readonly property int otherSeat: 1 - typistSeat
-    signal ready()
-    signal cancelled()
+    signal ready
+    signal cancelled
     spacing: Theme.gapLarge
 
     Rectangle {

@@ -10,9 +10,9 @@ ColumnLayout {
     spacing: Theme.gapSmall
 
     function add() {
-        editor.error = Prompts.addOwnPrompt(newPrompt.text)
+        editor.error = Prompts.addOwnPrompt(newPrompt.text);
         if (editor.error === "")
-            newPrompt.text = ""
+            newPrompt.text = "";
     }
 
     BodyText {

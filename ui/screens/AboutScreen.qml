@@ -12,7 +12,9 @@ ScreenPage {
     subtitle: qsTr("Version %1").arg(App.version)
 
     Card {
-        SectionTitle { text: qsTr("What OpenUp is") }
+        SectionTitle {
+            text: qsTr("What OpenUp is")
+        }
         BodyText {
             text: qsTr("OpenUp helps two people who sit together at one laptop talk a little more openly, in small and safe steps. You take turns with a prompt, a timer keeps each talk short, and you can always pass.")
         }
@@ -38,7 +40,9 @@ ScreenPage {
             id: section
             required property var modelData
             objectName: "about_" + modelData.id
-            SectionTitle { text: section.modelData.heading }
+            SectionTitle {
+                text: section.modelData.heading
+            }
             Repeater {
                 model: section.modelData.paragraphs
                 delegate: BodyText {

@@ -27,9 +27,18 @@ ScreenPage {
             spacing: Theme.gap
             Repeater {
                 model: [
-                    { "mode": "system", "label": qsTr("Like my computer") },
-                    { "mode": "light", "label": qsTr("Light") },
-                    { "mode": "dark", "label": qsTr("Dark") }
+                    {
+                        "mode": "system",
+                        "label": qsTr("Like my computer")
+                    },
+                    {
+                        "mode": "light",
+                        "label": qsTr("Light")
+                    },
+                    {
+                        "mode": "dark",
+                        "label": qsTr("Dark")
+                    }
                 ]
                 delegate: AppButton {
                     required property var modelData
@@ -46,12 +55,18 @@ ScreenPage {
 
     Card {
         objectName: "trayCard"
-        SectionTitle { text: qsTr("Reminders") }
+        SectionTitle {
+            text: qsTr("Reminders")
+        }
         BodyText {
             muted: true
             text: qsTr("When a planned talk comes up, OpenUp shows a short reminder with the time only — never a topic or anything you wrote.")
         }
-        Label { text: qsTr("When the window is closed"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Label {
+            text: qsTr("When the window is closed")
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+        }
         Flow {
             Layout.fillWidth: true
             spacing: Theme.gapSmall
@@ -78,12 +93,18 @@ ScreenPage {
 
     Card {
         objectName: "vaultSettingsCard"
-        SectionTitle { text: qsTr("Vault") }
+        SectionTitle {
+            text: qsTr("Vault")
+        }
         BodyText {
             muted: true
             text: qsTr("The vault locks itself when nobody has touched OpenUp for a while, when a talk starts, and when you quit.")
         }
-        Label { text: qsTr("Lock after"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Label {
+            text: qsTr("Lock after")
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+        }
         Flow {
             Layout.fillWidth: true
             spacing: Theme.gapSmall
@@ -98,7 +119,13 @@ ScreenPage {
                 }
             }
         }
-        Label { text: qsTr("When OpenUp is minimised or in the background"); color: Theme.text; font.pixelSize: Theme.fontBody; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        Label {
+            text: qsTr("When OpenUp is minimised or in the background")
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
         Flow {
             Layout.fillWidth: true
             spacing: Theme.gapSmall
@@ -115,7 +142,11 @@ ScreenPage {
                 onClicked: Vault.lockOnFocusLoss = false
             }
         }
-        Label { text: qsTr("Screenshots and screen sharing"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Label {
+            text: qsTr("Screenshots and screen sharing")
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+        }
         BodyText {
             objectName: "captureStatus"
             text: Vault.captureStatus
@@ -125,7 +156,9 @@ ScreenPage {
 
     Card {
         objectName: "backupsCard"
-        SectionTitle { text: qsTr("Backups") }
+        SectionTitle {
+            text: qsTr("Backups")
+        }
         BodyText {
             muted: true
             text: qsTr("OpenUp copies all your data once a day and after every talk, keeping a week of daily copies and a month of weekly ones. Kept moments stay sealed in every copy.")
@@ -158,8 +191,7 @@ ScreenPage {
                 spacing: Theme.gap
                 Layout.fillWidth: true
                 BodyText {
-                    text: backupRow.modelData.ok ? qsTr("%1 · %2 · %3").arg(backupRow.modelData.when).arg(backupRow.modelData.holds).arg(backupRow.modelData.size)
-                                       : qsTr("%1 · %2").arg(backupRow.modelData.when).arg(backupRow.modelData.message)
+                    text: backupRow.modelData.ok ? qsTr("%1 · %2 · %3").arg(backupRow.modelData.when).arg(backupRow.modelData.holds).arg(backupRow.modelData.size) : qsTr("%1 · %2").arg(backupRow.modelData.when).arg(backupRow.modelData.message)
                     color: backupRow.modelData.ok ? Theme.text : Theme.danger
                 }
                 AppButton {
@@ -167,7 +199,11 @@ ScreenPage {
                     enabled: backupRow.modelData.ok
                     text: qsTr("Restore…")
                     Accessible.name: qsTr("Restore the backup of %1").arg(backupRow.modelData.when)
-                    onClicked: { restoreDialog.path = backupRow.modelData.path; restoreDialog.when = backupRow.modelData.when; restoreDialog.open() }
+                    onClicked: {
+                        restoreDialog.path = backupRow.modelData.path;
+                        restoreDialog.when = backupRow.modelData.when;
+                        restoreDialog.open();
+                    }
                 }
             }
         }
@@ -193,7 +229,9 @@ ScreenPage {
 
     Card {
         objectName: "decksCard"
-        SectionTitle { text: qsTr("Prompt decks") }
+        SectionTitle {
+            text: qsTr("Prompt decks")
+        }
         BodyText {
             objectName: "deckStatus"
             text: Prompts.status
@@ -212,8 +250,14 @@ ScreenPage {
 
     Card {
         objectName: "readingCard"
-        SectionTitle { text: qsTr("Reading and motion") }
-        Label { text: qsTr("Text size"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        SectionTitle {
+            text: qsTr("Reading and motion")
+        }
+        Label {
+            text: qsTr("Text size")
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+        }
         Flow {
             Layout.fillWidth: true
             spacing: Theme.gapSmall
@@ -235,7 +279,11 @@ ScreenPage {
                 onClicked: App.textFollowsSystem = true
             }
         }
-        Label { text: qsTr("Motion"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Label {
+            text: qsTr("Motion")
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+        }
         Flow {
             Layout.fillWidth: true
             spacing: Theme.gapSmall
@@ -252,15 +300,28 @@ ScreenPage {
                 onClicked: App.reduceMotion = true
             }
         }
-        Label { text: qsTr("Language"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Label {
+            text: qsTr("Language")
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+        }
         Flow {
             Layout.fillWidth: true
             spacing: Theme.gapSmall
             Repeater {
                 model: [
-                    { "id": "system", "label": qsTr("Like my computer") },
-                    { "id": "en", "label": "English" },
-                    { "id": "es", "label": "Español" }
+                    {
+                        "id": "system",
+                        "label": qsTr("Like my computer")
+                    },
+                    {
+                        "id": "en",
+                        "label": "English"
+                    },
+                    {
+                        "id": "es",
+                        "label": "Español"
+                    }
                 ]
                 delegate: ChoiceChip {
                     required property var modelData

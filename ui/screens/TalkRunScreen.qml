@@ -29,8 +29,8 @@ FocusScope {
     Connections {
         target: Talk
         function onAnnouncement(text) {
-            run.lastAnnouncement = text
-            run.Accessible.announce(text)
+            run.lastAnnouncement = text;
+            run.Accessible.announce(text);
         }
     }
 
@@ -57,8 +57,7 @@ FocusScope {
             Label {
                 id: bannerTitle
                 objectName: "speakerName"
-                text: run.listening ? qsTr("%1, say back what you heard").arg(Talk.listenerName)
-                                    : qsTr("%1's turn").arg(Talk.speakerName)
+                text: run.listening ? qsTr("%1, say back what you heard").arg(Talk.listenerName) : qsTr("%1's turn").arg(Talk.speakerName)
                 color: Theme.onPartner
                 font.pixelSize: run.listening ? Theme.fontHeadline : Theme.fontDisplay
                 font.weight: Font.Bold
@@ -69,8 +68,7 @@ FocusScope {
             }
             Label {
                 objectName: "listenerLine"
-                text: run.listening ? qsTr("Then %1 says whether that's it.").arg(Talk.speakerName)
-                                    : qsTr("%1 listens").arg(Talk.listenerName)
+                text: run.listening ? qsTr("Then %1 says whether that's it.").arg(Talk.speakerName) : qsTr("%1 listens").arg(Talk.listenerName)
                 color: Theme.onPartner
                 opacity: 0.92
                 font.pixelSize: Theme.fontTitle
@@ -92,7 +90,9 @@ FocusScope {
                 color: Theme.onPartner
                 font.pixelSize: Theme.fontDisplay
                 font.weight: Font.DemiBold
-                font.features: { "tnum": 1 }
+                font.features: {
+                    "tnum": 1
+                }
                 Accessible.name: qsTr("%1 left in this turn").arg(text)
             }
             Label {
@@ -101,7 +101,9 @@ FocusScope {
                 text: qsTr("%1 left in the talk").arg(Talk.talkRemainingText)
                 color: Theme.onPartner
                 font.pixelSize: Theme.fontLabel
-                font.features: { "tnum": 1 }
+                font.features: {
+                    "tnum": 1
+                }
             }
             // While a question or the help covers the talk, say that the clock is waiting too.
             Label {
@@ -125,7 +127,9 @@ FocusScope {
         width: Math.min(parent.width - 2 * Theme.gapLarge, 1100)
         spacing: Theme.gap
 
-        Item { implicitHeight: Theme.gap }
+        Item {
+            implicitHeight: Theme.gap
+        }
         Label {
             objectName: "deckName"
             text: Talk.deckName
@@ -165,10 +169,7 @@ FocusScope {
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontBody
             color: Talk.turnWarning || Talk.turnOvertime ? Theme.text : Theme.textMuted
-            text: run.listening ? qsTr("Say it in your own words. There's no wrong way.")
-                  : Talk.turnOvertime ? qsTr("The turn's time is up. Pass the turn whenever you're ready.")
-                  : Talk.turnWarning ? qsTr("About 15 seconds left in this turn.")
-                  : qsTr("Take your time. You can pass, or say \"I'd rather not\", whenever you like.")
+            text: run.listening ? qsTr("Say it in your own words. There's no wrong way.") : Talk.turnOvertime ? qsTr("The turn's time is up. Pass the turn whenever you're ready.") : Talk.turnWarning ? qsTr("About 15 seconds left in this turn.") : qsTr("Take your time. You can pass, or say \"I'd rather not\", whenever you like.")
             Rectangle {
                 z: -1
                 anchors.fill: parent
@@ -178,7 +179,9 @@ FocusScope {
                 visible: Talk.turnWarning || Talk.turnOvertime
             }
         }
-        Item { implicitHeight: Theme.gap }
+        Item {
+            implicitHeight: Theme.gap
+        }
     }
 
     // Actions ---------------------------------------------------------------------------------
@@ -198,72 +201,72 @@ FocusScope {
             anchors.leftMargin: Theme.gapLarge
             anchors.rightMargin: Theme.gapLarge
             spacing: Theme.gapSmall
-        Flow {
-            id: actionFlow
-            Layout.fillWidth: true
-            spacing: Theme.gapSmall
+            Flow {
+                id: actionFlow
+                Layout.fillWidth: true
+                spacing: Theme.gapSmall
 
-            AppButton {
-                objectName: "heardButton"
-                visible: run.listening
-                kind: "primary"
-                fillColour: Talk.speakerColour
-                fillTextColour: Theme.onPartner
-                text: qsTr("Yes, that's it")
-                shortcutHint: "Y"
-                focusPolicy: Qt.TabFocus
-                onClicked: Talk.listenerConfirmed()
+                AppButton {
+                    objectName: "heardButton"
+                    visible: run.listening
+                    kind: "primary"
+                    fillColour: Talk.speakerColour
+                    fillTextColour: Theme.onPartner
+                    text: qsTr("Yes, that's it")
+                    shortcutHint: "Y"
+                    focusPolicy: Qt.TabFocus
+                    onClicked: Talk.listenerConfirmed()
+                }
+                AppButton {
+                    objectName: "moreButton"
+                    visible: run.listening
+                    text: qsTr("There's more")
+                    shortcutHint: "M"
+                    focusPolicy: Qt.TabFocus
+                    onClicked: Talk.listenerWantsMore()
+                }
+                AppButton {
+                    objectName: "passButton"
+                    visible: !run.listening
+                    kind: "primary"
+                    fillColour: Talk.listenerColour
+                    fillTextColour: Theme.onPartner
+                    text: qsTr("Pass the turn")
+                    shortcutHint: qsTr("Space")
+                    focusPolicy: Qt.TabFocus
+                    onClicked: Talk.passTurn()
+                }
+                AppButton {
+                    objectName: "pauseButton"
+                    text: qsTr("Pause")
+                    shortcutHint: "P"
+                    focusPolicy: Qt.TabFocus
+                    onClicked: Talk.togglePause()
+                }
+                AppButton {
+                    objectName: "nextButton"
+                    visible: !run.listening
+                    text: qsTr("Next prompt")
+                    shortcutHint: "N"
+                    focusPolicy: Qt.TabFocus
+                    onClicked: Talk.nextPrompt()
+                }
+                AppButton {
+                    objectName: "declineButton"
+                    visible: !run.listening
+                    text: qsTr("I'd rather not")
+                    shortcutHint: "R"
+                    focusPolicy: Qt.TabFocus
+                    onClicked: Talk.declinePrompt()
+                }
+                AppButton {
+                    objectName: "breakButton"
+                    text: qsTr("We need a break")
+                    shortcutHint: "B"
+                    focusPolicy: Qt.TabFocus
+                    onClicked: breakDialog.open()
+                }
             }
-            AppButton {
-                objectName: "moreButton"
-                visible: run.listening
-                text: qsTr("There's more")
-                shortcutHint: "M"
-                focusPolicy: Qt.TabFocus
-                onClicked: Talk.listenerWantsMore()
-            }
-            AppButton {
-                objectName: "passButton"
-                visible: !run.listening
-                kind: "primary"
-                fillColour: Talk.listenerColour
-                fillTextColour: Theme.onPartner
-                text: qsTr("Pass the turn")
-                shortcutHint: qsTr("Space")
-                focusPolicy: Qt.TabFocus
-                onClicked: Talk.passTurn()
-            }
-            AppButton {
-                objectName: "pauseButton"
-                text: qsTr("Pause")
-                shortcutHint: "P"
-                focusPolicy: Qt.TabFocus
-                onClicked: Talk.togglePause()
-            }
-            AppButton {
-                objectName: "nextButton"
-                visible: !run.listening
-                text: qsTr("Next prompt")
-                shortcutHint: "N"
-                focusPolicy: Qt.TabFocus
-                onClicked: Talk.nextPrompt()
-            }
-            AppButton {
-                objectName: "declineButton"
-                visible: !run.listening
-                text: qsTr("I'd rather not")
-                shortcutHint: "R"
-                focusPolicy: Qt.TabFocus
-                onClicked: Talk.declinePrompt()
-            }
-            AppButton {
-                objectName: "breakButton"
-                text: qsTr("We need a break")
-                shortcutHint: "B"
-                focusPolicy: Qt.TabFocus
-                onClicked: breakDialog.open()
-            }
-        }
             AppButton {
                 objectName: "endButton"
                 kind: "quiet"
@@ -285,7 +288,10 @@ FocusScope {
         // or the help covers the talk it is held, not paused by the couple: nothing to say here.
         visible: (run.paused && !Talk.held) || run.onBreak
         color: Theme.background
-        MouseArea { anchors.fill: parent; acceptedButtons: Qt.AllButtons }
+        MouseArea {
+            anchors.fill: parent
+            acceptedButtons: Qt.AllButtons
+        }
 
         ColumnLayout {
             anchors.centerIn: parent
@@ -302,9 +308,7 @@ FocusScope {
             BodyText {
                 objectName: "pausedText"
                 horizontalAlignment: Text.AlignHCenter
-                text: run.onBreak
-                      ? qsTr("Your talk is kept exactly where you left it. Come back after %1, or whenever suits you both — Home will offer to continue.").arg(Talk.breakUntilText)
-                      : qsTr("Both timers are stopped. %1 had the floor, with %2 left in the talk.").arg(Talk.speakerName).arg(Talk.talkRemainingText)
+                text: run.onBreak ? qsTr("Your talk is kept exactly where you left it. Come back after %1, or whenever suits you both — Home will offer to continue.").arg(Talk.breakUntilText) : qsTr("Both timers are stopped. %1 had the floor, with %2 left in the talk.").arg(Talk.speakerName).arg(Talk.talkRemainingText)
             }
             RowLayout {
                 Layout.alignment: Qt.AlignHCenter
@@ -359,11 +363,19 @@ FocusScope {
         onAboutToShow: Talk.hold("break question")
         onAboutToHide: Talk.release("break question")
         onOpened: firstBreakChoice.forceActiveFocus()
-        background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
-        Overlay.modal: Rectangle { color: Qt.rgba(0, 0, 0, 0.45) }
+        background: Rectangle {
+            color: Theme.surface
+            radius: Theme.radius
+            border.color: Theme.border
+        }
+        Overlay.modal: Rectangle {
+            color: Qt.rgba(0, 0, 0, 0.45)
+        }
         contentItem: ColumnLayout {
             spacing: Theme.gap
-            SectionTitle { text: qsTr("Take a break") }
+            SectionTitle {
+                text: qsTr("Take a break")
+            }
             BodyText {
                 text: qsTr("The talk waits exactly where it is. When would you like to pick it up again?")
             }
@@ -374,22 +386,34 @@ FocusScope {
                     id: firstBreakChoice
                     objectName: "break_20"
                     text: qsTr("In 20 minutes")
-                    onClicked: { breakDialog.close(); Talk.takeBreak(20) }
+                    onClicked: {
+                        breakDialog.close();
+                        Talk.takeBreak(20);
+                    }
                 }
                 AppButton {
                     objectName: "break_60"
                     text: qsTr("In an hour")
-                    onClicked: { breakDialog.close(); Talk.takeBreak(60) }
+                    onClicked: {
+                        breakDialog.close();
+                        Talk.takeBreak(60);
+                    }
                 }
                 AppButton {
                     objectName: "break_180"
                     text: qsTr("In 3 hours")
-                    onClicked: { breakDialog.close(); Talk.takeBreak(180) }
+                    onClicked: {
+                        breakDialog.close();
+                        Talk.takeBreak(180);
+                    }
                 }
                 AppButton {
                     objectName: "break_1440"
                     text: qsTr("Tomorrow")
-                    onClicked: { breakDialog.close(); Talk.takeBreak(1440) }
+                    onClicked: {
+                        breakDialog.close();
+                        Talk.takeBreak(1440);
+                    }
                 }
             }
             AppButton {
@@ -403,38 +427,46 @@ FocusScope {
 
     // Keyboard: handled here rather than with window-wide shortcuts, so keys reach the talk only
     // while it has focus (a dialog, or a screen being unloaded, never sees them).
-    Keys.onPressed: function(event) {
+    Keys.onPressed: function (event) {
         if (run.dialogOpen)
-            return
-        var running = !run.paused && !run.onBreak
+            return;
+        var running = !run.paused && !run.onBreak;
         switch (event.key) {
         case Qt.Key_Space:
-            if (running && !run.listening) Talk.passTurn()
-            break
+            if (running && !run.listening)
+                Talk.passTurn();
+            break;
         case Qt.Key_P:
-            if (!run.onBreak) Talk.togglePause()
-            break
+            if (!run.onBreak)
+                Talk.togglePause();
+            break;
         case Qt.Key_N:
-            if (running && !run.listening) Talk.nextPrompt()
-            break
+            if (running && !run.listening)
+                Talk.nextPrompt();
+            break;
         case Qt.Key_R:
-            if (running && !run.listening) Talk.declinePrompt()
-            break
+            if (running && !run.listening)
+                Talk.declinePrompt();
+            break;
         case Qt.Key_B:
-            if (!run.onBreak) breakDialog.open()
-            break
+            if (!run.onBreak)
+                breakDialog.open();
+            break;
         case Qt.Key_Y:
-            if (running && run.listening) Talk.listenerConfirmed()
-            break
+            if (running && run.listening)
+                Talk.listenerConfirmed();
+            break;
         case Qt.Key_M:
-            if (running && run.listening) Talk.listenerWantsMore()
-            break
+            if (running && run.listening)
+                Talk.listenerWantsMore();
+            break;
         case Qt.Key_Escape:
-            if (!run.onBreak) endDialog.open()
-            break
+            if (!run.onBreak)
+                endDialog.open();
+            break;
         default:
-            return
+            return;
         }
-        event.accepted = true
+        event.accepted = true;
     }
 }

@@ -6,7 +6,5 @@ Loader {
     id: talkScreen
     objectName: "talkScreen"
     focus: true
-    source: Talk.phase === "talk" ? "TalkRunScreen.qml"
-          : Talk.phase === "wrapup" ? "WrapUpScreen.qml"
-          : "TalkSetupScreen.qml"
+    source: Talk.phase === "talk" ? "TalkRunScreen.qml" : Talk.phase === "wrapup" ? "WrapUpScreen.qml" : "TalkSetupScreen.qml"
 }

@@ -16,7 +16,7 @@ Item {
     property bool pickingPrompt: false
 
     function startTalk() {
-        error = Talk.start()
+        error = Talk.start();
     }
 
     // Enter starts the talk however this screen was reached (the navigation button may still
@@ -27,8 +27,8 @@ Item {
         onActivated: setup.startTalk()
     }
     readonly property bool typing: {
-        var focused = setup.Window.activeFocusItem
-        return focused !== null && focused.hasOwnProperty("cursorPosition")
+        var focused = setup.Window.activeFocusItem;
+        return focused !== null && focused.hasOwnProperty("cursorPosition");
     }
 
     ScreenPage {
@@ -40,7 +40,9 @@ Item {
 
         Card {
             objectName: "promptCard"
-            SectionTitle { text: qsTr("What to talk about") }
+            SectionTitle {
+                text: qsTr("What to talk about")
+            }
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.gapSmall
@@ -48,7 +50,10 @@ Item {
                     objectName: "deck_any"
                     text: qsTr("Surprise us")
                     chosen: Talk.setupDeck === ""
-                    onClicked: { Talk.setupDeck = ""; setup.pickingPrompt = false }
+                    onClicked: {
+                        Talk.setupDeck = "";
+                        setup.pickingPrompt = false;
+                    }
                 }
                 Repeater {
                     model: Prompts.decks
@@ -63,11 +68,7 @@ Item {
             }
             BodyText {
                 objectName: "chosenPromptText"
-                text: Talk.setupPrompt !== ""
-                      ? qsTr("Your prompt: “%1”").arg(Talk.setupPromptText)
-                      : Talk.setupDeck === ""
-                        ? qsTr("OpenUp picks a prompt for you, gentle at first.")
-                        : qsTr("OpenUp picks a prompt from this deck, or choose one yourself.")
+                text: Talk.setupPrompt !== "" ? qsTr("Your prompt: “%1”").arg(Talk.setupPromptText) : Talk.setupDeck === "" ? qsTr("OpenUp picks a prompt for you, gentle at first.") : qsTr("OpenUp picks a prompt from this deck, or choose one yourself.")
                 muted: Talk.setupPrompt === ""
             }
             RowLayout {
@@ -111,7 +112,9 @@ Item {
 
         Card {
             objectName: "lengthCard"
-            SectionTitle { text: qsTr("How long") }
+            SectionTitle {
+                text: qsTr("How long")
+            }
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.gapSmall
@@ -120,8 +123,7 @@ Item {
                     delegate: ChoiceChip {
                         required property int modelData
                         objectName: "length_" + modelData
-                        text: modelData === 5 ? qsTr("5 minutes · Short and sweet")
-                                              : qsTr("%1 minutes").arg(modelData)
+                        text: modelData === 5 ? qsTr("5 minutes · Short and sweet") : qsTr("%1 minutes").arg(modelData)
                         chosen: Talk.setupMinutes === modelData
                         onClicked: Talk.setupMinutes = modelData
                     }
@@ -154,7 +156,9 @@ Item {
 
         Card {
             objectName: "turnCard"
-            SectionTitle { text: qsTr("Each turn") }
+            SectionTitle {
+                text: qsTr("Each turn")
+            }
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.gapSmall
@@ -163,9 +167,7 @@ Item {
                     delegate: ChoiceChip {
                         required property int modelData
                         objectName: "turn_" + modelData
-                        text: modelData === 60 ? qsTr("1 minute")
-                              : modelData === 90 ? qsTr("1½ minutes")
-                              : qsTr("%1 minutes").arg(modelData / 60)
+                        text: modelData === 60 ? qsTr("1 minute") : modelData === 90 ? qsTr("1½ minutes") : qsTr("%1 minutes").arg(modelData / 60)
                         chosen: Talk.setupTurnSeconds === modelData
                         onClicked: Talk.setupTurnSeconds = modelData
                     }
@@ -175,7 +177,9 @@ Item {
 
         Card {
             objectName: "whoStartsCard"
-            SectionTitle { text: qsTr("Who starts") }
+            SectionTitle {
+                text: qsTr("Who starts")
+            }
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.gapSmall
@@ -202,17 +206,31 @@ Item {
 
         Card {
             objectName: "sceneCard"
-            SectionTitle { text: qsTr("The scene (optional)") }
+            SectionTitle {
+                text: qsTr("The scene (optional)")
+            }
             BodyText {
                 muted: true
                 text: qsTr("Some settings make talking easier. Note where you are, and OpenUp will show which settings suit you two best. Skip it if you like.")
             }
             Repeater {
                 model: [
-                    { "factor": "where", "label": qsTr("Where") },
-                    { "factor": "when", "label": qsTr("When") },
-                    { "factor": "doing", "label": qsTr("Doing") },
-                    { "factor": "music", "label": qsTr("Music") }
+                    {
+                        "factor": "where",
+                        "label": qsTr("Where")
+                    },
+                    {
+                        "factor": "when",
+                        "label": qsTr("When")
+                    },
+                    {
+                        "factor": "doing",
+                        "label": qsTr("Doing")
+                    },
+                    {
+                        "factor": "music",
+                        "label": qsTr("Music")
+                    }
                 ]
                 delegate: ColumnLayout {
                     id: factorRow
@@ -252,7 +270,9 @@ Item {
 
         Card {
             objectName: "listenerCard"
-            SectionTitle { text: qsTr("Say back what you heard") }
+            SectionTitle {
+                text: qsTr("Say back what you heard")
+            }
             BodyText {
                 muted: true
                 text: qsTr("After each turn, the listener takes half a minute to say back what they heard, and the speaker says whether that's it or there's more.")
@@ -293,8 +313,7 @@ Item {
             spacing: Theme.gap
             BodyText {
                 objectName: "setupError"
-                text: setup.error.length > 0 ? setup.error
-                      : qsTr("%1 minutes, turns of %2 seconds.").arg(Talk.setupMinutes).arg(Talk.setupTurnSeconds)
+                text: setup.error.length > 0 ? setup.error : qsTr("%1 minutes, turns of %2 seconds.").arg(Talk.setupMinutes).arg(Talk.setupTurnSeconds)
                 color: setup.error.length > 0 ? Theme.danger : Theme.textMuted
             }
             AppButton {

@@ -15,22 +15,25 @@ Item {
     property string error: ""
 
     function setThanks(seat, text) {
-        var copy = thanks.slice(); copy[seat] = text; thanks = copy
+        var copy = thanks.slice();
+        copy[seat] = text;
+        thanks = copy;
     }
     function setRating(seat, value) {
-        var copy = ratings.slice(); copy[seat] = (copy[seat] === value ? 0 : value); ratings = copy
+        var copy = ratings.slice();
+        copy[seat] = (copy[seat] === value ? 0 : value);
+        ratings = copy;
     }
     function save() {
-        error = Talk.saveWrapUp(thanks[0], ratings[0], thanks[1], ratings[1])
+        error = Talk.saveWrapUp(thanks[0], ratings[0], thanks[1], ratings[1]);
         if (error === "")
-            Nav.go("home")
+            Nav.go("home");
     }
 
     ScreenPage {
         anchors.fill: parent
         anchors.bottomMargin: footer.height
-        title: Talk.endReason === "time_up" ? qsTr("That's your %1 minutes").arg(Talk.talkMinutes)
-                                             : qsTr("Well done, both of you")
+        title: Talk.endReason === "time_up" ? qsTr("That's your %1 minutes").arg(Talk.talkMinutes) : qsTr("Well done, both of you")
         subtitle: qsTr("Every talk counts, however it went. Take a moment to thank each other — only if you'd like to.")
 
         Repeater {
@@ -60,8 +63,8 @@ Item {
                             fillColour: App.partnerColour(partnerCard.index)
                             fillTextColour: Theme.onPartner
                             onClicked: {
-                                wrap.setThanks(partnerCard.index, chosen ? "" : modelData)
-                                ownThanks.text = ""
+                                wrap.setThanks(partnerCard.index, chosen ? "" : modelData);
+                                ownThanks.text = "";
                             }
                         }
                     }
@@ -87,11 +90,26 @@ Item {
                     spacing: Theme.gapSmall
                     Repeater {
                         model: [
-                            { "value": 1, "label": qsTr("1 · A little") },
-                            { "value": 2, "label": qsTr("2") },
-                            { "value": 3, "label": qsTr("3 · Somewhat") },
-                            { "value": 4, "label": qsTr("4") },
-                            { "value": 5, "label": qsTr("5 · Very close") }
+                            {
+                                "value": 1,
+                                "label": qsTr("1 · A little")
+                            },
+                            {
+                                "value": 2,
+                                "label": qsTr("2")
+                            },
+                            {
+                                "value": 3,
+                                "label": qsTr("3 · Somewhat")
+                            },
+                            {
+                                "value": 4,
+                                "label": qsTr("4")
+                            },
+                            {
+                                "value": 5,
+                                "label": qsTr("5 · Very close")
+                            }
                         ]
                         delegate: ChoiceChip {
                             required property var modelData
@@ -133,18 +151,21 @@ Item {
                 objectName: "keepFromWrapUp"
                 text: qsTr("Keep a moment…")
                 onClicked: {
-                    var talkId = Talk.currentTalkId(), promptId = Talk.currentPromptId()
-                    wrap.save()
+                    var talkId = Talk.currentTalkId(), promptId = Talk.currentPromptId();
+                    wrap.save();
                     if (wrap.error === "") {
-                        KeepDraft.begin(talkId, promptId)
-                        Nav.go("vault")
+                        KeepDraft.begin(talkId, promptId);
+                        Nav.go("vault");
                     }
                 }
             }
             AppButton {
                 objectName: "skipWrapUp"
                 text: qsTr("Skip")
-                onClicked: { Talk.finishWrapUp(); Nav.go("home") }
+                onClicked: {
+                    Talk.finishWrapUp();
+                    Nav.go("home");
+                }
             }
             AppButton {
                 objectName: "saveWrapUp"
