@@ -21,7 +21,7 @@ from .bridge.licences import Licences
 from .bridge.localizer import Localizer
 from .bridge.navigation import Navigation
 from .bridge.prompt_library import PromptLibrary
-from .bridge.qml_module import SINGLETONS, provide, register_types
+from .bridge.qml_module import provide, register_types
 from .bridge.reflection_guide import ReflectionGuide
 from .bridge.sources_controller import SourcesController
 from .bridge.talk_controller import TalkController
@@ -136,7 +136,7 @@ def make_engine(context: AppContext) -> QQmlApplicationEngine:
     register_types()  # before the first engine exists: a later registration confuses its types
     engine = QQmlApplicationEngine()
     # Each engine gets this context's bridges as its OpenUp singletons (tests build many).
-    provide(engine, {name: context.qml_singletons()[name] for name in SINGLETONS})
+    provide(engine, context.qml_singletons())
     prompts = context.bridges.get("Prompts")
 
     def everything_follows(language: str) -> None:

@@ -98,10 +98,15 @@ def provide(engine: QQmlEngine, objects: dict[str, QObject]) -> None:
     missing = set(SINGLETONS) - set(objects)
     if missing:
         raise ValueError(f"No object for OpenUp singletons: {', '.join(sorted(missing))}")
+    unknown = set(objects) - set(SINGLETONS)
+    if unknown:
+        raise ValueError(
+            f"Not in the OpenUp module: {', '.join(sorted(unknown))} (a new bridge goes into "
+            "SINGLETONS here, then python packaging/check_qml.py --write)"
+        )
     for name, obj in objects.items():
-        expected = SINGLETONS.get(name)
-        if expected is None or not isinstance(obj, expected):
-            raise TypeError(f"OpenUp.{name} must be a {getattr(expected, '__name__', '?')}")
+        if not isinstance(obj, SINGLETONS[name]):
+            raise TypeError(f"OpenUp.{name} must be a {SINGLETONS[name].__name__}")
     if not _registered:
         # Registering while an engine exists leaves that engine's type cache inconsistent
         # ("Cannot assign object of type FocusRing… expected QObject"), so it must come first.

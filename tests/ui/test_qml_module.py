@@ -76,6 +76,8 @@ def test_an_engine_without_its_bridges_is_refused(qapp):
     engine = QQmlEngine()
     with pytest.raises(ValueError, match="Talk"):
         provide(engine, {name: None for name in SINGLETONS if name != "Talk"})  # type: ignore[misc]
+    with pytest.raises(ValueError, match="Stranger"):
+        provide(engine, {name: None for name in [*SINGLETONS, "Stranger"]})  # type: ignore[misc]
     engine.deleteLater()
 
 
