@@ -75,12 +75,12 @@ def check_types(write: bool) -> list[str]:
     return problems
 
 
-def lint() -> list[str]:
-    """Every qmllint finding on the UI, as ``file:line:column: message [category]``."""
+def lint(files: list[Path] | None = None) -> list[str]:
+    """Every qmllint finding on ``files`` (all of ``ui/``), as ``file:line:col: message [id]``."""
     command = [_tool("qmllint"), "--json", "-", "-I", str(TYPES_DIR)]
     for category in RAISED_TO_WARNING:
         command += [f"--{category}", "warning"]
-    command += [str(path) for path in qml_files()]
+    command += [str(path) for path in (qml_files() if files is None else files)]
     result = subprocess.run(command, capture_output=True, text=True, cwd=REPO, check=False)
     try:
         report = json.loads(result.stdout)
@@ -88,7 +88,8 @@ def lint() -> list[str]:
         return [f"qmllint gave no report (exit {result.returncode}): {result.stderr.strip()}"]
     findings = []
     for entry in report.get("files", []):
-        where = Path(entry["filename"]).resolve().relative_to(REPO)
+        where = Path(entry["filename"]).resolve()
+        where = where.relative_to(REPO) if where.is_relative_to(REPO) else where
         if not entry.get("success", True) and not entry.get("warnings"):
             findings.append(f"{where}: qmllint could not check this file")
         for warning in entry.get("warnings", []):
