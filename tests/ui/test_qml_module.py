@@ -8,6 +8,7 @@ an earlier engine already deleted.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QUrl
@@ -74,10 +75,11 @@ def test_an_engine_without_its_bridges_is_refused(qapp):
     from PySide6.QtQml import QQmlEngine
 
     engine = QQmlEngine()
+    nothing: Any = None
     with pytest.raises(ValueError, match="Talk"):
-        provide(engine, {name: None for name in SINGLETONS if name != "Talk"})  # type: ignore[misc]
+        provide(engine, {name: nothing for name in SINGLETONS if name != "Talk"})
     with pytest.raises(ValueError, match="Stranger"):
-        provide(engine, {name: None for name in [*SINGLETONS, "Stranger"]})  # type: ignore[misc]
+        provide(engine, {name: nothing for name in [*SINGLETONS, "Stranger"]})
     engine.deleteLater()
 
 
