@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QMetaMethod, QMetaObject, QObject
+from PySide6.QtCore import QByteArray, QMetaMethod, QMetaObject, QObject
 from PySide6.QtQml import QJSEngine, QQmlEngine, qmlRegisterSingletonType
 from shiboken6 import Shiboken
 
@@ -89,7 +89,8 @@ def register_types() -> None:
         return
     major, minor = VERSION
     for name, cls in SINGLETONS.items():
-        qmlRegisterSingletonType(cls, URI, major, minor, name, _instance_for(name))
+        # The stubs ask for bytes as the name, but PySide6 6.11 accepts only str here.
+        qmlRegisterSingletonType(cls, URI, major, minor, name, _instance_for(name))  # type: ignore[call-overload]
     _registered = True
 
 
@@ -122,14 +123,23 @@ def provide(engine: QQmlEngine, objects: dict[str, QObject]) -> None:
 _TOOL_TYPES = {"PyObject": "QVariant", "Qt::ApplicationState": "int"}
 
 
+def _text(value: object) -> str:
+    """Qt names arrive as str, bytes or QByteArray depending on the call; the tools want text."""
+    if isinstance(value, QByteArray):
+        value = value.data()
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).decode()
+    return str(value)
+
+
 def _tool_type(name: str) -> str:
     name = _TOOL_TYPES.get(name, name)
     return name.removesuffix("*")
 
 
 def _parameters(method: QMetaMethod, indent: str) -> list[str]:
-    names = [bytes(n).decode() for n in method.parameterNames()]
-    types = [bytes(t).decode() for t in method.parameterTypes()]
+    names = [_text(n) for n in method.parameterNames()]
+    types = [_text(t) for t in method.parameterTypes()]
     lines = []
     for i, type_name in enumerate(types):
         name = names[i] if i < len(names) and names[i] else f"arg{i}"
@@ -138,9 +148,9 @@ def _parameters(method: QMetaMethod, indent: str) -> list[str]:
 
 
 def _component(cls: type[QObject], export: str) -> list[str]:
-    meta: QMetaObject = cls.staticMetaObject
+    meta: QMetaObject = getattr(cls, "staticMetaObject")  # noqa: B009 (set by Shiboken, untyped)
     super_meta = meta.superClass()
-    prototype = super_meta.className() if super_meta is not None else "QObject"
+    prototype = _text(super_meta.className()) if super_meta is not None else "QObject"
     lines = [
         "    Component {",
         f'        file: "{cls.__module__.replace(".", "/")}.py"',
@@ -157,11 +167,11 @@ def _component(cls: type[QObject], export: str) -> list[str]:
     ]
     for i in range(meta.propertyOffset(), meta.propertyCount()):
         prop = meta.property(i)
-        name = prop.name()
-        type_name = _tool_type(prop.typeName())
+        name = _text(prop.name())
+        type_name = _tool_type(_text(prop.typeName()))
         fields = [f'name: "{name}"', f'type: "{type_name}"']
         if prop.hasNotifySignal():
-            fields.append(f'notify: "{prop.notifySignal().name().data().decode()}"')
+            fields.append(f'notify: "{_text(prop.notifySignal().name())}"')
         fields.append(f"index: {i - meta.propertyOffset()}")
         if not prop.isWritable():
             fields.append("isReadonly: true")
@@ -176,8 +186,8 @@ def _component(cls: type[QObject], export: str) -> list[str]:
         if method.access() == QMetaMethod.Access.Private:
             continue
         element = "Signal" if kind == QMetaMethod.MethodType.Signal else "Method"
-        header = f'name: "{method.name().data().decode()}"'
-        returns = method.typeName()
+        header = f'name: "{_text(method.name())}"'
+        returns = _text(method.typeName())
         if element == "Method" and returns and returns != "void":
             header += f'; type: "{_tool_type(returns)}"'
         params = _parameters(method, "            ")
