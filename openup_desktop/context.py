@@ -21,6 +21,7 @@ from .bridge.licences import Licences
 from .bridge.localizer import Localizer
 from .bridge.navigation import Navigation
 from .bridge.prompt_library import PromptLibrary
+from .bridge.qml_module import provide, register_types
 from .bridge.qt_property import read_property
 from .bridge.reflection_guide import ReflectionGuide
 from .bridge.sources_controller import SourcesController
@@ -53,8 +54,8 @@ class AppContext:
     localizer: Localizer = field(default_factory=Localizer)
     bridges: dict[str, QObject] = field(default_factory=dict)
 
-    def context_objects(self) -> dict[str, QObject]:
-        """Names QML sees. Context properties (not singletons) so each engine gets its own."""
+    def qml_singletons(self) -> dict[str, QObject]:
+        """What ``import OpenUp`` shows this context's engines, by the name QML uses."""
         return {"App": self.app, "Nav": self.nav, **self.bridges}
 
     def close(self) -> None:
@@ -134,9 +135,10 @@ def build_context(
 def make_engine(context: AppContext) -> QQmlApplicationEngine:
     from .i18n import LanguageSwitcher
 
+    register_types()  # before the first engine exists: a later registration confuses its types
     engine = QQmlApplicationEngine()
-    for name, obj in context.context_objects().items():
-        engine.rootContext().setContextProperty(name, obj)
+    # Each engine gets this context's bridges as its OpenUp singletons (tests build many).
+    provide(engine, context.qml_singletons())
     prompts = context.bridges.get("Prompts")
 
     def everything_follows(language: str) -> None:

@@ -1,6 +1,8 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import OpenUp
 import "theme"
 import "components"
 
@@ -20,9 +22,7 @@ ApplicationWindow {
     Binding {
         target: Theme
         property: "dark"
-        value: App.themeMode === "dark"
-               || (App.themeMode === "system"
-                   && Application.styleHints.colorScheme === Qt.ColorScheme.Dark)
+        value: App.themeMode === "dark" || (App.themeMode === "system" && Application.styleHints.colorScheme === Qt.ColorScheme.Dark)
     }
 
     Binding {
@@ -38,34 +38,46 @@ ApplicationWindow {
 
     // Closing (or quitting from the tray) never throws anything away without asking: a talk
     // under way can be kept for later, and words being written for the vault can be kept.
-    function showHelp() { helpLoader.active = true; helpLoader.item.open() }
+    function showHelp() {
+        helpLoader.active = true;
+        (helpLoader.item as HelpOverlay).open();
+    }
     property bool leaveConfirmed: false
     property bool quitAfterLeaving: false
     readonly property bool talkUnderway: Talk.phase === "talk"
     function askBeforeLeaving(quitting) {
         if (window.leaveConfirmed || !(window.talkUnderway || KeepDraft.hasWords))
-            return false
-        window.quitAfterLeaving = quitting
-        if (window.talkUnderway) leaveTalkDialog.open()
-        else leaveDraftDialog.open()
-        return true
+            return false;
+        window.quitAfterLeaving = quitting;
+        if (window.talkUnderway)
+            leaveTalkDialog.open();
+        else
+            leaveDraftDialog.open();
+        return true;
     }
     function leave() {
-        window.leaveConfirmed = true
-        if (window.quitAfterLeaving) Qt.quit()
-        else window.close()
-        window.leaveConfirmed = false
+        window.leaveConfirmed = true;
+        if (window.quitAfterLeaving)
+            Qt.quit();
+        else
+            window.close();
+        window.leaveConfirmed = false;
     }
-    onClosing: function(close) {
+    onClosing: function (close) {
         // Private notes being written are sealed before anything else (locking seals drafts).
-        if (Vault.mode === "reflection") Vault.lock("window closing")
-        if (window.askBeforeLeaving(false)) close.accepted = false
+        if (Vault.mode === "reflection")
+            Vault.lock("window closing");
+        if (window.askBeforeLeaving(false))
+            close.accepted = false;
     }
     Connections {
         target: App
         function onQuitRequested() {
-            window.show(); window.raise(); window.requestActivate()
-            if (!window.askBeforeLeaving(true)) Qt.quit()
+            window.show();
+            window.raise();
+            window.requestActivate();
+            if (!window.askBeforeLeaving(true))
+                Qt.quit();
         }
     }
     ConfirmDialog {
@@ -78,9 +90,16 @@ ApplicationWindow {
         cancelText: qsTr("Stay in the talk")
         onAboutToShow: Talk.hold("leave question")
         onAboutToHide: Talk.release("leave question")
-        onConfirmed: { Talk.keepForLater(); window.leave() }
+        onConfirmed: {
+            Talk.keepForLater();
+            window.leave();
+        }
         extraText: qsTr("End the talk")
-        onExtraChosen: { Talk.end(); Talk.finishWrapUp(); window.leave() }
+        onExtraChosen: {
+            Talk.end();
+            Talk.finishWrapUp();
+            window.leave();
+        }
     }
     ConfirmDialog {
         id: leaveDraftDialog
@@ -91,7 +110,10 @@ ApplicationWindow {
         confirmText: qsTr("Discard and close")
         cancelText: qsTr("Keep writing")
         destructive: true
-        onConfirmed: { KeepDraft.discard(); window.leave() }
+        onConfirmed: {
+            KeepDraft.discard();
+            window.leave();
+        }
     }
 
     // F1 or ? shows every keyboard shortcut; Esc closes it.
@@ -107,25 +129,25 @@ ApplicationWindow {
     }
 
     readonly property var screenFiles: ({
-        "home": "screens/HomeScreen.qml",
-        "talk": "screens/TalkScreen.qml",
-        "vault": "screens/VaultScreen.qml",
-        "together": "screens/TogetherScreen.qml",
-        "sources": "screens/SourcesScreen.qml",
-        "reflection": "screens/ReflectionScreen.qml",
-        "settings": "screens/SettingsScreen.qml",
-        "about": "screens/AboutScreen.qml"
-    })
+            "home": "screens/HomeScreen.qml",
+            "talk": "screens/TalkScreen.qml",
+            "vault": "screens/VaultScreen.qml",
+            "together": "screens/TogetherScreen.qml",
+            "sources": "screens/SourcesScreen.qml",
+            "reflection": "screens/ReflectionScreen.qml",
+            "settings": "screens/SettingsScreen.qml",
+            "about": "screens/AboutScreen.qml"
+        })
     readonly property var screenTitles: ({
-        "home": qsTr("Home"),
-        "talk": qsTr("Talk"),
-        "vault": qsTr("Vault"),
-        "together": qsTr("Together"),
-        "sources": qsTr("Sources"),
-        "reflection": qsTr("Reflection"),
-        "settings": qsTr("Settings"),
-        "about": qsTr("About")
-    })
+            "home": qsTr("Home"),
+            "talk": qsTr("Talk"),
+            "vault": qsTr("Vault"),
+            "together": qsTr("Together"),
+            "sources": qsTr("Sources"),
+            "reflection": qsTr("Reflection"),
+            "settings": qsTr("Settings"),
+            "about": qsTr("About")
+        })
 
     Rectangle {
         id: noticeBar
@@ -191,125 +213,130 @@ ApplicationWindow {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
 
-    Loader {
-        id: firstRunLoader
-        objectName: "firstRunLoader"
-        anchors.fill: parent
-        active: App.firstRunNeeded
-        source: "screens/FirstRunScreen.qml"
-        focus: active
-    }
+        Loader {
+            id: firstRunLoader
+            objectName: "firstRunLoader"
+            anchors.fill: parent
+            active: App.firstRunNeeded
+            source: "screens/FirstRunScreen.qml"
+            focus: active
+        }
 
-    RowLayout {
-        id: shell
-        objectName: "shell"
-        anchors.fill: parent
-        spacing: 0
-        visible: !App.firstRunNeeded
+        RowLayout {
+            id: shell
+            objectName: "shell"
+            anchors.fill: parent
+            spacing: 0
+            visible: !App.firstRunNeeded
 
-        Rectangle {
-            id: rail
-            objectName: "navRail"
-            Layout.fillHeight: true
-            Layout.preferredWidth: Theme.navWidth
-            color: Theme.surface
-            border.color: Theme.border
-            // The talk itself takes the whole screen: nothing else competes for attention.
-            visible: !(Nav.current === "talk" && Talk.phase !== "setup")
+            Rectangle {
+                id: rail
+                objectName: "navRail"
+                Layout.fillHeight: true
+                Layout.preferredWidth: Theme.navWidth
+                color: Theme.surface
+                border.color: Theme.border
+                // The talk itself takes the whole screen: nothing else competes for attention.
+                visible: !(Nav.current === "talk" && Talk.phase !== "setup")
 
-            // Scrolls when large text and a small screen leave too little height for every entry.
-            Flickable {
-                id: railFlick
-                anchors.fill: parent
-                clip: true
-                contentHeight: railColumn.implicitHeight + 2 * Theme.gap
-                boundsBehavior: Flickable.StopAtBounds
-            ColumnLayout {
-                id: railColumn
-                x: Theme.gap
-                y: Theme.gap
-                width: railFlick.width - 2 * Theme.gap
-                height: Math.max(implicitHeight, railFlick.height - 2 * Theme.gap)
-                spacing: Theme.gapSmall
+                // Scrolls when large text and a small screen leave too little height for every entry.
+                Flickable {
+                    id: railFlick
+                    anchors.fill: parent
+                    clip: true
+                    contentHeight: railColumn.implicitHeight + 2 * Theme.gap
+                    boundsBehavior: Flickable.StopAtBounds
+                    ColumnLayout {
+                        id: railColumn
+                        x: Theme.gap
+                        y: Theme.gap
+                        width: railFlick.width - 2 * Theme.gap
+                        height: Math.max(implicitHeight, railFlick.height - 2 * Theme.gap)
+                        spacing: Theme.gapSmall
 
-                Label {
-                    text: "OpenUp"  // the name, never translated
-                    font.pixelSize: Theme.fontTitle
-                    font.weight: Font.DemiBold
-                    color: Theme.accent
-                    Layout.bottomMargin: Theme.gap
-                    Layout.leftMargin: 12
-                    Accessible.ignored: true
-                }
-                Repeater {
-                    model: Nav.screens()
-                    delegate: NavButton {
-                        required property string modelData
-                        required property int index
-                        objectName: "nav_" + modelData
-                        text: window.screenTitles[modelData]
-                        current: Nav.current === modelData
-                        shortcutHint: "Ctrl+" + (index + 1)
-                        Layout.fillWidth: true
-                        onClicked: Nav.go(modelData)
-                    }
-                }
-                Item { Layout.fillHeight: true }
-                ColumnLayout {
-                    visible: App.partners.length === 2
-                    spacing: 6
-                    Layout.leftMargin: 12
-                    Repeater {
-                        model: App.partners
-                        delegate: RowLayout {
-                            required property var modelData
-                            spacing: 8
-                            Rectangle {
-                                width: 14; height: 14; radius: 7
-                                color: modelData.colour
+                        Label {
+                            text: "OpenUp"  // the name, never translated
+                            font.pixelSize: Theme.fontTitle
+                            font.weight: Font.DemiBold
+                            color: Theme.accent
+                            Layout.bottomMargin: Theme.gap
+                            Layout.leftMargin: 12
+                            Accessible.ignored: true
+                        }
+                        Repeater {
+                            model: Nav.screens()
+                            delegate: NavButton {
+                                required property string modelData
+                                required property int index
+                                objectName: "nav_" + modelData
+                                text: window.screenTitles[modelData]
+                                current: Nav.current === modelData
+                                shortcutHint: "Ctrl+" + (index + 1)
+                                Layout.fillWidth: true
+                                onClicked: Nav.go(modelData)
                             }
-                            Label {
-                                text: modelData.name
-                                color: Theme.textMuted
-                                font.pixelSize: Theme.fontSmall
-                                elide: Text.ElideRight
-                                Layout.maximumWidth: Theme.navWidth - 60
+                        }
+                        Item {
+                            Layout.fillHeight: true
+                        }
+                        ColumnLayout {
+                            visible: App.partners.length === 2
+                            spacing: 6
+                            Layout.leftMargin: 12
+                            Repeater {
+                                model: App.partners
+                                delegate: RowLayout {
+                                    id: partnerRow
+                                    required property var modelData
+                                    spacing: 8
+                                    Rectangle {
+                                        Layout.preferredWidth: 14
+                                        Layout.preferredHeight: 14
+                                        radius: 7
+                                        color: partnerRow.modelData.colour
+                                    }
+                                    Label {
+                                        text: partnerRow.modelData.name
+                                        color: Theme.textMuted
+                                        font.pixelSize: Theme.fontSmall
+                                        elide: Text.ElideRight
+                                        Layout.maximumWidth: Theme.navWidth - 60
+                                    }
+                                }
                             }
                         }
                     }
                 }
             }
-            }
-        }
 
-        ColumnLayout {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            spacing: 0
-
-            Loader {
-                id: screenLoader
-                objectName: "screenLoader"
+            ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                active: !App.firstRunNeeded
-                source: window.screenFiles[Nav.current]
-                focus: true
+                spacing: 0
+
+                Loader {
+                    id: screenLoader
+                    objectName: "screenLoader"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    active: !App.firstRunNeeded
+                    source: window.screenFiles[Nav.current]
+                    focus: true
+                }
             }
         }
-    }
-
     }
 
     Repeater {
         model: Nav.screens()
         delegate: Item {
+            id: screenShortcut
             required property string modelData
             required property int index
             Shortcut {
-                sequence: "Ctrl+" + (index + 1)
+                sequence: "Ctrl+" + (screenShortcut.index + 1)
                 enabled: !App.firstRunNeeded && !(Nav.current === "talk" && Talk.phase !== "setup")
-                onActivated: Nav.go(modelData)
+                onActivated: Nav.go(screenShortcut.modelData)
             }
         }
     }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -14,6 +15,7 @@ ColumnLayout {
     Repeater {
         model: chart.bars
         delegate: RowLayout {
+            id: bar
             required property var modelData
             required property int index
             objectName: "bar_" + index
@@ -22,7 +24,7 @@ ColumnLayout {
             Accessible.role: Accessible.StaticText
             Accessible.name: modelData.accessible || (modelData.label + ": " + modelData.caption)
             Label {
-                text: modelData.label
+                text: bar.modelData.label
                 color: Theme.text
                 font.pixelSize: Theme.fontLabel
                 Layout.preferredWidth: 180
@@ -34,14 +36,14 @@ ColumnLayout {
                 radius: 6
                 color: Theme.surfaceAlt
                 Rectangle {
-                    width: chart.maximum > 0 ? parent.width * Math.min(1, modelData.value / chart.maximum) : 0
+                    width: chart.maximum > 0 ? parent.width * Math.min(1, bar.modelData.value / chart.maximum) : 0
                     height: parent.height
                     radius: 6
                     color: chart.barColour
                 }
             }
             Label {
-                text: modelData.caption
+                text: bar.modelData.caption
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 Layout.preferredWidth: 170

@@ -1,6 +1,4 @@
 import QtQuick
-import QtQuick.Controls.Basic
-import "../theme"
 
 // One option of a small set (talk length, turn length, who starts …). The chosen one is filled.
 AppButton {

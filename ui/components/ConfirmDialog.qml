@@ -11,8 +11,8 @@ Dialog {
     property string cancelText: qsTr("Not now")
     property bool destructive: false
     property string extraText: ""   // an optional third way out, between "no" and "yes"
-    signal confirmed()
-    signal extraChosen()
+    signal confirmed
+    signal extraChosen
 
     modal: true
     anchors.centerIn: Overlay.overlay
@@ -29,7 +29,9 @@ Dialog {
         radius: Theme.radius
         border.color: Theme.border
     }
-    Overlay.modal: Rectangle { color: Qt.rgba(0, 0, 0, 0.45) }
+    Overlay.modal: Rectangle {
+        color: Qt.rgba(0, 0, 0, 0.45)
+    }
 
     header: Label {
         text: dialog.title
@@ -53,7 +55,9 @@ Dialog {
             contentHeight: messageText.implicitHeight
             clip: true
             boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+            ScrollBar.vertical: ScrollBar {
+                policy: ScrollBar.AsNeeded
+            }
             BodyText {
                 id: messageText
                 objectName: "confirmMessage"
@@ -71,13 +75,19 @@ Dialog {
                 kind: "primary"
                 fillColour: dialog.destructive ? Theme.danger : Theme.accent
                 text: dialog.confirmText
-                onClicked: { dialog.accept(); dialog.confirmed() }
+                onClicked: {
+                    dialog.accept();
+                    dialog.confirmed();
+                }
             }
             AppButton {
                 objectName: "confirmExtra"
                 visible: dialog.extraText.length > 0
                 text: dialog.extraText
-                onClicked: { dialog.reject(); dialog.extraChosen() }
+                onClicked: {
+                    dialog.reject();
+                    dialog.extraChosen();
+                }
             }
             AppButton {
                 id: cancelButton

@@ -1,6 +1,8 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import OpenUp
 import "../theme"
 
 // The licences of OpenUp and of everything it ships, from the Licences bridge: one entry each
@@ -31,9 +33,7 @@ ColumnLayout {
             required property var modelData
             required property int index
             property bool expanded: false
-            readonly property string title: modelData.version.length > 0
-                                             ? qsTr("%1 %2").arg(modelData.name).arg(modelData.version)
-                                             : modelData.name
+            readonly property string title: modelData.version.length > 0 ? qsTr("%1 %2").arg(modelData.name).arg(modelData.version) : modelData.name
 
             Layout.fillWidth: true
             implicitHeight: column.implicitHeight
@@ -57,8 +57,7 @@ ColumnLayout {
                     focusPolicy: Qt.StrongFocus
                     Accessible.role: Accessible.Button
                     Accessible.name: qsTr("%1, %2").arg(entry.title).arg(entry.modelData.licence)
-                    Accessible.description: entry.expanded ? qsTr("Hide the licence text")
-                                                           : qsTr("Show the licence text")
+                    Accessible.description: entry.expanded ? qsTr("Hide the licence text") : qsTr("Show the licence text")
                     Keys.onReturnPressed: clicked()
                     Keys.onEnterPressed: clicked()
                     onClicked: entry.expanded = !entry.expanded
@@ -106,7 +105,9 @@ ColumnLayout {
                     background: Rectangle {
                         radius: Theme.radiusSmall
                         color: toggle.down || toggle.hovered ? Theme.surfaceAlt : "transparent"
-                        FocusRing { shown: toggle.visualFocus }
+                        FocusRing {
+                            shown: toggle.visualFocus
+                        }
                     }
                 }
 

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import OpenUp
 import "../theme"
 
 // Before one partner types something private, the other is asked, kindly, to look away.
@@ -8,8 +9,8 @@ ColumnLayout {
     id: root
     property int typistSeat: 0
     readonly property int otherSeat: 1 - typistSeat
-    signal ready()
-    signal cancelled()
+    signal ready
+    signal cancelled
     spacing: Theme.gapLarge
 
     Rectangle {

@@ -28,8 +28,7 @@ Button {
     }
     background: Rectangle {
         radius: Theme.radiusSmall
-        color: control.current ? Theme.surfaceAlt
-               : (control.hovered ? Qt.rgba(0.5, 0.5, 0.5, 0.08) : "transparent")
+        color: control.current ? Theme.surfaceAlt : (control.hovered ? Qt.rgba(0.5, 0.5, 0.5, 0.08) : "transparent")
         Rectangle {
             visible: control.current
             width: 5
@@ -38,6 +37,8 @@ Button {
             anchors.verticalCenter: parent.verticalCenter
             color: Theme.accent
         }
-        FocusRing { shown: control.visualFocus }
+        FocusRing {
+            shown: control.visualFocus
+        }
     }
 }

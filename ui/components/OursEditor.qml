@@ -1,6 +1,6 @@
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import OpenUp
 import "../theme"
 
 // Adding a prompt of your own to the "Ours" deck.
@@ -10,9 +10,9 @@ ColumnLayout {
     spacing: Theme.gapSmall
 
     function add() {
-        editor.error = Prompts.addOwnPrompt(newPrompt.text)
+        editor.error = Prompts.addOwnPrompt(newPrompt.text);
         if (editor.error === "")
-            newPrompt.text = ""
+            newPrompt.text = "";
     }
 
     BodyText {

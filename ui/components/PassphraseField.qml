@@ -13,11 +13,16 @@ RowLayout {
     // Where Tab goes from the field: the confirmation or the Continue button, not "Show"
     // (typing the confirmation into "Show" would toggle it and lose what was typed).
     property var tabTarget: null
-    signal accepted()
+    signal accepted
     spacing: Theme.gapSmall
 
-    function clear() { field.text = ""; shown = false }
-    function focusField() { field.forceActiveFocus() }
+    function clear() {
+        field.text = "";
+        shown = false;
+    }
+    function focusField() {
+        field.forceActiveFocus();
+    }
 
     AppTextField {
         id: field
@@ -29,15 +34,21 @@ RowLayout {
         maximumLength: 1024
         Layout.fillWidth: true
         onAccepted: root.accepted()
-        Keys.onTabPressed: function(event) {
-            if (!root.tabTarget || !root.tabTarget.visible) { event.accepted = false; return }
-            if (root.tabTarget.focusField) root.tabTarget.focusField()
-            else root.tabTarget.forceActiveFocus(Qt.TabFocusReason)
-            event.accepted = true
+        Keys.onTabPressed: function (event) {
+            if (!root.tabTarget || !root.tabTarget.visible) {
+                event.accepted = false;
+                return;
+            }
+            if (root.tabTarget.focusField)
+                root.tabTarget.focusField();
+            else
+                root.tabTarget.forceActiveFocus(Qt.TabFocusReason);
+            event.accepted = true;
         }
         // No copy or cut, even when shown: a passphrase never goes to the clipboard (V11).
-        Keys.onPressed: function(event) {
-            if (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut)) event.accepted = true
+        Keys.onPressed: function (event) {
+            if (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut))
+                event.accepted = true;
         }
         ContextMenu.menu: null
         selectByMouse: false

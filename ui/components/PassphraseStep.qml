@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import OpenUp
 import "../theme"
 
 // One partner's private step: first the other looks away, then the passphrase (twice, with a
@@ -15,26 +16,37 @@ ColumnLayout {
     property bool lookedAway: false
     signal submitted(string passphrase, string repeated)
     signal changeSubmitted(string oldPassphrase, string passphrase, string repeated)
-    signal cancelled()
+    signal cancelled
     spacing: Theme.gapLarge
 
     function reset() {
-        old.clear(); first.clear(); second.clear(); lookedAway = false
+        old.clear();
+        first.clear();
+        second.clear();
+        lookedAway = false;
     }
     function submit() {
-        var o = old.text, p = first.text, r = choosing ? second.text : first.text
-        old.clear(); first.clear(); second.clear()
+        var o = old.text, p = first.text, r = choosing ? second.text : first.text;
+        old.clear();
+        first.clear();
+        second.clear();
         if (changing)
-            step.changeSubmitted(o, p, r)
+            step.changeSubmitted(o, p, r);
         else
-            step.submitted(p, r)
+            step.submitted(p, r);
     }
 
     LookAway {
         visible: !step.lookedAway
         typistSeat: step.typistSeat
         Layout.fillWidth: true
-        onReady: { step.lookedAway = true; if (step.changing) old.focusField(); else first.focusField() }
+        onReady: {
+            step.lookedAway = true;
+            if (step.changing)
+                old.focusField();
+            else
+                first.focusField();
+        }
         onCancelled: step.cancelled()
     }
 
@@ -44,9 +56,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Label {
             objectName: "passphraseTitle"
-            text: step.changing ? qsTr("%1, change your passphrase").arg(App.partnerName(step.typistSeat))
-                  : step.choosing ? qsTr("%1, choose your passphrase").arg(App.partnerName(step.typistSeat))
-                                : qsTr("%1, your passphrase").arg(App.partnerName(step.typistSeat))
+            text: step.changing ? qsTr("%1, change your passphrase").arg(App.partnerName(step.typistSeat)) : step.choosing ? qsTr("%1, choose your passphrase").arg(App.partnerName(step.typistSeat)) : qsTr("%1, your passphrase").arg(App.partnerName(step.typistSeat))
             color: Theme.text
             font.pixelSize: Theme.fontHeadline
             font.weight: Font.DemiBold
@@ -78,7 +88,13 @@ ColumnLayout {
         StrengthMeter {
             visible: step.choosing
             empty: first.text.length === 0
-            check: step.choosing ? Vault.checkPassphrase(first.text) : ({ "ok": false, "strength": 0, "label": "", "advice": "", "problems": "" })
+            check: step.choosing ? Vault.checkPassphrase(first.text) : ({
+                    "ok": false,
+                    "strength": 0,
+                    "label": "",
+                    "advice": "",
+                    "problems": ""
+                })
             Layout.fillWidth: true
         }
         PassphraseField {
@@ -111,7 +127,10 @@ ColumnLayout {
             AppButton {
                 objectName: "passphraseCancel"
                 text: qsTr("Cancel")
-                onClicked: { step.reset(); step.cancelled() }
+                onClicked: {
+                    step.reset();
+                    step.cancelled();
+                }
             }
         }
     }

@@ -1,6 +1,6 @@
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import OpenUp
 import "../theme"
 
 // One prompt in the picker; the couple's own prompts can be changed or removed.
@@ -12,12 +12,12 @@ Rectangle {
     property bool chosen: false
     property bool editing: false
     property string error: ""
-    signal picked()
+    signal picked
 
     function saveEdit() {
-        error = Prompts.editOwnPrompt(promptId, editField.text)
+        error = Prompts.editOwnPrompt(promptId, editField.text);
         if (error === "")
-            editing = false
+            editing = false;
     }
 
     objectName: "promptRow_" + promptId
@@ -68,7 +68,11 @@ Rectangle {
             kind: "quiet"
             text: qsTr("Change")
             Accessible.name: qsTr("Change: %1").arg(row.promptText)
-            onClicked: { row.editing = true; editField.text = row.promptText; editField.forceActiveFocus() }
+            onClicked: {
+                row.editing = true;
+                editField.text = row.promptText;
+                editField.forceActiveFocus();
+            }
         }
         AppButton {
             visible: !row.editing

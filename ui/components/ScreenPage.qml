@@ -15,27 +15,31 @@ Flickable {
     contentWidth: width
     contentHeight: frame.implicitHeight + 2 * Theme.gapLarge
     boundsBehavior: Flickable.StopAtBounds
-    ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+    ScrollBar.vertical: ScrollBar {
+        policy: ScrollBar.AsNeeded
+    }
 
     // Keyboard users must always see what has focus: scroll it into view when focus moves.
     function reveal(item) {
         if (!item || !page.contentItem)
-            return
-        var p = item.parent
+            return;
+        var p = item.parent;
         while (p && p !== page.contentItem)
-            p = p.parent
+            p = p.parent;
         if (!p)
-            return
-        var top = item.mapToItem(page.contentItem, 0, 0).y - Theme.gap
-        var bottom = top + item.height + 2 * Theme.gap
+            return;
+        var top = item.mapToItem(page.contentItem, 0, 0).y - Theme.gap;
+        var bottom = top + item.height + 2 * Theme.gap;
         if (top < page.contentY)
-            page.contentY = Math.max(0, top)
+            page.contentY = Math.max(0, top);
         else if (bottom > page.contentY + page.height)
-            page.contentY = Math.min(Math.max(0, page.contentHeight - page.height), bottom - page.height)
+            page.contentY = Math.min(Math.max(0, page.contentHeight - page.height), bottom - page.height);
     }
     Connections {
         target: page.Window.window
-        function onActiveFocusItemChanged() { page.reveal(page.Window.window.activeFocusItem) }
+        function onActiveFocusItemChanged() {
+            page.reveal(page.Window.window.activeFocusItem);
+        }
     }
 
     ColumnLayout {

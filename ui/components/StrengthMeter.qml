@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -6,7 +7,13 @@ import "../theme"
 // How strong a new passphrase looks, in bars and plain words.
 ColumnLayout {
     id: meter
-    property var check: ({ "ok": false, "strength": 0, "label": "", "advice": "", "problems": "" })
+    property var check: ({
+            "ok": false,
+            "strength": 0,
+            "label": "",
+            "advice": "",
+            "problems": ""
+        })
     property bool empty: true
     spacing: 6
     Accessible.role: Accessible.StaticText
@@ -21,9 +28,7 @@ ColumnLayout {
                 Layout.preferredWidth: 64
                 height: 10
                 radius: 5
-                color: !meter.empty && meter.check.strength > index
-                       ? (meter.check.strength >= 3 ? "#2F6B4F" : meter.check.strength === 2 ? "#8A5A00" : Theme.danger)
-                       : Theme.surfaceAlt
+                color: !meter.empty && meter.check.strength > index ? (meter.check.strength >= 3 ? "#2F6B4F" : meter.check.strength === 2 ? "#8A5A00" : Theme.danger) : Theme.surfaceAlt
             }
         }
         Label {

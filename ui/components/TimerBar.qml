@@ -17,8 +17,8 @@ Rectangle {
     Accessible.ignored: true
     Component.onCompleted: shownFraction = fraction
     onFractionChanged: {
-        refill.enabled = fraction > shownFraction
-        shownFraction = fraction
+        refill.enabled = fraction > shownFraction;
+        shownFraction = fraction;
     }
     Rectangle {
         objectName: "timerBarFill"
@@ -30,7 +30,9 @@ Rectangle {
         Behavior on width {
             id: refill
             enabled: false
-            NumberAnimation { duration: Theme.durationMedium }
+            NumberAnimation {
+                duration: Theme.durationMedium
+            }
         }
     }
 }

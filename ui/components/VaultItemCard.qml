@@ -15,7 +15,7 @@ Rectangle {
     property bool damaged: false
     property string message: ""
     property bool canWithdraw: false
-    signal withdrawRequested()
+    signal withdrawRequested
 
     implicitHeight: column.implicitHeight + 2 * Theme.gap
     radius: Theme.radius

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import OpenUp
 import "../theme"
 import "../components"
 
@@ -11,7 +12,9 @@ ScreenPage {
     subtitle: qsTr("Version %1").arg(App.version)
 
     Card {
-        SectionTitle { text: qsTr("What OpenUp is") }
+        SectionTitle {
+            text: qsTr("What OpenUp is")
+        }
         BodyText {
             text: qsTr("OpenUp helps two people who sit together at one laptop talk a little more openly, in small and safe steps. You take turns with a prompt, a timer keeps each talk short, and you can always pass.")
         }
@@ -39,18 +42,21 @@ ScreenPage {
     Repeater {
         model: App.aboutSections
         delegate: Card {
+            id: section
             required property var modelData
             objectName: "about_" + modelData.id
-            SectionTitle { text: modelData.heading }
+            SectionTitle {
+                text: section.modelData.heading
+            }
             Repeater {
-                model: modelData.paragraphs
+                model: section.modelData.paragraphs
                 delegate: BodyText {
                     required property string modelData
                     text: modelData
                 }
             }
             Repeater {
-                model: modelData.sources
+                model: section.modelData.sources
                 delegate: BodyText {
                     required property string modelData
                     objectName: "aboutSource"

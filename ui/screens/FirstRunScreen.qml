@@ -1,6 +1,8 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import OpenUp
 import "../theme"
 import "../components"
 
@@ -23,16 +25,16 @@ Rectangle {
     property string error: ""
 
     function continueFromNames() {
-        error = App.checkCouple(name0, colour0, name1, colour1)
+        error = App.checkCouple(name0, colour0, name1, colour1);
         if (colour0 === "" || colour1 === "")
-            error = qsTr("Please each pick a colour.")
+            error = qsTr("Please each pick a colour.");
         if (error === "")
-            step = 2
+            step = 2;
     }
     function finish() {
-        error = App.completeFirstRun(name0, colour0, name1, colour1)
+        error = App.completeFirstRun(name0, colour0, name1, colour1);
         if (error === "")
-            Nav.go("home")  // straight to a first talk; the vault waits until it is wanted
+            Nav.go("home");  // straight to a first talk; the vault waits until it is wanted
     }
 
     Flickable {
@@ -76,7 +78,10 @@ Rectangle {
                     kind: "primary"
                     text: qsTr("Let's begin")
                     focus: firstRun.step === 0
-                    onClicked: { firstRun.step = 1; name0Field.forceActiveFocus() }
+                    onClicked: {
+                        firstRun.step = 1;
+                        name0Field.forceActiveFocus();
+                    }
                 }
             }
 
@@ -124,18 +129,24 @@ Rectangle {
                                 maximumLength: 40
                                 Layout.fillWidth: true
                                 onTextChanged: {
-                                    if (partnerCard.index === 0) firstRun.name0 = text
-                                    else firstRun.name1 = text
-                                    firstRun.error = ""
+                                    if (partnerCard.index === 0)
+                                        firstRun.name0 = text;
+                                    else
+                                        firstRun.name1 = text;
+                                    firstRun.error = "";
                                 }
                                 // Enter moves on: from the first name to the second, then on.
                                 onAccepted: {
-                                    if (partnerCard.index === 0) name1Field.forceActiveFocus()
-                                    else firstRun.continueFromNames()
+                                    if (partnerCard.index === 0)
+                                        name1Field.forceActiveFocus();
+                                    else
+                                        firstRun.continueFromNames();
                                 }
                                 Component.onCompleted: {
-                                    if (partnerCard.index === 0) name0Field.target = nameField
-                                    else name1Field.target = nameField
+                                    if (partnerCard.index === 0)
+                                        name0Field.target = nameField;
+                                    else
+                                        name1Field.target = nameField;
                                 }
                             }
                             Flow {
@@ -151,9 +162,11 @@ Rectangle {
                                         chosen: partnerCard.chosenColour === modelData.colour
                                         taken: partnerCard.otherColour === modelData.colour
                                         onClicked: {
-                                            if (partnerCard.index === 0) firstRun.colour0 = modelData.colour
-                                            else firstRun.colour1 = modelData.colour
-                                            firstRun.error = ""
+                                            if (partnerCard.index === 0)
+                                                firstRun.colour0 = modelData.colour;
+                                            else
+                                                firstRun.colour1 = modelData.colour;
+                                            firstRun.error = "";
                                         }
                                     }
                                 }
@@ -217,8 +230,7 @@ Rectangle {
                         model: 2
                         delegate: AppButton {
                             required property int index
-                            width: Math.min(promiseButtons.width,
-                                            Math.max(implicitWidth, (promiseButtons.width - promiseButtons.spacing) / 2))
+                            width: Math.min(promiseButtons.width, Math.max(implicitWidth, (promiseButtons.width - promiseButtons.spacing) / 2))
                             readonly property bool done: index === 0 ? firstRun.promised0 : firstRun.promised1
                             readonly property string who: index === 0 ? firstRun.name0.trim() : firstRun.name1.trim()
                             objectName: "promiseButton" + index
@@ -227,10 +239,12 @@ Rectangle {
                             fillTextColour: Theme.onPartner
                             text: done ? qsTr("%1 promised ✓").arg(who) : qsTr("I promise — %1").arg(who)
                             onClicked: {
-                                if (index === 0) firstRun.promised0 = true
-                                else firstRun.promised1 = true
+                                if (index === 0)
+                                    firstRun.promised0 = true;
+                                else
+                                    firstRun.promised1 = true;
                                 if (firstRun.promised0 && firstRun.promised1)
-                                    firstRun.finish()  // both have promised: on to Home
+                                    firstRun.finish();  // both have promised: on to Home
                             }
                         }
                     }
@@ -245,7 +259,11 @@ Rectangle {
                     AppButton {
                         objectName: "promiseBack"
                         text: qsTr("Back")
-                        onClicked: { firstRun.step = 1; firstRun.promised0 = false; firstRun.promised1 = false }
+                        onClicked: {
+                            firstRun.step = 1;
+                            firstRun.promised0 = false;
+                            firstRun.promised1 = false;
+                        }
                     }
                 }
             }
@@ -256,11 +274,17 @@ Rectangle {
     QtObject {
         id: name0Field
         property Item target: null
-        function forceActiveFocus() { if (target) target.forceActiveFocus() }
+        function forceActiveFocus() {
+            if (target)
+                target.forceActiveFocus();
+        }
     }
     QtObject {
         id: name1Field
         property Item target: null
-        function forceActiveFocus() { if (target) target.forceActiveFocus() }
+        function forceActiveFocus() {
+            if (target)
+                target.forceActiveFocus();
+        }
     }
 }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import OpenUp
 import "../theme"
 import "../components"
 
@@ -9,14 +10,17 @@ ScreenPage {
     title: qsTr("Hello, %1 and %2").arg(App.partnerName(0)).arg(App.partnerName(1))
     subtitle: qsTr("A few calm minutes together, whenever you both feel like it.")
     // Enter (or Space) starts a talk: after the first run, that is the one thing to do next.
-    Component.onCompleted: if (!Talk.hasUnfinished) startTalkButton.forceActiveFocus()
+    Component.onCompleted: if (!Talk.hasUnfinished)
+        startTalkButton.forceActiveFocus()
 
     Card {
         objectName: "resumeCard"
         visible: Talk.hasUnfinished
         border.width: 2
         border.color: Theme.accent
-        SectionTitle { text: qsTr("Continue where you left off?") }
+        SectionTitle {
+            text: qsTr("Continue where you left off?")
+        }
         BodyText {
             objectName: "resumeText"
             text: Talk.unfinishedText + " " + qsTr("Everything you had done is kept. You can pick it up again, or close it — either is fine.")
@@ -34,9 +38,9 @@ ScreenPage {
                 kind: "primary"
                 text: qsTr("Continue the talk")
                 onClicked: {
-                    resumeError.text = Talk.resumeUnfinished()
+                    resumeError.text = Talk.resumeUnfinished();
                     if (resumeError.text === "")
-                        Nav.go("talk")
+                        Nav.go("talk");
                 }
             }
             AppButton {
@@ -50,7 +54,9 @@ ScreenPage {
     Card {
         objectName: "homeInvitationsCard"
         visible: Together.openInvitations.length > 0 || Together.lastReminder.length > 0
-        SectionTitle { text: Together.upcoming.whenText ? qsTr("Your next talk") : qsTr("An invitation") }
+        SectionTitle {
+            text: Together.upcoming.whenText ? qsTr("Your next talk") : qsTr("An invitation")
+        }
         BodyText {
             objectName: "homeReminder"
             visible: Together.lastReminder.length > 0
@@ -61,9 +67,7 @@ ScreenPage {
             delegate: BodyText {
                 required property var modelData
                 objectName: "homeInvitation"
-                text: modelData.status === "pending"
-                      ? qsTr("%1 would love some time with you, %2. When would suit you?").arg(modelData.inviterName).arg(modelData.inviteeName)
-                      : qsTr("%1, %2 minutes.").arg(modelData.whenText).arg(modelData.minutes)
+                text: modelData.status === "pending" ? qsTr("%1 would love some time with you, %2. When would suit you?").arg(modelData.inviterName).arg(modelData.inviteeName) : qsTr("%1, %2 minutes.").arg(modelData.whenText).arg(modelData.minutes)
             }
         }
         AppButton {
@@ -76,7 +80,9 @@ ScreenPage {
     Card {
         id: startCard
         objectName: "startTalkCard"
-        SectionTitle { text: qsTr("Start a talk") }
+        SectionTitle {
+            text: qsTr("Start a talk")
+        }
         BodyText {
             text: qsTr("Take turns with one prompt for five short minutes. Either of you can pass at any time, no reason needed.")
             muted: true
@@ -90,15 +96,18 @@ ScreenPage {
             kind: "primary"
             text: startCard.firstTalk ? qsTr("Start our first talk") : qsTr("Start a talk")
             onClicked: {
-                if (startCard.firstTalk) Talk.start()
-                Nav.go("talk")
+                if (startCard.firstTalk)
+                    Talk.start();
+                Nav.go("talk");
             }
         }
     }
 
     Card {
         objectName: "recentCard"
-        SectionTitle { text: qsTr("Your recent talks") }
+        SectionTitle {
+            text: qsTr("Your recent talks")
+        }
         BodyText {
             visible: Talk.recentTalks.length === 0
             text: qsTr("Your talks will be listed here, with their date and length.")
@@ -107,13 +116,14 @@ ScreenPage {
         Repeater {
             model: Talk.recentTalks
             delegate: ColumnLayout {
+                id: recentTalk
                 required property var modelData
                 required property int index
                 objectName: "recentTalk" + index
                 spacing: 2
                 Layout.fillWidth: true
                 Label {
-                    text: qsTr("%1 · %2").arg(modelData.date).arg(modelData.length)
+                    text: qsTr("%1 · %2").arg(recentTalk.modelData.date).arg(recentTalk.modelData.length)
                     font.pixelSize: Theme.fontLabel
                     font.weight: Font.DemiBold
                     color: Theme.text
@@ -121,7 +131,7 @@ ScreenPage {
                     elide: Text.ElideRight
                 }
                 BodyText {
-                    text: modelData.prompts.join("  ·  ")
+                    text: recentTalk.modelData.prompts.join("  ·  ")
                     muted: true
                     maximumLineCount: 2
                     elide: Text.ElideRight

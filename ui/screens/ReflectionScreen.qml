@@ -1,6 +1,8 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import OpenUp
 import "../theme"
 import "../components"
 
@@ -18,15 +20,20 @@ Item {
     readonly property bool open: Vault.mode === "reflection"
 
     // Leaving the screen seals the notes again.
-    Component.onDestruction: if (Vault.mode === "reflection") Vault.lock("left reflection")
+    Component.onDestruction: if (Vault.mode === "reflection")
+        Vault.lock("left reflection")
 
     Connections {
         target: Vault
         function onFinished(operation, problem) {
-            if (operation !== "reflections") return
-            reflection.error = problem
-            if (problem === "") { reflection.seat = -1; step.reset() }
-            else step.lookedAway = true
+            if (operation !== "reflections")
+                return;
+            reflection.error = problem;
+            if (problem === "") {
+                reflection.seat = -1;
+                step.reset();
+            } else
+                step.lookedAway = true;
         }
     }
 
@@ -48,9 +55,7 @@ Item {
             }
             BodyText {
                 muted: true
-                text: reflection.open
-                      ? qsTr("Only you can read these notes — not your partner, and not both of you together. They close when you leave this screen.")
-                      : qsTr("Each of you can write notes beside the cards. They are sealed with your own passphrase, and nobody else can ever read them.")
+                text: reflection.open ? qsTr("Only you can read these notes — not your partner, and not both of you together. They close when you leave this screen.") : qsTr("Each of you can write notes beside the cards. They are sealed with your own passphrase, and nobody else can ever read them.")
             }
             Flow {
                 visible: !reflection.open && reflection.seat < 0
@@ -66,7 +71,11 @@ Item {
                         fillColour: App.partnerColour(index)
                         fillTextColour: Theme.onPartner
                         text: qsTr("%1's notes").arg(App.partnerName(index))
-                        onClicked: { reflection.seat = index; reflection.error = ""; step.reset() }
+                        onClicked: {
+                            reflection.seat = index;
+                            reflection.error = "";
+                            step.reset();
+                        }
                     }
                 }
             }
@@ -81,7 +90,9 @@ Item {
                 typistSeat: Math.max(0, reflection.seat)
                 error: reflection.error
                 Layout.fillWidth: true
-                onSubmitted: function(passphrase) { Vault.openReflections(reflection.seat, passphrase) }
+                onSubmitted: function (passphrase) {
+                    Vault.openReflections(reflection.seat, passphrase);
+                }
                 onCancelled: reflection.seat = -1
             }
             AppButton {
@@ -99,8 +110,12 @@ Item {
                 id: card
                 required property var modelData
                 objectName: "card_" + modelData.id
-                SectionTitle { text: card.modelData.title }
-                BodyText { text: card.modelData.explanation }
+                SectionTitle {
+                    text: card.modelData.title
+                }
+                BodyText {
+                    text: card.modelData.explanation
+                }
                 Label {
                     text: qsTr("Questions to ask yourself")
                     color: Theme.textMuted
@@ -126,19 +141,22 @@ Item {
                     model: card.modelData.ask
                     // Side by side when there is room; the button goes under the question when not.
                     delegate: GridLayout {
+                        id: askRow
                         required property var modelData
                         columns: width >= 900 ? 2 : 1
                         columnSpacing: Theme.gap
                         rowSpacing: Theme.gapSmall
                         Layout.fillWidth: true
-                        BodyText { text: "“" + modelData.text + "”" }
+                        BodyText {
+                            text: "“" + askRow.modelData.text + "”"
+                        }
                         AppButton {
-                            objectName: "ask_" + modelData.promptId
+                            objectName: "ask_" + askRow.modelData.promptId
                             text: qsTr("Ask in our next talk")
-                            Accessible.name: qsTr("Ask in our next talk: %1").arg(modelData.text)
+                            Accessible.name: qsTr("Ask in our next talk: %1").arg(askRow.modelData.text)
                             onClicked: {
-                                Talk.askInNextTalk(modelData.promptId)
-                                reflection.message = qsTr("Your next talk will start with this question. Nothing else from here is shared.")
+                                Talk.askInNextTalk(askRow.modelData.promptId);
+                                reflection.message = qsTr("Your next talk will start with this question. Nothing else from here is shared.");
                             }
                         }
                     }
@@ -148,7 +166,7 @@ Item {
                     // An auto-lock (idle, focus loss) seals an unsaved draft instead of losing it.
                     function onAboutToLock() {
                         if (noteArea.text !== Vault.reflectionNote(card.modelData.id))
-                            Vault.saveReflection(card.modelData.id, noteArea.text)
+                            Vault.saveReflection(card.modelData.id, noteArea.text);
                     }
                 }
                 ColumnLayout {
@@ -172,20 +190,21 @@ Item {
                         placeholderText: qsTr("Only you will ever read this.")
                         placeholderTextColor: Theme.textMuted
                         Accessible.name: qsTr("My private note about %1").arg(card.modelData.title)
-                        Keys.onTabPressed: function(event) {
-                            noteArea.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
-                            event.accepted = true
+                        Keys.onTabPressed: function (event) {
+                            noteArea.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason);
+                            event.accepted = true;
                         }
-                        Keys.onBacktabPressed: function(event) {
-                            noteArea.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
-                            event.accepted = true
+                        Keys.onBacktabPressed: function (event) {
+                            noteArea.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason);
+                            event.accepted = true;
                         }
-                    // What goes into the vault never goes to the clipboard (V11).
-                    Keys.onPressed: function(event) {
-                        if (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut)) event.accepted = true
-                    }
-                    ContextMenu.menu: null
-                    selectByMouse: false
+                        // What goes into the vault never goes to the clipboard (V11).
+                        Keys.onPressed: function (event) {
+                            if (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut))
+                                event.accepted = true;
+                        }
+                        ContextMenu.menu: null
+                        selectByMouse: false
                         background: Rectangle {
                             radius: Theme.radiusSmall
                             color: Theme.surface

@@ -1,6 +1,8 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import OpenUp
 import "../theme"
 import "../components"
 
@@ -25,9 +27,18 @@ ScreenPage {
             spacing: Theme.gap
             Repeater {
                 model: [
-                    { "mode": "system", "label": qsTr("Like my computer") },
-                    { "mode": "light", "label": qsTr("Light") },
-                    { "mode": "dark", "label": qsTr("Dark") }
+                    {
+                        "mode": "system",
+                        "label": qsTr("Like my computer")
+                    },
+                    {
+                        "mode": "light",
+                        "label": qsTr("Light")
+                    },
+                    {
+                        "mode": "dark",
+                        "label": qsTr("Dark")
+                    }
                 ]
                 delegate: AppButton {
                     required property var modelData
@@ -44,12 +55,18 @@ ScreenPage {
 
     Card {
         objectName: "trayCard"
-        SectionTitle { text: qsTr("Reminders") }
+        SectionTitle {
+            text: qsTr("Reminders")
+        }
         BodyText {
             muted: true
             text: qsTr("When a planned talk comes up, OpenUp shows a short reminder with the time only — never a topic or anything you wrote.")
         }
-        Label { text: qsTr("When the window is closed"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Label {
+            text: qsTr("When the window is closed")
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+        }
         Flow {
             Layout.fillWidth: true
             spacing: Theme.gapSmall
@@ -76,12 +93,18 @@ ScreenPage {
 
     Card {
         objectName: "vaultSettingsCard"
-        SectionTitle { text: qsTr("Vault") }
+        SectionTitle {
+            text: qsTr("Vault")
+        }
         BodyText {
             muted: true
             text: qsTr("The vault locks itself when nobody has touched OpenUp for a while, when a talk starts, and when you quit.")
         }
-        Label { text: qsTr("Lock after"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Label {
+            text: qsTr("Lock after")
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+        }
         Flow {
             Layout.fillWidth: true
             spacing: Theme.gapSmall
@@ -96,7 +119,13 @@ ScreenPage {
                 }
             }
         }
-        Label { text: qsTr("When OpenUp is minimised or in the background"); color: Theme.text; font.pixelSize: Theme.fontBody; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        Label {
+            text: qsTr("When OpenUp is minimised or in the background")
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
         Flow {
             Layout.fillWidth: true
             spacing: Theme.gapSmall
@@ -113,13 +142,21 @@ ScreenPage {
                 onClicked: Vault.lockOnFocusLoss = false
             }
         }
-        Label { text: qsTr("When the screen locks"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Label {
+            text: qsTr("When the screen locks")
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+        }
         BodyText {
             objectName: "osLockStatus"
             text: Vault.osLockStatus
             muted: true
         }
-        Label { text: qsTr("Screenshots and screen sharing"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Label {
+            text: qsTr("Screenshots and screen sharing")
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+        }
         BodyText {
             objectName: "captureStatus"
             text: Vault.captureStatus
@@ -129,7 +166,9 @@ ScreenPage {
 
     Card {
         objectName: "backupsCard"
-        SectionTitle { text: qsTr("Backups") }
+        SectionTitle {
+            text: qsTr("Backups")
+        }
         BodyText {
             muted: true
             text: qsTr("OpenUp copies all your data once a day and after every talk, keeping a week of daily copies and a month of weekly ones. Kept moments stay sealed in every copy.")
@@ -155,22 +194,26 @@ ScreenPage {
         Repeater {
             model: Backups.backups
             delegate: RowLayout {
+                id: backupRow
                 required property var modelData
                 required property int index
                 objectName: "backup_" + index
                 spacing: Theme.gap
                 Layout.fillWidth: true
                 BodyText {
-                    text: modelData.ok ? qsTr("%1 · %2 · %3").arg(modelData.when).arg(modelData.holds).arg(modelData.size)
-                                       : qsTr("%1 · %2").arg(modelData.when).arg(modelData.message)
-                    color: modelData.ok ? Theme.text : Theme.danger
+                    text: backupRow.modelData.ok ? qsTr("%1 · %2 · %3").arg(backupRow.modelData.when).arg(backupRow.modelData.holds).arg(backupRow.modelData.size) : qsTr("%1 · %2").arg(backupRow.modelData.when).arg(backupRow.modelData.message)
+                    color: backupRow.modelData.ok ? Theme.text : Theme.danger
                 }
                 AppButton {
-                    objectName: "restore_" + index
-                    enabled: modelData.ok
+                    objectName: "restore_" + backupRow.index
+                    enabled: backupRow.modelData.ok
                     text: qsTr("Restore…")
-                    Accessible.name: qsTr("Restore the backup of %1").arg(modelData.when)
-                    onClicked: { restoreDialog.path = modelData.path; restoreDialog.when = modelData.when; restoreDialog.open() }
+                    Accessible.name: qsTr("Restore the backup of %1").arg(backupRow.modelData.when)
+                    onClicked: {
+                        restoreDialog.path = backupRow.modelData.path;
+                        restoreDialog.when = backupRow.modelData.when;
+                        restoreDialog.open();
+                    }
                 }
             }
         }
@@ -196,7 +239,9 @@ ScreenPage {
 
     Card {
         objectName: "decksCard"
-        SectionTitle { text: qsTr("Prompt decks") }
+        SectionTitle {
+            text: qsTr("Prompt decks")
+        }
         BodyText {
             objectName: "deckStatus"
             text: Prompts.status
@@ -215,8 +260,14 @@ ScreenPage {
 
     Card {
         objectName: "readingCard"
-        SectionTitle { text: qsTr("Reading and motion") }
-        Label { text: qsTr("Text size"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        SectionTitle {
+            text: qsTr("Reading and motion")
+        }
+        Label {
+            text: qsTr("Text size")
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+        }
         Flow {
             Layout.fillWidth: true
             spacing: Theme.gapSmall
@@ -238,7 +289,11 @@ ScreenPage {
                 onClicked: App.textFollowsSystem = true
             }
         }
-        Label { text: qsTr("Motion"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Label {
+            text: qsTr("Motion")
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+        }
         Flow {
             Layout.fillWidth: true
             spacing: Theme.gapSmall
@@ -255,15 +310,28 @@ ScreenPage {
                 onClicked: App.reduceMotion = true
             }
         }
-        Label { text: qsTr("Language"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Label {
+            text: qsTr("Language")
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+        }
         Flow {
             Layout.fillWidth: true
             spacing: Theme.gapSmall
             Repeater {
                 model: [
-                    { "id": "system", "label": qsTr("Like my computer") },
-                    { "id": "en", "label": "English" },
-                    { "id": "es", "label": "Español" }
+                    {
+                        "id": "system",
+                        "label": qsTr("Like my computer")
+                    },
+                    {
+                        "id": "en",
+                        "label": "English"
+                    },
+                    {
+                        "id": "es",
+                        "label": "Español"
+                    }
                 ]
                 delegate: ChoiceChip {
                     required property var modelData

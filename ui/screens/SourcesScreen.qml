@@ -1,6 +1,8 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import OpenUp
 import "../theme"
 import "../components"
 
@@ -21,27 +23,35 @@ ScreenPage {
 
     function startForm(source) {
         if (source) {
-            editing = source.id; formKind = source.kind; formTitle = source.title
-            formLink = source.link; formNote = source.note
+            editing = source.id;
+            formKind = source.kind;
+            formTitle = source.title;
+            formLink = source.link;
+            formNote = source.note;
         } else {
-            editing = "new"; formKind = "article"; formTitle = ""; formLink = ""; formNote = ""
+            editing = "new";
+            formKind = "article";
+            formTitle = "";
+            formLink = "";
+            formNote = "";
         }
-        message = ""
+        message = "";
     }
     function saveForm() {
-        var problem = editing === "new"
-            ? Sources.add(formKind, formTitle, formLink, formNote)
-            : Sources.edit(editing, formKind, formTitle, formLink, formNote)
-        message = problem
-        if (problem === "") editing = ""
+        var problem = editing === "new" ? Sources.add(formKind, formTitle, formLink, formNote) : Sources.edit(editing, formKind, formTitle, formLink, formNote);
+        message = problem;
+        if (problem === "")
+            editing = "";
     }
     function talkAbout(sourceId) {
-        var problem = Sources.talkAbout(sourceId)
-        if (problem === "") Nav.go("talk")
-        else message = problem
+        var problem = Sources.talkAbout(sourceId);
+        if (problem === "")
+            Nav.go("talk");
+        else
+            message = problem;
     }
     function openLink(link) {
-        message = Sources.openLink(link)
+        message = Sources.openLink(link);
     }
 
     BodyText {
@@ -72,7 +82,9 @@ ScreenPage {
     Card {
         objectName: "sourceForm"
         visible: sources.editing !== ""
-        SectionTitle { text: sources.editing === "new" ? qsTr("Add a source") : qsTr("Change this source") }
+        SectionTitle {
+            text: sources.editing === "new" ? qsTr("Add a source") : qsTr("Change this source")
+        }
         Flow {
             Layout.fillWidth: true
             spacing: Theme.gapSmall

@@ -1,6 +1,8 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import OpenUp
 import "../theme"
 import "../components"
 
@@ -28,8 +30,8 @@ FocusScope {
     Connections {
         target: Talk
         function onAnnouncement(text) {
-            run.lastAnnouncement = text
-            run.Accessible.announce(text)
+            run.lastAnnouncement = text;
+            run.Accessible.announce(text);
         }
     }
 
@@ -56,8 +58,7 @@ FocusScope {
             Label {
                 id: bannerTitle
                 objectName: "speakerName"
-                text: run.listening ? qsTr("%1, say back what you heard").arg(Talk.listenerName)
-                                    : qsTr("%1's turn").arg(Talk.speakerName)
+                text: run.listening ? qsTr("%1, say back what you heard").arg(Talk.listenerName) : qsTr("%1's turn").arg(Talk.speakerName)
                 color: Theme.onPartner
                 font.pixelSize: run.listening ? Theme.fontHeadline : Theme.fontDisplay
                 font.weight: Font.Bold
@@ -68,8 +69,7 @@ FocusScope {
             }
             Label {
                 objectName: "listenerLine"
-                text: run.listening ? qsTr("Then %1 says whether that's it.").arg(Talk.speakerName)
-                                    : qsTr("%1 listens").arg(Talk.listenerName)
+                text: run.listening ? qsTr("Then %1 says whether that's it.").arg(Talk.speakerName) : qsTr("%1 listens").arg(Talk.listenerName)
                 color: Theme.onPartner
                 opacity: 0.92
                 font.pixelSize: Theme.fontTitle
@@ -91,7 +91,9 @@ FocusScope {
                 color: Theme.onPartner
                 font.pixelSize: Theme.fontDisplay
                 font.weight: Font.DemiBold
-                font.features: { "tnum": 1 }
+                font.features: {
+                    "tnum": 1
+                }
                 Accessible.name: qsTr("%1 left in this turn").arg(text)
             }
             Label {
@@ -100,7 +102,9 @@ FocusScope {
                 text: qsTr("%1 left in the talk").arg(Talk.talkRemainingText)
                 color: Theme.onPartner
                 font.pixelSize: Theme.fontLabel
-                font.features: { "tnum": 1 }
+                font.features: {
+                    "tnum": 1
+                }
             }
             // While a question or the help covers the talk, say that the clock is waiting too.
             Label {
@@ -124,7 +128,9 @@ FocusScope {
         width: Math.min(parent.width - 2 * Theme.gapLarge, 1100)
         spacing: Theme.gap
 
-        Item { implicitHeight: Theme.gap }
+        Item {
+            implicitHeight: Theme.gap
+        }
         Label {
             objectName: "deckName"
             text: Talk.deckName
@@ -164,10 +170,7 @@ FocusScope {
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontBody
             color: Talk.turnWarning || Talk.turnOvertime ? Theme.text : Theme.textMuted
-            text: run.listening ? qsTr("Say it in your own words. There's no wrong way.")
-                  : Talk.turnOvertime ? qsTr("The turn's time is up. Pass the turn whenever you're ready.")
-                  : Talk.turnWarning ? qsTr("About 15 seconds left in this turn.")
-                  : qsTr("Take your time. You can pass, or say \"I'd rather not\", whenever you like.")
+            text: run.listening ? qsTr("Say it in your own words. There's no wrong way.") : Talk.turnOvertime ? qsTr("The turn's time is up. Pass the turn whenever you're ready.") : Talk.turnWarning ? qsTr("About 15 seconds left in this turn.") : qsTr("Take your time. You can pass, or say \"I'd rather not\", whenever you like.")
             Rectangle {
                 z: -1
                 anchors.fill: parent
@@ -177,7 +180,9 @@ FocusScope {
                 visible: Talk.turnWarning || Talk.turnOvertime
             }
         }
-        Item { implicitHeight: Theme.gap }
+        Item {
+            implicitHeight: Theme.gap
+        }
     }
 
     // Actions ---------------------------------------------------------------------------------
@@ -197,79 +202,79 @@ FocusScope {
             anchors.leftMargin: Theme.gapLarge
             anchors.rightMargin: Theme.gapLarge
             spacing: Theme.gapSmall
-        Flow {
-            id: actionFlow
-            Layout.fillWidth: true
-            spacing: Theme.gapSmall
+            Flow {
+                id: actionFlow
+                Layout.fillWidth: true
+                spacing: Theme.gapSmall
 
-            AppButton {
-                objectName: "heardButton"
-                enabled: Talk.can.heard
-                visible: run.listening
-                kind: "primary"
-                fillColour: Talk.speakerColour
-                fillTextColour: Theme.onPartner
-                text: qsTr("Yes, that's it")
-                shortcutHint: "Y"
-                focusPolicy: Qt.TabFocus
-                onClicked: Talk.listenerConfirmed()
+                AppButton {
+                    objectName: "heardButton"
+                    enabled: Talk.can.heard
+                    visible: run.listening
+                    kind: "primary"
+                    fillColour: Talk.speakerColour
+                    fillTextColour: Theme.onPartner
+                    text: qsTr("Yes, that's it")
+                    shortcutHint: "Y"
+                    focusPolicy: Qt.TabFocus
+                    onClicked: Talk.listenerConfirmed()
+                }
+                AppButton {
+                    objectName: "moreButton"
+                    enabled: Talk.can.more
+                    visible: run.listening
+                    text: qsTr("There's more")
+                    shortcutHint: "M"
+                    focusPolicy: Qt.TabFocus
+                    onClicked: Talk.listenerWantsMore()
+                }
+                AppButton {
+                    objectName: "passButton"
+                    enabled: Talk.can.pass
+                    visible: !run.listening
+                    kind: "primary"
+                    fillColour: Talk.listenerColour
+                    fillTextColour: Theme.onPartner
+                    text: qsTr("Pass the turn")
+                    shortcutHint: qsTr("Space")
+                    focusPolicy: Qt.TabFocus
+                    onClicked: Talk.passTurn()
+                }
+                AppButton {
+                    objectName: "pauseButton"
+                    enabled: Talk.can.pause || Talk.can.resume
+                    text: qsTr("Pause")
+                    shortcutHint: "P"
+                    focusPolicy: Qt.TabFocus
+                    onClicked: Talk.togglePause()
+                }
+                AppButton {
+                    objectName: "nextButton"
+                    enabled: Talk.can.next
+                    visible: !run.listening
+                    text: qsTr("Next prompt")
+                    shortcutHint: "N"
+                    focusPolicy: Qt.TabFocus
+                    onClicked: Talk.nextPrompt()
+                }
+                AppButton {
+                    objectName: "declineButton"
+                    enabled: Talk.can.decline
+                    visible: !run.listening
+                    text: qsTr("I'd rather not")
+                    shortcutHint: "R"
+                    focusPolicy: Qt.TabFocus
+                    onClicked: Talk.declinePrompt()
+                }
+                AppButton {
+                    objectName: "breakButton"
+                    enabled: Talk.can["break"]
+                    text: qsTr("We need a break")
+                    shortcutHint: "B"
+                    focusPolicy: Qt.TabFocus
+                    onClicked: breakDialog.open()
+                }
             }
-            AppButton {
-                objectName: "moreButton"
-                enabled: Talk.can.more
-                visible: run.listening
-                text: qsTr("There's more")
-                shortcutHint: "M"
-                focusPolicy: Qt.TabFocus
-                onClicked: Talk.listenerWantsMore()
-            }
-            AppButton {
-                objectName: "passButton"
-                enabled: Talk.can.pass
-                visible: !run.listening
-                kind: "primary"
-                fillColour: Talk.listenerColour
-                fillTextColour: Theme.onPartner
-                text: qsTr("Pass the turn")
-                shortcutHint: qsTr("Space")
-                focusPolicy: Qt.TabFocus
-                onClicked: Talk.passTurn()
-            }
-            AppButton {
-                objectName: "pauseButton"
-                enabled: Talk.can.pause || Talk.can.resume
-                text: qsTr("Pause")
-                shortcutHint: "P"
-                focusPolicy: Qt.TabFocus
-                onClicked: Talk.togglePause()
-            }
-            AppButton {
-                objectName: "nextButton"
-                enabled: Talk.can.next
-                visible: !run.listening
-                text: qsTr("Next prompt")
-                shortcutHint: "N"
-                focusPolicy: Qt.TabFocus
-                onClicked: Talk.nextPrompt()
-            }
-            AppButton {
-                objectName: "declineButton"
-                enabled: Talk.can.decline
-                visible: !run.listening
-                text: qsTr("I'd rather not")
-                shortcutHint: "R"
-                focusPolicy: Qt.TabFocus
-                onClicked: Talk.declinePrompt()
-            }
-            AppButton {
-                objectName: "breakButton"
-                enabled: Talk.can["break"]
-                text: qsTr("We need a break")
-                shortcutHint: "B"
-                focusPolicy: Qt.TabFocus
-                onClicked: breakDialog.open()
-            }
-        }
             AppButton {
                 objectName: "endButton"
                 enabled: Talk.can.end
@@ -292,7 +297,10 @@ FocusScope {
         // or the help covers the talk it is held, not paused by the couple: nothing to say here.
         visible: (run.paused && !Talk.held) || run.onBreak
         color: Theme.background
-        MouseArea { anchors.fill: parent; acceptedButtons: Qt.AllButtons }
+        MouseArea {
+            anchors.fill: parent
+            acceptedButtons: Qt.AllButtons
+        }
 
         ColumnLayout {
             anchors.centerIn: parent
@@ -309,9 +317,7 @@ FocusScope {
             BodyText {
                 objectName: "pausedText"
                 horizontalAlignment: Text.AlignHCenter
-                text: run.onBreak
-                      ? qsTr("Your talk is kept exactly where you left it. Come back after %1, or whenever suits you both — Home will offer to continue.").arg(Talk.breakUntilText)
-                      : qsTr("Both timers are stopped. %1 had the floor, with %2 left in the talk.").arg(Talk.speakerName).arg(Talk.talkRemainingText)
+                text: run.onBreak ? qsTr("Your talk is kept exactly where you left it. Come back after %1, or whenever suits you both — Home will offer to continue.").arg(Talk.breakUntilText) : qsTr("Both timers are stopped. %1 had the floor, with %2 left in the talk.").arg(Talk.speakerName).arg(Talk.talkRemainingText)
             }
             RowLayout {
                 Layout.alignment: Qt.AlignHCenter
@@ -365,12 +371,21 @@ FocusScope {
         closePolicy: Popup.CloseOnEscape
         onAboutToShow: Talk.hold("break question")
         onAboutToHide: Talk.release("break question")
-        onOpened: if (breakChoices.count > 0) breakChoices.itemAt(0).forceActiveFocus()
-        background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
-        Overlay.modal: Rectangle { color: Qt.rgba(0, 0, 0, 0.45) }
+        onOpened: if (breakChoices.count > 0)
+            breakChoices.itemAt(0).forceActiveFocus()
+        background: Rectangle {
+            color: Theme.surface
+            radius: Theme.radius
+            border.color: Theme.border
+        }
+        Overlay.modal: Rectangle {
+            color: Qt.rgba(0, 0, 0, 0.45)
+        }
         contentItem: ColumnLayout {
             spacing: Theme.gap
-            SectionTitle { text: qsTr("Take a break") }
+            SectionTitle {
+                text: qsTr("Take a break")
+            }
             BodyText {
                 text: qsTr("The talk waits exactly where it is. When would you like to pick it up again?")
             }
@@ -384,7 +399,10 @@ FocusScope {
                         required property var modelData
                         objectName: "break_" + modelData.minutes
                         text: modelData.label
-                        onClicked: { breakDialog.close(); Talk.takeBreak(modelData.minutes) }
+                        onClicked: {
+                            breakDialog.close();
+                            Talk.takeBreak(modelData.minutes);
+                        }
                     }
                 }
             }
@@ -399,38 +417,46 @@ FocusScope {
 
     // Keyboard: handled here rather than with window-wide shortcuts, so keys reach the talk only
     // while it has focus (a dialog, or a screen being unloaded, never sees them).
-    Keys.onPressed: function(event) {
+    Keys.onPressed: function (event) {
         if (run.dialogOpen)
-            return
-        var can = Talk.can
+            return;
+        var can = Talk.can;
         switch (event.key) {
         case Qt.Key_Space:
-            if (can.pass) Talk.passTurn()
-            break
+            if (can.pass)
+                Talk.passTurn();
+            break;
         case Qt.Key_P:
-            if (can.pause || can.resume) Talk.togglePause()
-            break
+            if (can.pause || can.resume)
+                Talk.togglePause();
+            break;
         case Qt.Key_N:
-            if (can.next) Talk.nextPrompt()
-            break
+            if (can.next)
+                Talk.nextPrompt();
+            break;
         case Qt.Key_R:
-            if (can.decline) Talk.declinePrompt()
-            break
+            if (can.decline)
+                Talk.declinePrompt();
+            break;
         case Qt.Key_B:
-            if (can["break"] && !run.onBreak) breakDialog.open()
-            break
+            if (can["break"] && !run.onBreak)
+                breakDialog.open();
+            break;
         case Qt.Key_Y:
-            if (can.heard) Talk.listenerConfirmed()
-            break
+            if (can.heard)
+                Talk.listenerConfirmed();
+            break;
         case Qt.Key_M:
-            if (can.more) Talk.listenerWantsMore()
-            break
+            if (can.more)
+                Talk.listenerWantsMore();
+            break;
         case Qt.Key_Escape:
-            if (can.end && !run.onBreak) endDialog.open()
-            break
+            if (can.end && !run.onBreak)
+                endDialog.open();
+            break;
         default:
-            return
+            return;
         }
-        event.accepted = true
+        event.accepted = true;
     }
 }

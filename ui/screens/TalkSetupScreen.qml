@@ -1,6 +1,8 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import OpenUp
 import "../theme"
 import "../components"
 
@@ -12,10 +14,12 @@ Item {
     focus: true
     property string error: ""
     property bool pickingPrompt: false
-    readonly property bool presetLength: Talk.lengthChoices.some(function(c) { return c.minutes === Talk.setupMinutes })
+    readonly property bool presetLength: Talk.lengthChoices.some(function (c) {
+        return c.minutes === Talk.setupMinutes;
+    })
 
     function startTalk() {
-        error = Talk.start()
+        error = Talk.start();
     }
 
     // Enter starts the talk however this screen was reached (the navigation button may still
@@ -26,8 +30,8 @@ Item {
         onActivated: setup.startTalk()
     }
     readonly property bool typing: {
-        var focused = setup.Window.activeFocusItem
-        return focused !== null && focused.hasOwnProperty("cursorPosition")
+        var focused = setup.Window.activeFocusItem;
+        return focused !== null && focused.hasOwnProperty("cursorPosition");
     }
 
     ScreenPage {
@@ -39,7 +43,9 @@ Item {
 
         Card {
             objectName: "promptCard"
-            SectionTitle { text: qsTr("What to talk about") }
+            SectionTitle {
+                text: qsTr("What to talk about")
+            }
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.gapSmall
@@ -47,7 +53,10 @@ Item {
                     objectName: "deck_any"
                     text: qsTr("Surprise us")
                     chosen: Talk.setupDeck === ""
-                    onClicked: { Talk.setupDeck = ""; setup.pickingPrompt = false }
+                    onClicked: {
+                        Talk.setupDeck = "";
+                        setup.pickingPrompt = false;
+                    }
                 }
                 Repeater {
                     model: Prompts.decks
@@ -62,11 +71,7 @@ Item {
             }
             BodyText {
                 objectName: "chosenPromptText"
-                text: Talk.setupPrompt !== ""
-                      ? qsTr("Your prompt: “%1”").arg(Talk.setupPromptText)
-                      : Talk.setupDeck === ""
-                        ? qsTr("OpenUp picks a prompt for you, gentle at first.")
-                        : qsTr("OpenUp picks a prompt from this deck, or choose one yourself.")
+                text: Talk.setupPrompt !== "" ? qsTr("Your prompt: “%1”").arg(Talk.setupPromptText) : Talk.setupDeck === "" ? qsTr("OpenUp picks a prompt for you, gentle at first.") : qsTr("OpenUp picks a prompt from this deck, or choose one yourself.")
                 muted: Talk.setupPrompt === ""
             }
             RowLayout {
@@ -110,7 +115,9 @@ Item {
 
         Card {
             objectName: "lengthCard"
-            SectionTitle { text: qsTr("How long") }
+            SectionTitle {
+                text: qsTr("How long")
+            }
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.gapSmall
@@ -152,7 +159,9 @@ Item {
 
         Card {
             objectName: "turnCard"
-            SectionTitle { text: qsTr("Each turn") }
+            SectionTitle {
+                text: qsTr("Each turn")
+            }
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.gapSmall
@@ -171,7 +180,9 @@ Item {
 
         Card {
             objectName: "whoStartsCard"
-            SectionTitle { text: qsTr("Who starts") }
+            SectionTitle {
+                text: qsTr("Who starts")
+            }
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.gapSmall
@@ -198,7 +209,9 @@ Item {
 
         Card {
             objectName: "sceneCard"
-            SectionTitle { text: qsTr("The scene (optional)") }
+            SectionTitle {
+                text: qsTr("The scene (optional)")
+            }
             BodyText {
                 muted: true
                 text: qsTr("Some settings make talking easier. Note where you are, and OpenUp will show which settings suit you two best. Skip it if you like.")
@@ -243,7 +256,9 @@ Item {
 
         Card {
             objectName: "listenerCard"
-            SectionTitle { text: qsTr("Say back what you heard") }
+            SectionTitle {
+                text: qsTr("Say back what you heard")
+            }
             BodyText {
                 muted: true
                 text: qsTr("After each turn, the listener takes half a minute to say back what they heard, and the speaker says whether that's it or there's more.")
@@ -284,8 +299,7 @@ Item {
             spacing: Theme.gap
             BodyText {
                 objectName: "setupError"
-                text: setup.error.length > 0 ? setup.error
-                      : qsTr("%1 minutes, turns of %2 seconds.").arg(Talk.setupMinutes).arg(Talk.setupTurnSeconds)
+                text: setup.error.length > 0 ? setup.error : qsTr("%1 minutes, turns of %2 seconds.").arg(Talk.setupMinutes).arg(Talk.setupTurnSeconds)
                 color: setup.error.length > 0 ? Theme.danger : Theme.textMuted
             }
             AppButton {

@@ -1,6 +1,8 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import OpenUp
 import "../theme"
 import "../components"
 
@@ -26,39 +28,42 @@ ScreenPage {
     // Actions live here, not in the delegates: the list is rebuilt when an invitation changes,
     // and a handler must not run on inside a delegate that has just been destroyed.
     function plan(m) {
-        var problem = m.status === "pending"
-            ? Together.schedule(m.id, m.invitee, answerDay, answerHour, answerMinute, answerPlace, answerMinutes)
-            : Together.move(m.id, m.invitee, answerDay, answerHour, answerMinute)
+        var problem = m.status === "pending" ? Together.schedule(m.id, m.invitee, answerDay, answerHour, answerMinute, answerPlace, answerMinutes) : Together.move(m.id, m.invitee, answerDay, answerHour, answerMinute);
         if (problem === "") {
-            answering = -1
-            message = qsTr("Planned. OpenUp will remind you a little before.")
+            answering = -1;
+            message = qsTr("Planned. OpenUp will remind you a little before.");
         } else {
-            message = problem
+            message = problem;
         }
     }
     function declineInvitation(m) {
-        var kind = Together.decline(m.id, m.invitee)
-        message = kind
+        var kind = Together.decline(m.id, m.invitee);
+        message = kind;
     }
     function takeBack(m) {
-        var kind = Together.cancel(m.id, m.inviter)
-        message = kind
+        var kind = Together.cancel(m.id, m.inviter);
+        message = kind;
     }
     function addToCalendar(m) {
-        var result = Together.addToCalendar(m.id)
-        message = result
+        var result = Together.addToCalendar(m.id);
+        message = result;
     }
 
     function startAnswer(inv) {
-        answering = inv.id; answerSeat = inv.invitee; answerMinutes = inv.suggestedMinutes
-        var days = Together.dayChoices(); answerDay = days.length > 1 ? days[1].iso : ""
-        message = ""
+        answering = inv.id;
+        answerSeat = inv.invitee;
+        answerMinutes = inv.suggestedMinutes;
+        var days = Together.dayChoices();
+        answerDay = days.length > 1 ? days[1].iso : "";
+        message = "";
     }
 
     // ---------------------------------------------------------------- invitations ----
     Card {
         objectName: "invitationsCard"
-        SectionTitle { text: qsTr("Invitations") }
+        SectionTitle {
+            text: qsTr("Invitations")
+        }
         BodyText {
             muted: true
             text: qsTr("Ask for some time together. The one who is asked chooses when, where and how long — or says \"not this time\", which is always fine.")
@@ -89,11 +94,7 @@ ScreenPage {
                     spacing: Theme.gapSmall
                     BodyText {
                         objectName: "invitationText"
-                        text: invCard.modelData.status === "pending"
-                              ? qsTr("%1 would love some time with you, %2. When would suit you?").arg(invCard.modelData.inviterName).arg(invCard.modelData.inviteeName)
-                              : qsTr("Your talk: %1%2, %3 minutes.").arg(invCard.modelData.whenText)
-                                    .arg(invCard.modelData.placeText.length > 0 ? ", " + invCard.modelData.placeText.toLowerCase() : "")
-                                    .arg(invCard.modelData.minutes)
+                        text: invCard.modelData.status === "pending" ? qsTr("%1 would love some time with you, %2. When would suit you?").arg(invCard.modelData.inviterName).arg(invCard.modelData.inviteeName) : qsTr("Your talk: %1%2, %3 minutes.").arg(invCard.modelData.whenText).arg(invCard.modelData.placeText.length > 0 ? ", " + invCard.modelData.placeText.toLowerCase() : "").arg(invCard.modelData.minutes)
                     }
                     BodyText {
                         visible: invCard.modelData.topic.length > 0
@@ -144,7 +145,11 @@ ScreenPage {
                         visible: together.answering === invCard.modelData.id
                         spacing: Theme.gapSmall
                         Layout.fillWidth: true
-                        Label { text: qsTr("Which day?"); color: Theme.text; font.pixelSize: Theme.fontBody }
+                        Label {
+                            text: qsTr("Which day?")
+                            color: Theme.text
+                            font.pixelSize: Theme.fontBody
+                        }
                         Flow {
                             Layout.fillWidth: true
                             spacing: Theme.gapSmall
@@ -160,12 +165,17 @@ ScreenPage {
                                 }
                             }
                         }
-                        Label { text: qsTr("What time?"); color: Theme.text; font.pixelSize: Theme.fontBody }
+                        Label {
+                            text: qsTr("What time?")
+                            color: Theme.text
+                            font.pixelSize: Theme.fontBody
+                        }
                         RowLayout {
                             spacing: Theme.gapSmall
                             SpinBox {
                                 objectName: "answerHour"
-                                from: 0; to: 23
+                                from: 0
+                                to: 23
                                 value: together.answerHour
                                 editable: true
                                 font.pixelSize: Theme.fontBody
@@ -185,7 +195,12 @@ ScreenPage {
                                 }
                             }
                         }
-                        Label { visible: invCard.modelData.status === "pending"; text: qsTr("Where?"); color: Theme.text; font.pixelSize: Theme.fontBody }
+                        Label {
+                            visible: invCard.modelData.status === "pending"
+                            text: qsTr("Where?")
+                            color: Theme.text
+                            font.pixelSize: Theme.fontBody
+                        }
                         Flow {
                             visible: invCard.modelData.status === "pending"
                             Layout.fillWidth: true
@@ -201,7 +216,12 @@ ScreenPage {
                                 }
                             }
                         }
-                        Label { visible: invCard.modelData.status === "pending"; text: qsTr("How long?"); color: Theme.text; font.pixelSize: Theme.fontBody }
+                        Label {
+                            visible: invCard.modelData.status === "pending"
+                            text: qsTr("How long?")
+                            color: Theme.text
+                            font.pixelSize: Theme.fontBody
+                        }
                         Flow {
                             visible: invCard.modelData.status === "pending"
                             Layout.fillWidth: true
@@ -247,7 +267,11 @@ ScreenPage {
                     required property int index
                     objectName: "invite_" + index
                     text: qsTr("%1 invites %2").arg(App.partnerName(index)).arg(App.partnerName(1 - index))
-                    onClicked: { together.inviter = index; together.inviteTopic = ""; together.message = "" }
+                    onClicked: {
+                        together.inviter = index;
+                        together.inviteTopic = "";
+                        together.message = "";
+                    }
                 }
             }
         }
@@ -290,9 +314,10 @@ ScreenPage {
                     fillTextColour: Theme.onPartner
                     text: qsTr("Send the invitation")
                     onClicked: {
-                        var problem = Together.invite(together.inviter, together.inviteTopic, together.inviteMinutes)
-                        together.message = problem === "" ? qsTr("Sent. %1 will see it on Home and choose when.").arg(App.partnerName(1 - together.inviter)) : problem
-                        if (problem === "") together.inviter = -1
+                        var problem = Together.invite(together.inviter, together.inviteTopic, together.inviteMinutes);
+                        together.message = problem === "" ? qsTr("Sent. %1 will see it on Home and choose when.").arg(App.partnerName(1 - together.inviter)) : problem;
+                        if (problem === "")
+                            together.inviter = -1;
                     }
                 }
                 AppButton {
@@ -308,14 +333,19 @@ ScreenPage {
     Card {
         objectName: "suggestionCard"
         visible: Together.suggestion.text !== undefined
-        BodyText { text: Together.suggestion.text || "" }
+        BodyText {
+            text: Together.suggestion.text || ""
+        }
         RowLayout {
             spacing: Theme.gap
             AppButton {
                 objectName: "acceptLonger"
                 kind: "primary"
                 text: Together.suggestion.accept || ""
-                onClicked: { Talk.setupMinutes = Together.suggestion.suggested; Nav.go("talk") }
+                onClicked: {
+                    Talk.setupMinutes = Together.suggestion.suggested;
+                    Nav.go("talk");
+                }
             }
             AppButton {
                 objectName: "dismissLonger"
@@ -328,7 +358,9 @@ ScreenPage {
     // ---------------------------------------------------------------- progress ----
     Card {
         objectName: "progressCard"
-        SectionTitle { text: qsTr("Your small victories") }
+        SectionTitle {
+            text: qsTr("Your small victories")
+        }
         Repeater {
             model: Together.summaryLines
             delegate: BodyText {
@@ -337,7 +369,11 @@ ScreenPage {
                 text: modelData
             }
         }
-        Label { text: qsTr("Talks per week"); color: Theme.textMuted; font.pixelSize: Theme.fontLabel }
+        Label {
+            text: qsTr("Talks per week")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontLabel
+        }
         RowLayout {
             objectName: "weekChart"
             Layout.fillWidth: true
@@ -346,6 +382,7 @@ ScreenPage {
             Repeater {
                 model: Together.weeks
                 delegate: ColumnLayout {
+                    id: week
                     required property var modelData
                     Layout.fillWidth: true
                     Layout.fillHeight: true
@@ -359,13 +396,13 @@ ScreenPage {
                             anchors.bottom: parent.bottom
                             anchors.horizontalCenter: parent.horizontalCenter
                             width: Math.min(parent.width, 48)
-                            height: Math.max(4, parent.height * Math.min(1, modelData.talks / 5))
+                            height: Math.max(4, parent.height * Math.min(1, week.modelData.talks / 5))
                             radius: 6
-                            color: modelData.talks > 0 ? Theme.accent : Theme.surfaceAlt
+                            color: week.modelData.talks > 0 ? Theme.accent : Theme.surfaceAlt
                         }
                     }
                     Label {
-                        text: modelData.label
+                        text: week.modelData.label
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                         Layout.alignment: Qt.AlignHCenter
@@ -373,7 +410,12 @@ ScreenPage {
                 }
             }
         }
-        Label { text: qsTr("Recent talks"); color: Theme.textMuted; font.pixelSize: Theme.fontLabel; visible: Together.timeline.length > 0 }
+        Label {
+            text: qsTr("Recent talks")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontLabel
+            visible: Together.timeline.length > 0
+        }
         Repeater {
             model: Together.timeline
             delegate: BodyText {
@@ -387,7 +429,9 @@ ScreenPage {
     // ---------------------------------------------------------------- what works ----
     Card {
         objectName: "whatWorksCard"
-        SectionTitle { text: qsTr("What works for you two") }
+        SectionTitle {
+            text: qsTr("What works for you two")
+        }
         BodyText {
             objectName: "whatWorksHeadline"
             visible: !Together.insights.enough
@@ -397,19 +441,27 @@ ScreenPage {
         Repeater {
             model: Together.insights.enough ? Together.insights.factors : []
             delegate: ColumnLayout {
+                id: insight
                 required property var modelData
                 visible: modelData.values.length > 0
                 spacing: Theme.gapSmall
                 Layout.fillWidth: true
-                Label { text: modelData.label; color: Theme.text; font.pixelSize: Theme.fontBody; font.weight: Font.DemiBold }
+                Label {
+                    text: insight.modelData.label
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
+                    font.weight: Font.DemiBold
+                }
                 BarChart {
                     Layout.fillWidth: true
                     maximum: 5
-                    bars: modelData.values.map(function(v) {
-                        return { "label": v.label, "value": v.average,
-                                 "caption": v.count === 1 ? qsTr("%1 of 5 · 1 talk").arg(v.average.toFixed(1))
-                                                          : qsTr("%1 of 5 · %2 talks").arg(v.average.toFixed(1)).arg(v.count),
-                                 "accessible": qsTr("%1: closeness %2 of 5 over %3 talks").arg(v.label).arg(v.average.toFixed(1)).arg(v.count) }
+                    bars: insight.modelData.values.map(function (v) {
+                        return {
+                            "label": v.label,
+                            "value": v.average,
+                            "caption": v.count === 1 ? qsTr("%1 of 5 · 1 talk").arg(v.average.toFixed(1)) : qsTr("%1 of 5 · %2 talks").arg(v.average.toFixed(1)).arg(v.count),
+                            "accessible": qsTr("%1: closeness %2 of 5 over %3 talks").arg(v.label).arg(v.average.toFixed(1)).arg(v.count)
+                        };
                     })
                 }
             }

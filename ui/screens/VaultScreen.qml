@@ -1,7 +1,9 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import QtQuick.Dialogs
+import OpenUp
 import "../theme"
 import "../components"
 
@@ -24,61 +26,78 @@ Item {
     property int keepSetupSeat: -1     // >= 0: that partner is choosing a passphrase first
 
     function begin(name, who) {
-        flow = name; seat = who; togetherStep = 0; error = ""; message = ""
-        step.reset()
+        flow = name;
+        seat = who;
+        togetherStep = 0;
+        error = "";
+        message = "";
+        step.reset();
     }
     function cancel() {
-        heldPassphrase = ""; error = ""; step.reset()
+        heldPassphrase = "";
+        error = "";
+        step.reset();
         if (flow === "keep" && keepConsent) {
-            keepConsent = false; keepSetupSeat = -1  // back to the words, which are kept
-            return
+            keepConsent = false;
+            keepSetupSeat = -1;  // back to the words, which are kept
+            return;
         }
-        flow = ""; keepConsent = false; keepSetupSeat = -1
+        flow = "";
+        keepConsent = false;
+        keepSetupSeat = -1;
     }
     function startKeeping(talkId, promptId) {
-        KeepDraft.begin(talkId, promptId)
-        keepConsent = false; keepSetupSeat = -1
-        begin("keep", KeepDraft.owner)
+        KeepDraft.begin(talkId, promptId);
+        keepConsent = false;
+        keepSetupSeat = -1;
+        begin("keep", KeepDraft.owner);
     }
     // The vault isn't set up yet: whoever has no passphrase chooses one first, the owner last
     // (their choice then also seals the moment); otherwise the owner confirms with theirs.
     function nextKeepStep() {
-        var owner = KeepDraft.owner, other = 1 - owner
-        seat = owner
-        if (!Vault.isPartnerSetUp(other)) keepSetupSeat = other
-        else if (!Vault.isPartnerSetUp(owner)) keepSetupSeat = owner
-        else keepSetupSeat = -1
-        error = ""; keepConsent = true; step.reset()
+        var owner = KeepDraft.owner, other = 1 - owner;
+        seat = owner;
+        if (!Vault.isPartnerSetUp(other))
+            keepSetupSeat = other;
+        else if (!Vault.isPartnerSetUp(owner))
+            keepSetupSeat = owner;
+        else
+            keepSetupSeat = -1;
+        error = "";
+        keepConsent = true;
+        step.reset();
     }
     function askDiscard() {
-        if (KeepDraft.hasWords) discardDialog.open()
-        else { KeepDraft.discard(); cancel() }
+        if (KeepDraft.hasWords)
+            discardDialog.open();
+        else {
+            KeepDraft.discard();
+            cancel();
+        }
     }
     function submitted(passphrase, repeated) {
-        error = ""
+        error = "";
         if (flow === "setup") {
-            Vault.setUpPartner(seat, passphrase, repeated)
+            Vault.setUpPartner(seat, passphrase, repeated);
         } else if (flow === "owner") {
-            Vault.unlockOwner(seat, passphrase)
+            Vault.unlockOwner(seat, passphrase);
         } else if (flow === "together") {
             if (togetherStep === 0) {
-                heldPassphrase = passphrase
-                togetherStep = 1
-                step.reset()
+                heldPassphrase = passphrase;
+                togetherStep = 1;
+                step.reset();
             } else {
-                var first = heldPassphrase
-                heldPassphrase = ""
-                Vault.unlockTogether(first, passphrase)
+                var first = heldPassphrase;
+                heldPassphrase = "";
+                Vault.unlockTogether(first, passphrase);
             }
         } else if (flow === "keep") {
             if (keepSetupSeat >= 0 && keepSetupSeat !== KeepDraft.owner)
-                Vault.setUpPartner(keepSetupSeat, passphrase, repeated)
+                Vault.setUpPartner(keepSetupSeat, passphrase, repeated);
             else if (keepSetupSeat === KeepDraft.owner)
-                Vault.setUpAndKeep(KeepDraft.owner, passphrase, repeated, KeepDraft.title,
-                                   KeepDraft.text, KeepDraft.talkId, KeepDraft.promptId)
+                Vault.setUpAndKeep(KeepDraft.owner, passphrase, repeated, KeepDraft.title, KeepDraft.text, KeepDraft.talkId, KeepDraft.promptId);
             else
-                Vault.keepMoment(KeepDraft.owner, passphrase, KeepDraft.title, KeepDraft.text,
-                                 KeepDraft.talkId, KeepDraft.promptId)
+                Vault.keepMoment(KeepDraft.owner, passphrase, KeepDraft.title, KeepDraft.text, KeepDraft.talkId, KeepDraft.promptId);
         }
     }
 
@@ -86,29 +105,34 @@ Item {
         target: Vault
         function onFinished(operation, problem) {
             if (problem.length > 0) {
-                vault.error = problem
-                if (vault.flow === "together") { vault.togetherStep = 0; step.reset() }
-                else step.lookedAway = true
-                return
+                vault.error = problem;
+                if (vault.flow === "together") {
+                    vault.togetherStep = 0;
+                    step.reset();
+                } else
+                    step.lookedAway = true;
+                return;
             }
             if (vault.flow === "keep" && operation === "setup") {
-                vault.nextKeepStep()  // the other partner's passphrase is set: on to the owner
-                return
+                vault.nextKeepStep();  // the other partner's passphrase is set: on to the owner
+                return;
             }
             if (operation === "change") {
-                vault.message = qsTr("%1's passphrase is changed.").arg(App.partnerName(vault.seat))
-                vault.flow = ""
+                vault.message = qsTr("%1's passphrase is changed.").arg(App.partnerName(vault.seat));
+                vault.flow = "";
             } else if (operation === "setup") {
-                vault.message = qsTr("%1's passphrase is set.").arg(App.partnerName(vault.seat))
-                vault.flow = ""
+                vault.message = qsTr("%1's passphrase is set.").arg(App.partnerName(vault.seat));
+                vault.flow = "";
             } else if (operation === "keep") {
-                vault.message = qsTr("Kept safely. Only %1 alone, or both of you together, can open it.").arg(App.partnerName(KeepDraft.owner))
-                KeepDraft.discard()
-                vault.flow = ""; vault.keepConsent = false; vault.keepSetupSeat = -1
+                vault.message = qsTr("Kept safely. Only %1 alone, or both of you together, can open it.").arg(App.partnerName(KeepDraft.owner));
+                KeepDraft.discard();
+                vault.flow = "";
+                vault.keepConsent = false;
+                vault.keepSetupSeat = -1;
             } else {
-                vault.flow = ""
+                vault.flow = "";
             }
-            step.reset()
+            step.reset();
         }
     }
 
@@ -119,13 +143,14 @@ Item {
     // between) is picked up exactly where it was.
     Component.onCompleted: {
         if (KeepDraft.active)
-            begin("keep", KeepDraft.owner)
+            begin("keep", KeepDraft.owner);
     }
 
     Connections {
         target: Vault
         function onStateChanged() {
-            if (Vault.mode === "locked") searchField.text = ""  // no trace of what was searched
+            if (Vault.mode === "locked")
+                searchField.text = "";  // no trace of what was searched
         }
     }
 
@@ -146,32 +171,22 @@ Item {
         // A private step (look away, then passphrase) replaces the overview while it runs.
         Card {
             objectName: "privateStepCard"
-            visible: vault.flow === "setup" || vault.flow === "owner" || vault.flow === "together"
-                     || vault.flow === "change"
-                     || (vault.flow === "keep" && vault.keepConsent)
+            visible: vault.flow === "setup" || vault.flow === "owner" || vault.flow === "together" || vault.flow === "change" || (vault.flow === "keep" && vault.keepConsent)
             PassphraseStep {
                 id: step
                 Layout.fillWidth: true
                 readonly property bool keepChoosing: vault.flow === "keep" && vault.keepSetupSeat >= 0
-                typistSeat: vault.flow === "together" ? vault.togetherStep
-                            : keepChoosing ? vault.keepSetupSeat : vault.seat
+                typistSeat: vault.flow === "together" ? vault.togetherStep : keepChoosing ? vault.keepSetupSeat : vault.seat
                 choosing: vault.flow === "setup" || vault.flow === "change" || keepChoosing
                 changing: vault.flow === "change"
                 error: vault.error
-                purpose: vault.flow === "setup"
-                         ? qsTr("There are no hints and no recovery. If this passphrase is forgotten, the moments kept in your name can never be opened again — not by you, not together, not by anyone. Choose something you will remember.")
-                         : vault.flow === "change" ? qsTr("Only you can change your passphrase, and only by knowing the current one. There is still no recovery. Your keys are renewed everywhere OpenUp keeps your data, so the old passphrase stops working here. Vault exports you saved earlier still open with the old passphrase: delete them if someone else may know it.")
-                         : keepChoosing && vault.keepSetupSeat !== KeepDraft.owner
-                           ? qsTr("Before a moment can be kept, each of you chooses a vault passphrase, so that %1 can never open %2's moments alone. What you wrote waits meanwhile. There is no recovery: choose something you will remember.").arg(App.partnerName(vault.keepSetupSeat)).arg(App.partnerName(KeepDraft.owner))
-                         : keepChoosing
-                           ? qsTr("Choosing your passphrase also keeps this moment in your name. There is no recovery: choose something you will remember.")
-                         : vault.flow === "keep" ? qsTr("Typing your passphrase is how you agree to keep this moment in your name.")
-                         : vault.flow === "together" ? qsTr("Both of you type your passphrase, one after the other. Step %1 of 2.").arg(vault.togetherStep + 1)
-                         : ""
-                onSubmitted: function(passphrase, repeated) { vault.submitted(passphrase, repeated) }
-                onChangeSubmitted: function(oldPassphrase, passphrase, repeated) {
-                    vault.error = ""
-                    Vault.changePassphrase(vault.seat, oldPassphrase, passphrase, repeated)
+                purpose: vault.flow === "setup" ? qsTr("There are no hints and no recovery. If this passphrase is forgotten, the moments kept in your name can never be opened again — not by you, not together, not by anyone. Choose something you will remember.") : vault.flow === "change" ? qsTr("Only you can change your passphrase, and only by knowing the current one. There is still no recovery. Your keys are renewed everywhere OpenUp keeps your data, so the old passphrase stops working here. Vault exports you saved earlier still open with the old passphrase: delete them if someone else may know it.") : keepChoosing && vault.keepSetupSeat !== KeepDraft.owner ? qsTr("Before a moment can be kept, each of you chooses a vault passphrase, so that %1 can never open %2's moments alone. What you wrote waits meanwhile. There is no recovery: choose something you will remember.").arg(App.partnerName(vault.keepSetupSeat)).arg(App.partnerName(KeepDraft.owner)) : keepChoosing ? qsTr("Choosing your passphrase also keeps this moment in your name. There is no recovery: choose something you will remember.") : vault.flow === "keep" ? qsTr("Typing your passphrase is how you agree to keep this moment in your name.") : vault.flow === "together" ? qsTr("Both of you type your passphrase, one after the other. Step %1 of 2.").arg(vault.togetherStep + 1) : ""
+                onSubmitted: function (passphrase, repeated) {
+                    vault.submitted(passphrase, repeated);
+                }
+                onChangeSubmitted: function (oldPassphrase, passphrase, repeated) {
+                    vault.error = "";
+                    Vault.changePassphrase(vault.seat, oldPassphrase, passphrase, repeated);
                 }
                 onCancelled: vault.cancel()
             }
@@ -181,7 +196,9 @@ Item {
         Card {
             objectName: "keepCard"
             visible: vault.flow === "keep" && !vault.keepConsent
-            SectionTitle { text: qsTr("Keep a moment") }
+            SectionTitle {
+                text: qsTr("Keep a moment")
+            }
             BodyText {
                 objectName: "keepThanksSaved"
                 visible: KeepDraft.talkId.length > 0
@@ -192,7 +209,11 @@ Item {
                 muted: true
                 text: qsTr("Write down something from a talk that you'd like to keep. It is sealed in the name of the one who shared it, and only they can take it back.")
             }
-            Label { text: qsTr("Whose moment is it?"); color: Theme.text; font.pixelSize: Theme.fontBody }
+            Label {
+                text: qsTr("Whose moment is it?")
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+            }
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.gapSmall
@@ -205,7 +226,10 @@ Item {
                         chosen: KeepDraft.owner === index
                         fillColour: App.partnerColour(index)
                         fillTextColour: Theme.onPartner
-                        onClicked: { KeepDraft.owner = index; vault.seat = index }
+                        onClicked: {
+                            KeepDraft.owner = index;
+                            vault.seat = index;
+                        }
                     }
                 }
             }
@@ -232,20 +256,22 @@ Item {
                     placeholderTextColor: Theme.textMuted
                     Accessible.name: qsTr("The moment, in your words")
                     // What goes into the vault never goes to the clipboard (V11).
-                    Keys.onPressed: function(event) {
-                        if (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut)) event.accepted = true
+                    Keys.onPressed: function (event) {
+                        if (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut))
+                            event.accepted = true;
                     }
                     ContextMenu.menu: null
                     selectByMouse: false
-                    onTextChanged: if (text !== KeepDraft.text) KeepDraft.text = text
+                    onTextChanged: if (text !== KeepDraft.text)
+                        KeepDraft.text = text
                     // Tab moves on, as everywhere else; a tab character has no place in a moment.
-                    Keys.onTabPressed: function(event) {
-                        keepArea.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
-                        event.accepted = true
+                    Keys.onTabPressed: function (event) {
+                        keepArea.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason);
+                        event.accepted = true;
                     }
-                    Keys.onBacktabPressed: function(event) {
-                        keepArea.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
-                        event.accepted = true
+                    Keys.onBacktabPressed: function (event) {
+                        keepArea.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason);
+                        event.accepted = true;
                     }
                     background: Rectangle {
                         radius: Theme.radiusSmall
@@ -281,8 +307,7 @@ Item {
                     objectName: "keepContinue"
                     kind: "primary"
                     enabled: KeepDraft.ready
-                    text: Vault.isSetUp ? qsTr("%1 confirms with their passphrase").arg(App.partnerName(KeepDraft.owner))
-                                        : qsTr("Choose passphrases and keep it")
+                    text: Vault.isSetUp ? qsTr("%1 confirms with their passphrase").arg(App.partnerName(KeepDraft.owner)) : qsTr("Choose passphrases and keep it")
                     onClicked: vault.nextKeepStep()
                 }
                 AppButton {
@@ -303,7 +328,9 @@ Item {
         Card {
             objectName: "vaultSetupCard"
             visible: vault.flow === "" && !Vault.isSetUp
-            SectionTitle { text: qsTr("Set up the vault") }
+            SectionTitle {
+                text: qsTr("Set up the vault")
+            }
             BodyText {
                 text: qsTr("Each of you chooses a passphrase, privately. A moment you keep can then be opened by both of you together, or by the one who shared it — never by the other alone.")
             }
@@ -324,8 +351,7 @@ Item {
                         kind: done ? "secondary" : "primary"
                         fillColour: App.partnerColour(index)
                         fillTextColour: Theme.onPartner
-                        text: done ? qsTr("%1's passphrase is set ✓").arg(App.partnerName(index))
-                                   : qsTr("%1: choose a passphrase").arg(App.partnerName(index))
+                        text: done ? qsTr("%1's passphrase is set ✓").arg(App.partnerName(index)) : qsTr("%1: choose a passphrase").arg(App.partnerName(index))
                         onClicked: vault.begin("setup", index)
                     }
                 }
@@ -335,7 +361,9 @@ Item {
         Card {
             objectName: "vaultOpenCard"
             visible: vault.flow === "" && Vault.isSetUp
-            SectionTitle { text: qsTr("Open the vault") }
+            SectionTitle {
+                text: qsTr("Open the vault")
+            }
             BodyText {
                 muted: true
                 text: qsTr("Together you see every moment you have kept. Alone, each of you sees only your own shares — and can take any of them back.")
@@ -364,7 +392,9 @@ Item {
         Card {
             objectName: "vaultKeepCard"
             visible: vault.flow === "" && Vault.isSetUp
-            SectionTitle { text: qsTr("Keep a moment") }
+            SectionTitle {
+                text: qsTr("Keep a moment")
+            }
             BodyText {
                 muted: true
                 text: qsTr("Something from a talk you'd like to hold on to. It is saved only when the one who shared it agrees with their passphrase.")
@@ -379,7 +409,9 @@ Item {
         Card {
             objectName: "vaultPassphraseCard"
             visible: vault.flow === "" && Vault.isSetUp
-            SectionTitle { text: qsTr("Change a passphrase") }
+            SectionTitle {
+                text: qsTr("Change a passphrase")
+            }
             BodyText {
                 muted: true
                 text: qsTr("Each of you can change your own passphrase, alone, by typing the current one. Nobody can change or reset the other's.")
@@ -402,7 +434,9 @@ Item {
         Card {
             objectName: "vaultBackupCard"
             visible: vault.flow === "" && Vault.isSetUp
-            SectionTitle { text: qsTr("Backup") }
+            SectionTitle {
+                text: qsTr("Backup")
+            }
             BodyText {
                 muted: true
                 text: qsTr("A backup file holds only sealed data: nothing in it can be read without your passphrases. Restoring it into a new install needs just the file and your passphrases.")
@@ -457,8 +491,7 @@ Item {
             Layout.fillWidth: true
             Label {
                 objectName: "vaultOpenTitle"
-                text: Vault.mode === "together" ? qsTr("Your moments, together")
-                      : qsTr("%1's shares").arg(App.partnerName(Vault.ownerSeat))
+                text: Vault.mode === "together" ? qsTr("Your moments, together") : qsTr("%1's shares").arg(App.partnerName(Vault.ownerSeat))
                 font.pixelSize: Theme.fontHeadline
                 font.weight: Font.DemiBold
                 color: Theme.text
@@ -501,12 +534,11 @@ Item {
             objectName: "vaultEmpty"
             visible: listView.count === 0
             muted: true
-            text: searchField.text.length > 0 ? qsTr("Nothing matches your search.")
-                  : qsTr("Nothing kept here yet.")
+            text: searchField.text.length > 0 ? qsTr("Nothing matches your search.") : qsTr("Nothing kept here yet.")
         }
         BodyText {
-            objectName: "withdrawResult"
             id: withdrawResult
+            objectName: "withdrawResult"
             visible: text.length > 0
             color: Theme.danger
         }
@@ -518,7 +550,9 @@ Item {
             clip: true
             spacing: Theme.gapSmall
             model: Vault.items
-            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+            ScrollBar.vertical: ScrollBar {
+                policy: ScrollBar.AsNeeded
+            }
             delegate: VaultItemCard {
                 required itemId
                 required title
@@ -531,7 +565,10 @@ Item {
                 required property int ownerSeat
                 width: ListView.view.width - 16
                 canWithdraw: Vault.mode === "owner" && !damaged
-                onWithdrawRequested: { withdrawDialog.itemId = itemId; withdrawDialog.open() }
+                onWithdrawRequested: {
+                    withdrawDialog.itemId = itemId;
+                    withdrawDialog.open();
+                }
             }
         }
     }
@@ -545,7 +582,10 @@ Item {
         confirmText: qsTr("Discard")
         cancelText: qsTr("Keep writing")
         destructive: true
-        onConfirmed: { KeepDraft.discard(); vault.cancel() }
+        onConfirmed: {
+            KeepDraft.discard();
+            vault.cancel();
+        }
     }
     ConfirmDialog {
         id: withdrawDialog

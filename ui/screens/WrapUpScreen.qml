@@ -1,6 +1,8 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import OpenUp
 import "../theme"
 import "../components"
 
@@ -13,22 +15,25 @@ Item {
     property string error: ""
 
     function setThanks(seat, text) {
-        var copy = thanks.slice(); copy[seat] = text; thanks = copy
+        var copy = thanks.slice();
+        copy[seat] = text;
+        thanks = copy;
     }
     function setRating(seat, value) {
-        var copy = ratings.slice(); copy[seat] = (copy[seat] === value ? 0 : value); ratings = copy
+        var copy = ratings.slice();
+        copy[seat] = (copy[seat] === value ? 0 : value);
+        ratings = copy;
     }
     function save() {
-        error = Talk.saveWrapUp(thanks[0], ratings[0], thanks[1], ratings[1])
+        error = Talk.saveWrapUp(thanks[0], ratings[0], thanks[1], ratings[1]);
         if (error === "")
-            Nav.go("home")
+            Nav.go("home");
     }
 
     ScreenPage {
         anchors.fill: parent
         anchors.bottomMargin: footer.height
-        title: Talk.endReason === "time_up" ? qsTr("That's your %1 minutes").arg(Talk.talkMinutes)
-                                             : qsTr("Well done, both of you")
+        title: Talk.endReason === "time_up" ? qsTr("That's your %1 minutes").arg(Talk.talkMinutes) : qsTr("Well done, both of you")
         subtitle: qsTr("Every talk counts, however it went. Take a moment to thank each other — only if you'd like to.")
 
         Repeater {
@@ -58,8 +63,8 @@ Item {
                             fillColour: App.partnerColour(partnerCard.index)
                             fillTextColour: Theme.onPartner
                             onClicked: {
-                                wrap.setThanks(partnerCard.index, chosen ? "" : modelData)
-                                ownThanks.text = ""
+                                wrap.setThanks(partnerCard.index, chosen ? "" : modelData);
+                                ownThanks.text = "";
                             }
                         }
                     }
@@ -125,18 +130,21 @@ Item {
                 objectName: "keepFromWrapUp"
                 text: qsTr("Keep a moment…")
                 onClicked: {
-                    var talkId = Talk.currentTalkId(), promptId = Talk.currentPromptId()
-                    wrap.save()
+                    var talkId = Talk.currentTalkId(), promptId = Talk.currentPromptId();
+                    wrap.save();
                     if (wrap.error === "") {
-                        KeepDraft.begin(talkId, promptId)
-                        Nav.go("vault")
+                        KeepDraft.begin(talkId, promptId);
+                        Nav.go("vault");
                     }
                 }
             }
             AppButton {
                 objectName: "skipWrapUp"
                 text: qsTr("Skip")
-                onClicked: { Talk.finishWrapUp(); Nav.go("home") }
+                onClicked: {
+                    Talk.finishWrapUp();
+                    Nav.go("home");
+                }
             }
             AppButton {
                 objectName: "saveWrapUp"

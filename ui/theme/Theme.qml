@@ -34,7 +34,7 @@ QtObject {
     readonly property int fontHeadline: Math.round(44 * textScale)
     readonly property int fontPrompt: Math.round(46 * textScale)
     readonly property int fontDisplay: Math.round(64 * textScale)
-    readonly property string fontFamily: Qt.application.font.family
+    readonly property string fontFamily: Application.font.family
 
     // Spacing and shapes
     readonly property int gap: 16
