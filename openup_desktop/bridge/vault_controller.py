@@ -107,6 +107,7 @@ class VaultController(QObject):
         self._notes: dict[str, tuple[str, str]] = {}  # card id -> (item id, note)
         self._notice = ""
         self._first_year: int | None = None  # first run, for the passphrase check
+        self._first_passphrase: str | None = None  # "open together", while the second types
         self._items = VaultItemsModel(self)
         self._ready: frozenset[Partner] = frozenset(self._service.partners_set_up())
         self._jobs = VaultJobs(
@@ -301,6 +302,29 @@ class VaultController(QObject):
             _lock_unseen,
         )
 
+    @Slot(str)
+    def holdFirstPassphrase(self, passphrase: str) -> None:
+        """ "Open together", step 1: the first passphrase waits here while the second is typed.
+
+        It lives in this object only (not in QML), for as long as the second partner types;
+        a lock, a cancel or the second passphrase drops it.
+        """
+        self._first_passphrase = passphrase
+
+    @Slot()
+    def forgetFirstPassphrase(self) -> None:
+        self._first_passphrase = None
+
+    @Slot(str)
+    def unlockTogetherWithSecond(self, passphrase: str) -> None:
+        first, self._first_passphrase = self._first_passphrase, None
+        if first is None:
+            self.finished.emit(
+                "unlock_together", self.tr("Please start again: both of you type, one by one.")
+            )
+            return
+        self.unlockTogether(first, passphrase)
+
     @Slot(str, str)
     def unlockTogether(self, passphrase0: str, passphrase1: str) -> None:
         self._run(
@@ -441,6 +465,7 @@ class VaultController(QObject):
     def lock(self, reason: str = "button") -> None:
         """Drop the session's keys and every row of vault text (V7)."""
         self._jobs.invalidate()  # an unlock still on the worker will not open anything
+        self._first_passphrase = None
         if self._session is not None and self._reflecting:
             self.aboutToLock.emit()  # unsaved private notes are sealed, not silently lost
         self._items.clear()

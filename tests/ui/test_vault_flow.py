@@ -373,3 +373,21 @@ def test_v11_a_shown_passphrase_cannot_be_copied(qtbot, live_app):
     key(qtbot, window, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
     assert clipboard.text() == "before"
     assert item(window, "passphraseField").property("text") == SAM_PASS
+
+
+def test_the_first_passphrase_never_sits_in_qml_while_the_second_is_typed(qtbot, live_app):
+    """Open together: while Alex types, Sam's passphrase is held by the bridge, not the screen."""
+    window = live_app.window
+    set_up_both(qtbot, live_app)
+    click(qtbot, window, "openTogether")
+    private_step(qtbot, live_app, SAM_PASS)
+    screen = item(window, "vaultScreen")
+    meta = screen.metaObject()
+    for index in range(meta.propertyCount()):
+        prop = meta.property(index)
+        if prop.typeName() not in ("QString", "QVariant", "QStringList", "QVariantList"):
+            continue  # only these can hold text
+        assert SAM_PASS not in str(screen.property(prop.name())), prop.name()
+    assert "Sam, please look away" in text_of(window, "lookAwayTitle")
+    private_step(qtbot, live_app, ALEX_PASS)
+    assert live_app.vault.mode == "together"

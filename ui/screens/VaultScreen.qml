@@ -19,7 +19,6 @@ Item {
     property string flow: ""
     property int seat: 0          // whose step it is (setup, owner, keep)
     property int togetherStep: 0  // 0: first partner types, 1: second partner types
-    property string heldPassphrase: ""
     property string error: ""
     property string message: ""
     property bool keepConsent: false   // the private step of the keep flow is showing
@@ -34,7 +33,7 @@ Item {
         step.reset();
     }
     function cancel() {
-        heldPassphrase = "";
+        Vault.forgetFirstPassphrase();
         error = "";
         step.reset();
         if (flow === "keep" && keepConsent) {
@@ -82,14 +81,14 @@ Item {
         } else if (flow === "owner") {
             Vault.unlockOwner(seat, passphrase);
         } else if (flow === "together") {
+            // The first passphrase waits in the vault bridge, never in QML, while the second
+            // partner types.
             if (togetherStep === 0) {
-                heldPassphrase = passphrase;
+                Vault.holdFirstPassphrase(passphrase);
                 togetherStep = 1;
                 step.reset();
             } else {
-                var first = heldPassphrase;
-                heldPassphrase = "";
-                Vault.unlockTogether(first, passphrase);
+                Vault.unlockTogetherWithSecond(passphrase);
             }
         } else if (flow === "keep") {
             if (keepSetupSeat >= 0 && keepSetupSeat !== KeepDraft.owner)
