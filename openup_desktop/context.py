@@ -26,6 +26,7 @@ from .bridge.qt_property import read_property
 from .bridge.reflection_guide import ReflectionGuide
 from .bridge.sources_controller import SourcesController
 from .bridge.talk_controller import TalkController
+from .bridge.talk_history import TalkHistory
 from .bridge.together_controller import TogetherController
 from .bridge.vault_controller import VaultController
 from .core.clock import Clock, SystemClock
@@ -121,6 +122,7 @@ def build_context(
         bridges={
             "Prompts": prompts,
             "Talk": talk,
+            "TalkHistory": TalkHistory(talks, prompts, talk, localizer),
             "Vault": vault,
             "Together": together,
             "Sources": sources,

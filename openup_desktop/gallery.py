@@ -157,8 +157,11 @@ class GalleryDriver:
             talk.end()
         if read_property(talk, "phase", str) == "wrapup":
             talk.finishWrapUp()
-        if read_property(talk, "hasUnfinished", bool):
-            talk.closeUnfinished()
+        from .bridge.talk_history import TalkHistory
+
+        history = self.bridge("TalkHistory", TalkHistory)
+        if read_property(history, "hasUnfinished", bool):
+            history.closeUnfinished()
 
     def talk_in(self, state: str) -> None:
         """Start a talk with Sam speaking, then move it (on the fake clock) into ``state``."""

@@ -34,6 +34,7 @@ from .prompt_library import PromptLibrary
 from .reflection_guide import ReflectionGuide
 from .sources_controller import SourcesController
 from .talk_controller import TalkController
+from .talk_history import TalkHistory
 from .together_controller import TogetherController
 from .vault_controller import VaultController
 
@@ -46,6 +47,7 @@ SINGLETONS: dict[str, type[QObject]] = {
     "Nav": Navigation,
     "Prompts": PromptLibrary,
     "Talk": TalkController,
+    "TalkHistory": TalkHistory,
     "Vault": VaultController,
     "Together": TogetherController,
     "Sources": SourcesController,

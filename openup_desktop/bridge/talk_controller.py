@@ -30,14 +30,14 @@ from ..core.talk_setup import TalkChoices
 from ..core.thanks import clean_closeness, clean_thanks, thank_you_phrases
 from ..store.couple import SettingsRepository
 from ..store.scenes import SceneRepository
-from ..store.talks import TalkRepository, UnfinishedTalk, status_for
+from ..store.talks import TalkRepository, status_for
 from ..store.write_guard import WriteFailed, guarded_write
 from . import talk_choices
 from .app_controller import AppController
 from .core_messages import translated
 from .localizer import Localizer
 from .prompt_library import PromptLibrary
-from .talk_choices import clock_text, minutes_text, shown_seconds
+from .talk_choices import clock_text, shown_seconds
 from .write_retry import WriteRetry
 
 log = logging.getLogger("openup.bridge.talk")
@@ -349,83 +349,42 @@ class TalkController(QObject):
         self._talk.tick()
         self._after_change()
 
-    # ------------------------------------------------------------------- resume after crash ---
+    # ----------------------------------------------------- a talk waiting (see TalkHistory) ---
 
-    def _unfinished(self) -> UnfinishedTalk | None:
-        if self._talk is not None:
-            return None  # the talk in memory is the one to continue, if any
-        return self._repo.unfinished_talk()
+    @property
+    def clock(self) -> Clock:
+        return self._clock
 
-    def _on_break_in_memory(self) -> bool:
-        return self._talk is not None and self._talk.state is TalkState.ON_BREAK
+    def in_memory(self) -> Talk | None:
+        """The talk this session holds (running, paused or on a break), if any."""
+        return self._talk
 
-    def _has_unfinished(self) -> bool:
-        return self._on_break_in_memory() or self._unfinished() is not None
-
-    def _unfinished_text(self) -> str:
-        if self._on_break_in_memory():
-            assert self._talk is not None
-            return self.tr("You are taking a break from your talk of %1.").replace(
-                "%1", self._when(self._talk.started_at)
-            )
-        unfinished = self._unfinished()
-        if unfinished is None:
-            return ""
-        if unfinished.status == "on_break":
-            return self.tr("You took a break from your talk of %1.").replace(
-                "%1", self._when(unfinished.started_at)
-            )
-        return self.tr("Your talk of %1 stopped before it ended.").replace(
-            "%1", self._when(unfinished.started_at)
-        )
-
-    @Slot(result=str)
-    def resumeUnfinished(self) -> str:
-        if self._on_break_in_memory():
-            self.continueAfterBreak()
-            return ""
-        unfinished = self._unfinished()
-        if unfinished is None:
-            return self.tr("There is no talk to continue.")
-        if unfinished.snapshot is None:
-            self._write(lambda: self._repo.close_unfinished(unfinished.id), "close")
-            self.historyChanged.emit()
-            return self.tr("That talk had only just begun, so there is nothing to continue.")
-        try:
-            talk = Talk.restore(unfinished.snapshot, self._clock)
-        except (ValueError, KeyError, TypeError):
-            log.exception("Could not restore talk %d", unfinished.id)
-            self._write(lambda: self._repo.close_unfinished(unfinished.id), "close")
-            self.historyChanged.emit()
-            return self.tr(
-                "That talk could not be restored, so it was closed. What was said is kept."
-            )
-        self._attach(talk, unfinished.id)
+    def resume(self, talk: Talk, talk_id: int) -> None:
+        """Run a talk restored from its snapshot, exactly where it stopped."""
+        self._attach(talk, talk_id)
         if talk.state is TalkState.ON_BREAK:
             talk.resume_from_break()
-        log.info("Talk %d resumed", unfinished.id)
+        log.info("Talk %d resumed", talk_id)
         self.started.emit()
         self._after_change()
         self.historyChanged.emit()
-        return ""
 
-    @Slot()
-    def closeUnfinished(self) -> None:
-        if self._on_break_in_memory():
-            assert self._talk_id is not None
-            talk_id = self._talk_id
-            self._detach()
-            self._phase = "setup"
-            self._write(lambda: self._repo.close_unfinished(talk_id), "close")
-            log.info("Talk %d closed during its break", talk_id)
-            self.changed.emit()
-            self.historyChanged.emit()
-            return
-        unfinished = self._unfinished()
-        if unfinished is not None:
-            self._write(lambda: self._repo.close_unfinished(unfinished.id), "close")
-            log.info("Talk %d closed unfinished", unfinished.id)
-            self.historyChanged.emit()
+    def close_stored(self, talk_id: int) -> None:
+        """Close a talk from an earlier session: kept as said, no longer offered."""
+        self._write(lambda: self._repo.close_unfinished(talk_id), "close")
+        log.info("Talk %d closed unfinished", talk_id)
+        self.historyChanged.emit()
+
+    def close_break(self) -> None:
+        """Close the talk on a break in this session."""
+        assert self._talk_id is not None
+        talk_id = self._talk_id
+        self._detach()
+        self._phase = "setup"
+        self._write(lambda: self._repo.close_unfinished(talk_id), "close")
+        log.info("Talk %d closed during its break", talk_id)
+        self.changed.emit()
+        self.historyChanged.emit()
 
     # ----------------------------------------------------------------------------- wrap-up ---
 
@@ -693,20 +652,6 @@ class TalkController(QObject):
     def _can(self) -> dict[str, bool]:
         return talk_choices.can(self._talk.state if self._talk is not None else None)
 
-    def _recent(self) -> list[dict[str, object]]:
-        items = []
-        for summary in self._repo.recent_talks(5):
-            prompts = [self._library.textOf(p) for p in summary.prompt_ids]
-            items.append(
-                {
-                    "id": summary.id,
-                    "date": self._localizer.day(summary.started_at),
-                    "length": minutes_text(summary.talked_minutes),
-                    "prompts": [p for p in prompts if p],
-                }
-            )
-        return items
-
     phase = Property(str, _phase_get, notify=changed)
     writeProblem = Property(str, _write_problem_get, notify=writeProblemChanged)
     state = Property(str, _state, notify=changed)
@@ -731,9 +676,6 @@ class TalkController(QObject):
     turnOvertime = Property(bool, _turn_overtime, notify=timesChanged)
     listenerRemainingText = Property(str, _listener_remaining_text, notify=timesChanged)
     listenerFraction = Property(float, _listener_fraction, notify=timesChanged)
-    hasUnfinished = Property(bool, _has_unfinished, notify=historyChanged)
-    unfinishedText = Property(str, _unfinished_text, notify=historyChanged)
-    recentTalks = Property(list, _recent, notify=historyChanged)
     # PySide6's stubs take only Python types; list would make this a QVariantList, not the
     # QStringList QML has always been given.
     thanksPhrases = Property("QStringList", _thanks_phrases, notify=changed)  # type: ignore[arg-type]

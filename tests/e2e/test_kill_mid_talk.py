@@ -94,7 +94,7 @@ def test_after_a_kill_the_talk_can_be_closed_instead(qtbot, tmp_path):
     live = start_live_app(qtbot, tmp_path, couple=False)
     try:
         click(qtbot, live.window, "closeTalkButton")
-        assert not live.talk.hasUnfinished
+        assert not live.context.bridges["TalkHistory"].hasUnfinished
         status = live.context.database.db.execute("SELECT status FROM talks").fetchone()[0]
         assert status == "closed_unfinished"
     finally:

@@ -115,11 +115,12 @@ class Driver:
                     "setup", lambda s=seat, p=passphrase: self.vault.setUpPartner(s, p, p)
                 )
                 assert error == "", error
-        if self.talk.hasUnfinished:
+        history = self.context.bridges["TalkHistory"]
+        if history.hasUnfinished:
             if self.rng.random() < 0.5:
-                self.talk.closeUnfinished()
+                history.closeUnfinished()
             else:
-                self.talk.resumeUnfinished()  # '' or a reason; either way the talk is settled
+                history.resumeUnfinished()  # '' or a reason; either way the talk is settled
         self.pump()
 
     # -------------------------------------------------------------------------- actions ---

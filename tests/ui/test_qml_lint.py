@@ -33,8 +33,8 @@ def test_a_misspelt_bridge_member_is_a_finding(tmp_path):
     screen.write_text(
         "import QtQuick\nimport OpenUp\n\n"
         "Item {\n"
-        "    property bool talking: Talk.hasUnfinished\n"
-        "    property bool typo: Talk.hasUnfinshed\n"
+        "    property bool talking: TalkHistory.hasUnfinished\n"
+        "    property bool typo: TalkHistory.hasUnfinshed\n"
         "}\n",
         encoding="utf-8",
     )

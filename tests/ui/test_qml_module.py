@@ -31,7 +31,7 @@ import OpenUp
 QtObject {
     property string first: App.partnerName(0)
     property string screen: Nav.current
-    property bool talking: Talk.hasUnfinished
+    property bool talking: TalkHistory.hasUnfinished
 }
 """
 

@@ -1792,36 +1792,6 @@
         <translation>Esa baraja aún no tiene preguntas. Añade una o elige otra baraja.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="368"/>
-        <source>You are taking a break from your talk of %1.</source>
-        <translation>La charla del %1 está en un descanso.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="375"/>
-        <source>You took a break from your talk of %1.</source>
-        <translation>La charla del %1 quedó en un descanso.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="378"/>
-        <source>Your talk of %1 stopped before it ended.</source>
-        <translation>La charla del %1 se detuvo antes de terminar.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="389"/>
-        <source>There is no talk to continue.</source>
-        <translation>No hay ninguna charla que continuar.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="393"/>
-        <source>That talk had only just begun, so there is nothing to continue.</source>
-        <translation>Esa charla acababa de empezar, así que no hay nada que continuar.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="401"/>
-        <source>That talk could not be restored, so it was closed. What was said is kept.</source>
-        <translation>Esa charla no se pudo recuperar, así que se cerró. Lo dicho se conserva.</translation>
-    </message>
-    <message>
         <location filename="../../openup_desktop/bridge/talk_choices.py" line="54"/>
         <location filename="../../openup_desktop/bridge/talk_choices.py" line="92"/>
         <source>1 minute</source>
@@ -1836,17 +1806,17 @@
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="499"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="458"/>
         <source>The talk has ended. Time to thank each other.</source>
         <translation>La charla ha terminado. Es momento de darse las gracias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="503"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="462"/>
         <source>About 15 seconds left in this turn.</source>
         <translation>Quedan unos 15 segundos en este turno.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="509"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="468"/>
         <source>%1&apos;s turn.</source>
         <translation>Turno de %1.</translation>
     </message>
@@ -1899,6 +1869,39 @@
         <location filename="../../openup_desktop/bridge/talk_choices.py" line="106"/>
         <source>5 · Very close</source>
         <translation>5 · Mucha</translation>
+    </message>
+</context>
+<context>
+    <name>TalkHistory</name>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_history.py" line="64"/>
+        <source>You are taking a break from your talk of %1.</source>
+        <translation>La charla del %1 está en un descanso.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_history.py" line="71"/>
+        <source>You took a break from your talk of %1.</source>
+        <translation>La charla del %1 quedó en un descanso.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_history.py" line="74"/>
+        <source>Your talk of %1 stopped before it ended.</source>
+        <translation>La charla del %1 se detuvo antes de terminar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_history.py" line="86"/>
+        <source>There is no talk to continue.</source>
+        <translation>No hay ninguna charla que continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_history.py" line="89"/>
+        <source>That talk had only just begun, so there is nothing to continue.</source>
+        <translation>Esa charla acababa de empezar, así que no hay nada que continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/talk_history.py" line="96"/>
+        <source>That talk could not be restored, so it was closed. What was said is kept.</source>
+        <translation>Esa charla no se pudo recuperar, así que se cerró. Lo dicho se conserva.</translation>
     </message>
 </context>
 <context>

@@ -10,12 +10,12 @@ ScreenPage {
     title: qsTr("Hello, %1 and %2").arg(App.partnerName(0)).arg(App.partnerName(1))
     subtitle: qsTr("A few calm minutes together, whenever you both feel like it.")
     // Enter (or Space) starts a talk: after the first run, that is the one thing to do next.
-    Component.onCompleted: if (!Talk.hasUnfinished)
+    Component.onCompleted: if (!TalkHistory.hasUnfinished)
         startTalkButton.forceActiveFocus()
 
     Card {
         objectName: "resumeCard"
-        visible: Talk.hasUnfinished
+        visible: TalkHistory.hasUnfinished
         border.width: 2
         border.color: Theme.accent
         SectionTitle {
@@ -23,7 +23,7 @@ ScreenPage {
         }
         BodyText {
             objectName: "resumeText"
-            text: Talk.unfinishedText + " " + qsTr("Everything you had done is kept. You can pick it up again, or close it — either is fine.")
+            text: TalkHistory.unfinishedText + " " + qsTr("Everything you had done is kept. You can pick it up again, or close it — either is fine.")
         }
         BodyText {
             id: resumeError
@@ -38,7 +38,7 @@ ScreenPage {
                 kind: "primary"
                 text: qsTr("Continue the talk")
                 onClicked: {
-                    resumeError.text = Talk.resumeUnfinished();
+                    resumeError.text = TalkHistory.resumeUnfinished();
                     if (resumeError.text === "")
                         Nav.go("talk");
                 }
@@ -46,7 +46,7 @@ ScreenPage {
             AppButton {
                 objectName: "closeTalkButton"
                 text: qsTr("Close it")
-                onClicked: Talk.closeUnfinished()
+                onClicked: TalkHistory.closeUnfinished()
             }
         }
     }
@@ -89,7 +89,7 @@ ScreenPage {
         }
         // The very first talk starts at once with the gentle defaults (a warm-up prompt, five
         // minutes); later ones open the setup to choose.
-        readonly property bool firstTalk: Talk.recentTalks.length === 0 && !Talk.hasUnfinished
+        readonly property bool firstTalk: TalkHistory.recentTalks.length === 0 && !TalkHistory.hasUnfinished
         AppButton {
             id: startTalkButton
             objectName: "startTalkButton"
@@ -109,12 +109,12 @@ ScreenPage {
             text: qsTr("Your recent talks")
         }
         BodyText {
-            visible: Talk.recentTalks.length === 0
+            visible: TalkHistory.recentTalks.length === 0
             text: qsTr("Your talks will be listed here, with their date and length.")
             muted: true
         }
         Repeater {
-            model: Talk.recentTalks
+            model: TalkHistory.recentTalks
             delegate: ColumnLayout {
                 id: recentTalk
                 required property var modelData
