@@ -173,6 +173,28 @@ def key_info(
     )
 
 
+def _tag_fields(
+    vault_id: bytes,
+    item_id: str,
+    kind: ItemKind,
+    owner: Partner,
+    nonce: bytes,
+    ciphertext: bytes,
+    row_count: int,
+) -> list[bytes | str | int]:
+    """What every owner tag covers first, in this order (both tag versions share it)."""
+    return [
+        FORMAT_VERSION,
+        vault_id,
+        item_id,
+        kind.value,
+        owner.value,
+        nonce,
+        hashlib.sha256(ciphertext).digest(),
+        row_count,
+    ]
+
+
 def owner_tag_message(
     vault_id: bytes,
     item_id: str,
@@ -189,16 +211,7 @@ def owner_tag_message(
     and an added, removed or altered key row changes the message.
     """
     rows = sorted(key_rows, key=lambda r: (r[0], r[1]))
-    fields: list[bytes | str | int] = [
-        FORMAT_VERSION,
-        vault_id,
-        item_id,
-        kind.value,
-        owner.value,
-        nonce,
-        hashlib.sha256(ciphertext).digest(),
-        len(rows),
-    ]
+    fields = _tag_fields(vault_id, item_id, kind, owner, nonce, ciphertext, len(rows))
     for holder, role, sealed in rows:
         fields += [holder, role, hashlib.sha256(sealed).digest()]
     return encode_context("openup/vault/item-tag", *fields)
@@ -223,16 +236,7 @@ def owner_tag_message_v2(
     its AES-GCM check, which shows the item as altered (together sessions read through shares).
     """
     rows = sorted(key_rows, key=lambda r: (r[0], r[1]))
-    fields: list[bytes | str | int] = [
-        FORMAT_VERSION,
-        vault_id,
-        item_id,
-        kind.value,
-        owner.value,
-        nonce,
-        hashlib.sha256(ciphertext).digest(),
-        len(rows),
-    ]
+    fields = _tag_fields(vault_id, item_id, kind, owner, nonce, ciphertext, len(rows))
     for holder, role, sealed in rows:
         if holder == owner.value:
             fields += [holder, role, hashlib.sha256(sealed).digest()]
