@@ -338,6 +338,22 @@ def test_after_theres_more_the_speaker_keeps_the_floor_and_their_next_turn_is_th
     json.dumps(talk.snapshot())
 
 
+def test_the_first_turn_belongs_to_whoever_starts() -> None:
+    talk, clock = start(first_speaker=1, talk_minutes=10)
+    began = clock.now()
+    assert talk.planned_seconds == 600.0
+    clock.advance(12)
+    talk.pass_turn()
+    assert talk.turns == (TurnRecord(0, 1, "p1", began, 12.0, TurnOutcome.PASSED),)
+
+
+def test_no_say_back_invitation_outside_the_listener_step() -> None:
+    talk, clock = start(listener_step=True)
+    clock.advance(200)  # long past 30 s, but nobody is saying back yet
+    assert talk.listener_step_over is False
+    assert talk.listener_step_remaining is None
+
+
 def test_listener_step_waits_for_the_speaker_after_30_seconds() -> None:
     talk, clock = start(listener_step=True)
     talk.pass_turn()
@@ -414,6 +430,19 @@ def test_break_bounds_are_inclusive(length: timedelta) -> None:
     talk, _ = start()
     talk.take_break(length)
     assert talk.state is S.ON_BREAK
+
+
+def test_a_break_can_last_from_twenty_minutes_to_a_day() -> None:
+    # Written out in minutes and hours, not through the constants, so moving a bound shows.
+    for fine in (timedelta(minutes=20), timedelta(hours=24)):
+        talk, clock = start()
+        talk.take_break(fine)
+        assert talk.break_until == clock.now() + fine
+    for refused in (timedelta(minutes=20) - timedelta(seconds=1), timedelta(hours=24, seconds=1)):
+        talk, _ = start()
+        with pytest.raises(ValueError, match="between 20 minutes and 24 hours"):
+            talk.take_break(refused)
+        assert talk.state is S.SPEAKING
 
 
 @pytest.mark.parametrize(
@@ -610,6 +639,16 @@ def test_the_talk_ends_exactly_at_its_planned_length() -> None:
     assert talk.talk_elapsed == 300.0 and talk.talk_remaining == 0.0
     assert talk.ended_at == talk.started_at + timedelta(minutes=5)
     assert changes == [(S.SPEAKING, S.ENDED)]
+
+
+def test_a_tick_a_hair_early_still_ends_the_talk_exactly_on_plan() -> None:
+    talk, clock = start()
+    clock.advance(300 - 5e-7)  # within the float tolerance of the planned end
+    talk.tick()
+    assert talk.state is S.ENDED and talk.end_reason is EndReason.TIME_UP
+    assert talk.talk_elapsed == 300.0 and talk.talk_remaining == 0.0
+    assert talk.turns[-1].duration_s == 300.0
+    assert talk.ended_at == talk.started_at + timedelta(minutes=5)
 
 
 def test_a_late_tick_never_extends_the_talk() -> None:
@@ -868,25 +907,37 @@ def test_restore_mid_turn_gives_identical_timers_and_comes_back_paused() -> None
 
 
 def test_a_talk_resumed_after_a_crash_remembers_its_prompts_and_who_started() -> None:
-    talk, clock = start(first_speaker=1)
+    talk, clock = start(first_speaker=0)
     clock.advance(20)
     talk.next_prompt("p2")
     clock.advance(20)
     talk.decline_prompt("p3")
     clock.advance(10)
-    talk.pass_turn()  # partner 0 has the floor now; partner 1 started the talk
+    talk.pass_turn()  # partner 1 has the floor now; partner 0 started the talk
+    handed_over_at = clock.now()
     clock.advance(5)
     snap = json.loads(json.dumps(talk.snapshot()))
     restored = Talk.restore(snap, FakeClock(monotonic_start=3.0))
     assert restored.prompt_ids == ("p1", "p2", "p3")
     assert restored.prompt_id == "p3"
-    assert (restored.first_speaker, restored.speaker) == (1, 0)
+    assert (restored.first_speaker, restored.speaker) == (0, 1)
     # The history a couple sees after the crash still says who started and what was asked.
     assert restored.snapshot()["prompt_ids"] == ["p1", "p2", "p3"]
-    assert restored.snapshot()["first_speaker"] == 1
+    assert restored.snapshot()["first_speaker"] == 0
     restored.resume()
     restored.next_prompt("p1")  # an earlier prompt again is not listed twice
     assert restored.prompt_ids == ("p1", "p2", "p3")
+    # The turn that was open at the crash is partner 1's, from the hand-over on.
+    assert restored.turns[-1] == TurnRecord(3, 1, "p3", handed_over_at, 5.0, TurnOutcome.SPOKE)
+
+
+def test_snapshots_say_format_1_so_a_talk_saved_by_an_earlier_release_still_resumes() -> None:
+    talk, clock = start()
+    clock.advance(30)
+    snap = talk.snapshot()
+    assert snap["version"] == 1
+    restored = Talk.restore({**snap, "version": 1}, FakeClock())
+    assert restored.talk_elapsed == 30.0
 
 
 def test_restore_in_the_listener_step() -> None:
@@ -944,6 +995,7 @@ def test_restore_an_ended_talk_stays_ended() -> None:
         lambda s: s.update(state="paused", resumes_to=None),
         lambda s: s.update(talk_elapsed_s=-1.0),
         lambda s: s.update(turns=[{"index": 0}]),
+        lambda s: s.update(state="ended", resumes_to=None, end_reason=None),
     ],
 )
 def test_restore_refuses_a_damaged_snapshot(damage: Callable[[dict], object]) -> None:
