@@ -25,6 +25,10 @@ Usage (slow: a few minutes per module on 2 cores; always under ``nice``)::
     nice -n 19 .venv/bin/python benchmarks/mutation.py core/talk.py    # one module
     nice -n 19 .venv/bin/python benchmarks/mutation.py --changed       # what differs from main
     .venv/bin/python benchmarks/mutation.py core/talk.py --list        # the mutants, no run
+    .venv/bin/python benchmarks/mutation.py core/talk.py --report      # last results again
+
+Each run keeps its results in ``benchmarks/results/`` so that, after explaining survivors in the
+equivalents file, ``--report`` prints the table again without running anything.
 
 Not part of ``.ci/run``: too slow for every change. Run it when you change a module below.
 """
@@ -35,8 +39,10 @@ import argparse
 import ast
 import contextlib
 import copy
+import hashlib
 import importlib.abc
 import importlib.util
+import json
 import os
 import signal
 import subprocess
@@ -52,6 +58,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 EQUIVALENTS_FILE = ROOT / "benchmarks" / "mutation_equivalents.toml"
+RESULTS_DIR = ROOT / "benchmarks" / "results"
 
 #: Module -> the tests that speak for it. Only these run against the module's mutants, so a
 #: module is judged by its own tests, and a run takes minutes instead of hours.
@@ -61,6 +68,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "openup_desktop/core/clock.py": ("tests/unit/test_clock.py",),
     "openup_desktop/core/retention.py": ("tests/unit/test_retention.py",),
     "openup_desktop/vault/backoff.py": (
+        "tests/unit/test_backoff_wait.py",
         "tests/unit/test_vault_kdf_schema_backoff.py",
         "tests/security/test_v6_vault_backoff.py",
     ),
@@ -527,24 +535,49 @@ def run_tests(
 
 
 @dataclass
+class Survivor:
+    """A mutant no selected test noticed."""
+
+    key: str
+    line: int
+    covered: bool
+    """Whether any selected test runs its line at all."""
+    why: str = ""
+    """Why it is equivalent, from the checked-in list; empty when unexplained."""
+
+
+@dataclass
 class Result:
     """How one module fared."""
 
     module: str
     total: int = 0
     killed: int = 0
-    survivors: list[tuple[Mutant, str, bool]] = field(default_factory=list)
-    """(mutant, why it is equivalent or "", whether any selected test runs its line)"""
+    survivors: list[Survivor] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     @property
-    def unexplained(self) -> list[Mutant]:
-        return [m for m, why, _ in self.survivors if not why]
+    def unexplained(self) -> list[Survivor]:
+        return [s for s in self.survivors if not s.why]
+
+    def explain(self, equivalents: dict[tuple[str, str], str]) -> None:
+        """Attach the reasons from the equivalents list; note entries that no longer apply."""
+        for survivor in self.survivors:
+            survivor.why = equivalents.get((self.module, survivor.key), "")
+        names = {s.key for s in self.survivors}
+        self.stale = [n for (m, n) in equivalents if m == self.module and n not in names]
 
     @property
     def score(self) -> float:
+        """Killed mutants out of all of them, in percent."""
         return 100.0 * self.killed / self.total if self.total else 100.0
+
+    @property
+    def score_without_equivalents(self) -> float:
+        """Killed out of those a test could catch at all (known-equivalent ones left out)."""
+        catchable = self.total - (len(self.survivors) - len(self.unexplained))
+        return 100.0 * self.killed / catchable if catchable else 100.0
 
 
 def load_equivalents(path: Path = EQUIVALENTS_FILE) -> dict[tuple[str, str], str]:
@@ -590,16 +623,59 @@ def mutate_module(
         if verdict == "killed":
             result.killed += 1
         else:
-            why = equivalents.get((module, mutant.key), "")
-            result.survivors.append((mutant, why, verdict != "not covered"))
+            result.survivors.append(Survivor(mutant.key, mutant.line, verdict != "not covered"))
         if n % 25 == 0:
             print(f"  {n}/{len(mutants)}", flush=True)
-    survivor_names = {m.key for m, _, _ in result.survivors}
-    if limit is None:
-        result.stale = [
-            name for (mod, name) in equivalents if mod == module and name not in survivor_names
-        ]
     result.seconds = time.monotonic() - started
+    result.explain(equivalents)
+    if limit is not None:
+        result.stale = []
+    else:
+        save(result)
+    return result
+
+
+def _fingerprint(module: str) -> str:
+    """Changes whenever the module or one of its tests changes, so old results are spotted."""
+    digest = hashlib.sha256()
+    for path in (module, *MODULES[module]):
+        digest.update((ROOT / path).read_bytes())
+    return digest.hexdigest()
+
+
+def _results_file(module: str) -> Path:
+    return RESULTS_DIR / f"mutation-{module.removesuffix('.py').replace('/', '.')}.json"
+
+
+def save(result: Result) -> None:
+    """Keep the outcome, so the report can be printed again after editing the equivalents."""
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    data = {
+        "module": result.module,
+        "fingerprint": _fingerprint(result.module),
+        "total": result.total,
+        "killed": result.killed,
+        "seconds": result.seconds,
+        "survivors": [
+            {"key": s.key, "line": s.line, "covered": s.covered} for s in result.survivors
+        ],
+    }
+    _results_file(result.module).write_text(json.dumps(data, indent=1), encoding="utf-8")
+
+
+def load(module: str, equivalents: dict[tuple[str, str], str]) -> Result:
+    """The last saved outcome for ``module``; refuses one older than the code or its tests."""
+    path = _results_file(module)
+    if not path.exists():
+        raise SystemExit(f"{module}: no saved results; run it first")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if data["fingerprint"] != _fingerprint(module):
+        raise SystemExit(
+            f"{module}: the code or its tests changed since the last run; run it again"
+        )
+    result = Result(module, data["total"], data["killed"], seconds=data["seconds"])
+    result.survivors = [Survivor(s["key"], s["line"], s["covered"]) for s in data["survivors"]]
+    result.explain(equivalents)
     return result
 
 
@@ -607,30 +683,34 @@ def print_report(results: Sequence[Result]) -> None:
     """The table, then every survivor with its explanation (or the lack of one)."""
     width = max([len("module"), *(len(r.module) for r in results)])
     print()
-    header = f"{'module':<{width}}  mutants  killed  equivalent  unexplained   score   time"
+    header = (
+        f"{'module':<{width}}  mutants  killed  equivalent  unexplained    score  w/o equiv.   time"
+    )
     print(header)
     print("-" * len(header))
     for r in results:
         equivalent = len(r.survivors) - len(r.unexplained)
         print(
             f"{r.module:<{width}}  {r.total:>7}  {r.killed:>6}  {equivalent:>10}  "
-            f"{len(r.unexplained):>11}  {r.score:5.1f} %  {r.seconds:4.0f} s"
+            f"{len(r.unexplained):>11}  {r.score:5.1f} %     {r.score_without_equivalents:5.1f} %"
+            f"  {r.seconds:4.0f} s"
         )
+    print("score: killed / all mutants; w/o equiv.: killed / (all - known equivalent)")
     for r in results:
         if not r.survivors and not r.stale:
             continue
         print(f"\n{r.module}")
-        for mutant, why, covered in r.survivors:
-            untested = "" if covered else "  (no selected test runs this line)"
-            print(f"  line {mutant.line}: {mutant.key}{untested}")
-            if why:
-                print(f"      equivalent: {' '.join(why.split())}")
+        for survivor in r.survivors:
+            untested = "" if survivor.covered else "  (no selected test runs this line)"
+            print(f"  line {survivor.line}: {survivor.key}{untested}")
+            if survivor.why:
+                print(f"      equivalent: {' '.join(survivor.why.split())}")
             else:
                 print("      UNEXPLAINED: no test notices this. Add a test that fails on it, or")
                 print(f"      list it in {EQUIVALENTS_FILE.name} with why it cannot matter:")
                 print("        [[equivalent]]")
                 print(f'        module = "{r.module}"')
-                print(f"        mutant = {_toml_string(mutant.key)}")
+                print(f"        mutant = {_toml_string(survivor.key)}")
                 print('        why = "..."')
         for name in r.stale:
             print(f"  note: listed as equivalent but no longer survives: {name}")
@@ -695,6 +775,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--base", default="main", help="branch to compare with (default: main)")
     parser.add_argument("--list", action="store_true", help="list the mutants; run nothing")
     parser.add_argument("--limit", type=int, help="only the first N mutants (for a quick look)")
+    parser.add_argument(
+        "--report",
+        action="store_true",
+        help="print the last saved results again with the current equivalents list; run nothing",
+    )
     args = parser.parse_args(argv)
     os.chdir(ROOT)
     modules = pick_modules(args.modules, args.changed, args.base)
@@ -706,12 +791,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             for mutant in mutants_of(module)[1]:
                 print(f"{module}:{mutant.line}: {mutant.key}")
         return 0
-    with contextlib.suppress(OSError):
-        os.nice(19 - os.nice(0))  # stay out of everyone's way on a shared machine
-    import pytest  # noqa: F401 - imported once here, so each forked child starts warm
-
     equivalents = load_equivalents()
-    results = [mutate_module(module, equivalents, args.limit) for module in modules]
+    if args.report:
+        results = [load(module, equivalents) for module in modules]
+    else:
+        with contextlib.suppress(OSError):
+            os.nice(19 - os.nice(0))  # stay out of everyone's way on a shared machine
+        import pytest  # noqa: F401 - imported once here, so each forked child starts warm
+
+        results = [mutate_module(module, equivalents, args.limit) for module in modules]
     print_report(results)
     unexplained = sum(len(r.unexplained) for r in results)
     if unexplained:

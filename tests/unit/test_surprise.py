@@ -138,6 +138,14 @@ def test_same_seed_same_choice_and_input_order_does_not_matter() -> None:
         assert a == b
 
 
+def test_a_prompt_with_an_odd_depth_is_still_offered_rather_than_nothing() -> None:
+    # Depth 0 never comes from a deck, but "never returns None" holds for any prompt list: a
+    # couple pressing "Surprise us" always gets a prompt.
+    odd = [make_prompt(1, 0), make_prompt(2, 0)]
+    for seed in range(10):
+        assert choose_surprise(odd, [], DEPTH_3_TALKS, NOW, random.Random(seed)) in odd
+
+
 def test_accepts_any_iterable_of_prompts() -> None:
     prompts = make_prompts(1, 1)
     assert choose_surprise(iter(prompts), [], [], NOW, random.Random(0)) in prompts
