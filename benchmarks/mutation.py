@@ -72,7 +72,13 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/unit/test_vault_kdf_schema_backoff.py",
         "tests/security/test_v6_vault_backoff.py",
     ),
-    "openup_desktop/vault/items.py": ("tests/unit/test_vault_items_and_encoding.py",),
+    "openup_desktop/vault/items.py": (
+        "tests/unit/test_vault_items_and_encoding.py",
+        "tests/unit/test_vault_items_edges.py",
+        "tests/security/test_v1_vault_no_plaintext_on_disk.py",
+        "tests/security/test_v2_two_of_two_shares.py",
+        "tests/security/test_v5_vault_tamper.py",
+    ),
     "openup_desktop/vault/keys.py": (
         "tests/security/test_v2_two_of_two_shares.py",
         "tests/security/test_v2_v4_vault_access_matrix.py",
