@@ -78,6 +78,7 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/security/test_v1_vault_no_plaintext_on_disk.py",
         "tests/security/test_v2_two_of_two_shares.py",
         "tests/security/test_v5_vault_tamper.py",
+        "tests/security/test_vault_largest_moment.py",
     ),
     "openup_desktop/vault/keys.py": (
         "tests/security/test_v2_two_of_two_shares.py",
@@ -94,6 +95,7 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/security/test_v8_vault_passphrase_change.py",
         "tests/security/test_v2_two_of_two_shares.py",
         "tests/security/test_v1_vault_no_plaintext_on_disk.py",
+        "tests/security/test_vault_largest_moment.py",
     ),
 }
 
