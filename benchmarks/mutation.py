@@ -81,6 +81,7 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/security/test_vault_largest_moment.py",
     ),
     "openup_desktop/vault/keys.py": (
+        "tests/unit/test_vault_keys_edges.py",
         "tests/security/test_v2_two_of_two_shares.py",
         "tests/security/test_v2_v4_vault_access_matrix.py",
         "tests/security/test_v8_vault_passphrase_change.py",
