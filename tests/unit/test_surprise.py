@@ -138,6 +138,14 @@ def test_same_seed_same_choice_and_input_order_does_not_matter() -> None:
         assert a == b
 
 
+def test_a_prompt_with_an_odd_depth_is_still_offered_rather_than_nothing() -> None:
+    # Depth 0 never comes from a deck, but "never returns None" holds for any prompt list: a
+    # couple pressing "Surprise us" always gets a prompt.
+    odd = [make_prompt(1, 0), make_prompt(2, 0)]
+    for seed in range(10):
+        assert choose_surprise(odd, [], DEPTH_3_TALKS, NOW, random.Random(seed)) in odd
+
+
 def test_accepts_any_iterable_of_prompts() -> None:
     prompts = make_prompts(1, 1)
     assert choose_surprise(iter(prompts), [], [], NOW, random.Random(0)) in prompts
@@ -164,6 +172,15 @@ def test_window_is_thirty_days() -> None:
         # Exactly 30 days ago is no longer recent.
         assert choose_surprise([a, b], boundary, [], NOW, rng) is a
     assert timedelta(days=30) == RECENT_WINDOW
+
+
+def test_a_prompt_used_exactly_thirty_days_ago_can_come_up_again() -> None:
+    # b was used 31 days ago, a exactly 30 days ago: both are fresh again, so either can come
+    # up. If a still counted as recent, b would be offered every single time.
+    a, b = make_prompts(1, 1)
+    uses = [used(a, 30), used(b, 31)]
+    seen = {choose_surprise([a, b], uses, [], NOW, random.Random(s)).id for s in range(40)}
+    assert seen == {a.id, b.id}
 
 
 def test_only_the_latest_use_of_a_prompt_counts() -> None:
@@ -257,6 +274,22 @@ def test_step_1_then_other_allowed_depths_above_the_target() -> None:
     for seed in range(100):
         rng = random.Random(seed)
         assert choose_surprise([d1, d2, d3], uses, DEPTH_3_TALKS, NOW, rng) is d2
+
+
+def test_step_1_above_the_target_the_nearest_deeper_depth_comes_first() -> None:
+    # The couple used up their light prompts but has fresh ones at depths 2 and 3 (several of
+    # each, so the order can show). When the draw targets depth 1, they get depth 2 -- never a
+    # jump to depth 3. So depth 2 shows up for targets 1 and 2 (5/9), depth 3 only for 3 (4/9).
+    light = make_prompts(1, 1, 1)
+    deeper = [make_prompt(10 + i, 2 + i % 2) for i in range(6)]
+    uses = [used(p, 2) for p in light]
+    counts = Counter(
+        choose_surprise([*light, *deeper], uses, DEPTH_3_TALKS, NOW, random.Random(s)).depth
+        for s in range(900)
+    )
+    assert counts[1] == 0
+    assert counts[2] / 900 == pytest.approx(5 / 9, abs=0.05)
+    assert counts[3] / 900 == pytest.approx(4 / 9, abs=0.05)
 
 
 def test_step_2_all_allowed_used_recently_reuses_the_one_used_longest_ago() -> None:

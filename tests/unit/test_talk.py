@@ -167,6 +167,17 @@ def test_settings_from_dict_rejects_unknown_keys() -> None:
         TalkSettings.from_dict({"talk_minutes": 5, "colour": "red"})
 
 
+class _Always(random.Random):
+    """A random source that always draws ``value``, so a test cannot pass by luck."""
+
+    def __init__(self, value: int) -> None:
+        super().__init__(0)
+        self.value = value
+
+    def randrange(self, *args: object, **kwargs: object) -> int:  # type: ignore[override]
+        return self.value
+
+
 def test_app_picks_uses_the_injected_random() -> None:
     clock = FakeClock()
     picks = {
@@ -176,6 +187,15 @@ def test_app_picks_uses_the_injected_random() -> None:
     a = Talk(TalkSettings(), "p", clock, random.Random(7))
     b = Talk(TalkSettings(), "p", clock, random.Random(7))
     assert a.first_speaker == b.first_speaker == a.speaker
+
+
+@pytest.mark.parametrize("drawn", [0, 1])
+def test_when_the_app_picks_the_injected_draw_decides_who_starts(drawn: int) -> None:
+    # Deterministic on purpose: a talk that ignored the injected source would start with a
+    # fresh random partner, and would fail one of these two cases every time.
+    for _ in range(20):
+        talk = Talk(TalkSettings(), "p", FakeClock(), _Always(drawn))
+        assert (talk.first_speaker, talk.speaker, talk.listener) == (drawn, drawn, 1 - drawn)
 
 
 @pytest.mark.parametrize("who", [0, 1])
@@ -301,6 +321,39 @@ def test_listener_step_then_theres_more_gives_the_speaker_a_new_turn() -> None:
     assert talk.turn_index == 2
 
 
+def test_after_theres_more_the_speaker_keeps_the_floor_and_their_next_turn_is_theirs() -> None:
+    talk, clock = start(listener_step=True, first_speaker=1)
+    clock.advance(50)
+    talk.pass_turn()
+    clock.advance(20)
+    more_at = clock.now()
+    talk.listener_wants_more()
+    assert talk.snapshot()["turn_speaker"] == 1
+    assert talk.snapshot()["turn_started_at"] == more_at.isoformat()
+    clock.advance(15)
+    talk.pass_turn()
+    # The extra turn is partner 1's, starting when they said "there's more", 15 s long.
+    assert talk.turns[-1] == TurnRecord(2, 1, "p1", more_at, 15.0, TurnOutcome.PASSED)
+    assert talk.state is S.LISTENER_STEP and talk.listener == 0
+    json.dumps(talk.snapshot())
+
+
+def test_the_first_turn_belongs_to_whoever_starts() -> None:
+    talk, clock = start(first_speaker=1, talk_minutes=10)
+    began = clock.now()
+    assert talk.planned_seconds == 600.0
+    clock.advance(12)
+    talk.pass_turn()
+    assert talk.turns == (TurnRecord(0, 1, "p1", began, 12.0, TurnOutcome.PASSED),)
+
+
+def test_no_say_back_invitation_outside_the_listener_step() -> None:
+    talk, clock = start(listener_step=True)
+    clock.advance(200)  # long past 30 s, but nobody is saying back yet
+    assert talk.listener_step_over is False
+    assert talk.listener_step_remaining is None
+
+
 def test_listener_step_waits_for_the_speaker_after_30_seconds() -> None:
     talk, clock = start(listener_step=True)
     talk.pass_turn()
@@ -379,6 +432,19 @@ def test_break_bounds_are_inclusive(length: timedelta) -> None:
     assert talk.state is S.ON_BREAK
 
 
+def test_a_break_can_last_from_twenty_minutes_to_a_day() -> None:
+    # Written out in minutes and hours, not through the constants, so moving a bound shows.
+    for fine in (timedelta(minutes=20), timedelta(hours=24)):
+        talk, clock = start()
+        talk.take_break(fine)
+        assert talk.break_until == clock.now() + fine
+    for refused in (timedelta(minutes=20) - timedelta(seconds=1), timedelta(hours=24, seconds=1)):
+        talk, _ = start()
+        with pytest.raises(ValueError, match="between 20 minutes and 24 hours"):
+            talk.take_break(refused)
+        assert talk.state is S.SPEAKING
+
+
 @pytest.mark.parametrize(
     "length",
     [
@@ -425,6 +491,23 @@ def test_ending_right_after_a_pass_does_not_record_an_empty_turn() -> None:
     talk.pass_turn()
     talk.end()
     assert [r.outcome for r in talk.turns] == [TurnOutcome.PASSED]
+
+
+@pytest.mark.parametrize(("passed_at", "how"), [(60.0, "end"), (119.5, "time_up")])
+def test_a_last_turn_shorter_than_a_second_is_still_recorded(passed_at: float, how: str) -> None:
+    talk, clock = start(talk_minutes=2)
+    clock.advance(passed_at)
+    talk.pass_turn()
+    clock.advance(0.5)
+    if how == "end":
+        talk.end()
+    else:
+        talk.tick()
+    assert talk.state is S.ENDED
+    last = talk.turns[-1]
+    assert (last.index, last.speaker, last.outcome) == (1, 1, TurnOutcome.SPOKE)
+    assert last.duration_s == pytest.approx(0.5)
+    assert sum(r.duration_s for r in talk.turns) == pytest.approx(passed_at + 0.5)
 
 
 def test_a_declined_turn_is_recorded_even_when_instant() -> None:
@@ -489,11 +572,21 @@ def test_illegal_message_lists_where_the_action_is_allowed() -> None:
         talk.pass_turn()
 
 
-def test_tick_is_legal_in_every_state() -> None:
+def test_a_tick_before_time_is_up_changes_nothing_in_any_state() -> None:
+    # A timer that fires early or late must never move the talk on by itself: only the
+    # planned end may. So ticking in any state before then leaves everything as it was.
     for state in TalkState:
         talk, clock = talk_in(state)
         clock.advance(1)
+        before = talk.snapshot()
+        told: list[object] = []
+        talk.on_state_changed(lambda old, new, told=told: told.append((old, new)))
+        talk.on_turn_recorded(told.append)
         talk.tick()
+        talk.tick()
+        assert talk.state is state
+        assert talk.snapshot() == before
+        assert told == []
 
 
 # --- timers --------------------------------------------------------------------------------
@@ -517,6 +610,21 @@ def test_turn_warning_in_the_last_15_seconds_then_overtime_never_cuts_off() -> N
     assert talk.turn_remaining == 0.0
 
 
+def test_a_warning_due_in_under_a_second_is_scheduled_on_time() -> None:
+    talk, clock = start()
+    clock.advance(74.6)
+    assert talk.seconds_until_next_event() == pytest.approx(0.4)
+    clock.advance(0.4)
+    assert talk.turn_warning
+    clock.advance(14.75)
+    assert talk.seconds_until_next_event() == pytest.approx(0.25)  # the turn's end
+    talk.pause()
+    talk.resume()
+    assert talk.seconds_until_next_event() == pytest.approx(0.25)
+    clock.advance(209.75)
+    assert talk.seconds_until_next_event() == pytest.approx(0.5)  # the talk's end
+
+
 def test_the_talk_ends_exactly_at_its_planned_length() -> None:
     talk, clock = start()
     changes: list[tuple[TalkState, TalkState]] = []
@@ -531,6 +639,16 @@ def test_the_talk_ends_exactly_at_its_planned_length() -> None:
     assert talk.talk_elapsed == 300.0 and talk.talk_remaining == 0.0
     assert talk.ended_at == talk.started_at + timedelta(minutes=5)
     assert changes == [(S.SPEAKING, S.ENDED)]
+
+
+def test_a_tick_a_hair_early_still_ends_the_talk_exactly_on_plan() -> None:
+    talk, clock = start()
+    clock.advance(300 - 5e-7)  # within the float tolerance of the planned end
+    talk.tick()
+    assert talk.state is S.ENDED and talk.end_reason is EndReason.TIME_UP
+    assert talk.talk_elapsed == 300.0 and talk.talk_remaining == 0.0
+    assert talk.turns[-1].duration_s == 300.0
+    assert talk.ended_at == talk.started_at + timedelta(minutes=5)
 
 
 def test_a_late_tick_never_extends_the_talk() -> None:
@@ -695,6 +813,35 @@ def test_unsubscribing_stops_notifications_and_is_idempotent() -> None:
     assert len(seen) == 1 and len(talk.turns) == 2
 
 
+def test_unsubscribing_from_state_changes_stops_them_and_is_idempotent() -> None:
+    talk, clock = start()
+    changes: list[tuple[TalkState, TalkState]] = []
+    stop = talk.on_state_changed(lambda old, new: changes.append((old, new)))
+    talk.pause()
+    stop()
+    stop()
+    talk.resume()
+    clock.advance(400)
+    talk.tick()
+    assert changes == [(S.SPEAKING, S.PAUSED)]
+
+
+def test_unsubscribing_one_observer_leaves_the_others_listening() -> None:
+    talk, _ = start()
+    first: list[TurnRecord] = []
+    second: list[TurnRecord] = []
+    states: list[object] = []
+    stop_first = talk.on_turn_recorded(first.append)
+    talk.on_turn_recorded(second.append)
+    stop_states = talk.on_state_changed(lambda old, new: states.append(new))
+    talk.on_state_changed(lambda old, new: states.append(("kept", new)))
+    stop_first()
+    stop_states()
+    talk.pass_turn()
+    assert first == [] and second == list(talk.turns)
+    assert states == [("kept", S.SPEAKING)]
+
+
 def test_every_record_reaches_the_observer_in_order() -> None:
     talk, clock = start(listener_step=True)
     seen: list[TurnRecord] = []
@@ -759,6 +906,40 @@ def test_restore_mid_turn_gives_identical_timers_and_comes_back_paused() -> None
     assert restored.talk_elapsed == 600.0
 
 
+def test_a_talk_resumed_after_a_crash_remembers_its_prompts_and_who_started() -> None:
+    talk, clock = start(first_speaker=0)
+    clock.advance(20)
+    talk.next_prompt("p2")
+    clock.advance(20)
+    talk.decline_prompt("p3")
+    clock.advance(10)
+    talk.pass_turn()  # partner 1 has the floor now; partner 0 started the talk
+    handed_over_at = clock.now()
+    clock.advance(5)
+    snap = json.loads(json.dumps(talk.snapshot()))
+    restored = Talk.restore(snap, FakeClock(monotonic_start=3.0))
+    assert restored.prompt_ids == ("p1", "p2", "p3")
+    assert restored.prompt_id == "p3"
+    assert (restored.first_speaker, restored.speaker) == (0, 1)
+    # The history a couple sees after the crash still says who started and what was asked.
+    assert restored.snapshot()["prompt_ids"] == ["p1", "p2", "p3"]
+    assert restored.snapshot()["first_speaker"] == 0
+    restored.resume()
+    restored.next_prompt("p1")  # an earlier prompt again is not listed twice
+    assert restored.prompt_ids == ("p1", "p2", "p3")
+    # The turn that was open at the crash is partner 1's, from the hand-over on.
+    assert restored.turns[-1] == TurnRecord(3, 1, "p3", handed_over_at, 5.0, TurnOutcome.SPOKE)
+
+
+def test_snapshots_say_format_1_so_a_talk_saved_by_an_earlier_release_still_resumes() -> None:
+    talk, clock = start()
+    clock.advance(30)
+    snap = talk.snapshot()
+    assert snap["version"] == 1
+    restored = Talk.restore({**snap, "version": 1}, FakeClock())
+    assert restored.talk_elapsed == 30.0
+
+
 def test_restore_in_the_listener_step() -> None:
     talk, clock = start(listener_step=True)
     clock.advance(40)
@@ -814,6 +995,7 @@ def test_restore_an_ended_talk_stays_ended() -> None:
         lambda s: s.update(state="paused", resumes_to=None),
         lambda s: s.update(talk_elapsed_s=-1.0),
         lambda s: s.update(turns=[{"index": 0}]),
+        lambda s: s.update(state="ended", resumes_to=None, end_reason=None),
     ],
 )
 def test_restore_refuses_a_damaged_snapshot(damage: Callable[[dict], object]) -> None:

@@ -359,9 +359,18 @@ def test_save_wrapup_rejects_bad_closeness(repo: TalkRepository, closeness: obje
 
 
 @pytest.mark.parametrize("closeness", [1, 2, 3, 4, 5, None])
-def test_save_wrapup_accepts_every_rating(repo: TalkRepository, closeness: int | None) -> None:
+def test_every_closeness_rating_is_kept_for_the_partner_who_gave_it(
+    repo: TalkRepository, closeness: int | None
+) -> None:
     talk_id = ended_talk(repo, T0)
     repo.save_wrapup(talk_id, 1, None, closeness)
+    [summary] = repo.recent_talks()
+    assert summary.closeness == (None, closeness)
+    # The rating is what "Surprise us" and "what works" read back for this talk.
+    assert [t.closeness for t in repo.past_talks()] == [closeness]
+    # Saving again for the same partner replaces the rating (a second thought counts).
+    repo.save_wrapup(talk_id, 1, None, 3 if closeness != 3 else 4)
+    assert repo.recent_talks()[0].closeness == (None, 3 if closeness != 3 else 4)
 
 
 def test_save_wrapup_limits_thanks_to_500_characters_without_quoting_them(
