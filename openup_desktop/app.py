@@ -189,6 +189,7 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
     if isinstance(vault, VaultController):
         vault.set_window(window)
     instance.listen(bring_to_front)
+    context.app.quitRequested.connect(bring_to_front)  # the window asks (see Main.qml)
 
     from .tray import Tray, reopen_from_dock
 

@@ -74,7 +74,7 @@ ApplicationWindow {
         target: App
         function onQuitRequested() {
             window.show();
-            window.raise();
+
             window.requestActivate();
             if (!window.askBeforeLeaving(true))
                 Qt.quit();

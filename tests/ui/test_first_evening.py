@@ -240,3 +240,18 @@ def test_an_unsaved_private_note_is_sealed_when_the_window_closes(qtbot, live_ap
     vault.openReflections(0, SAM_PASS)
     wait_vault(qtbot, live)
     assert vault.reflectionNote(card_id) == "written just before closing"
+
+
+def test_quit_from_the_tray_mid_talk_shows_the_window_and_asks(qtbot, live_app):
+    live, window = live_app, live_app.window
+    live.context.nav.go("talk")
+    assert live.talk.start() == ""
+    _advance(live, 5)
+    before = _times(live)
+    live.context.app.quitRequested.emit()
+    qtbot.wait(10)
+    assert popup_open(window, "leaveTalkDialog"), "the tray's Quit asks first during a talk"
+    _advance(live, 30)
+    assert _times(live) == before
+    click(qtbot, window, "confirmCancel")  # stay in the talk
+    assert live.talk.state == "speaking"
