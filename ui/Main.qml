@@ -74,7 +74,6 @@ ApplicationWindow {
         target: App
         function onQuitRequested() {
             window.show();
-
             window.requestActivate();
             if (!window.askBeforeLeaving(true))
                 Qt.quit();
