@@ -343,8 +343,7 @@ class VaultController(QObject):
         self.lock("replaced")
         self._session = session
         tries = [
-            f"{self._name(partner_seat(p))}'s passphrase was mistyped {n} "
-            f"{'time' if n == 1 else 'times'} since it was last used."
+            self._mistyped_text(self._name(partner_seat(p)), n)
             for p, n in session.failed_tries.items()
             if n
         ]
@@ -353,6 +352,14 @@ class VaultController(QObject):
         self._guard.opened()
         log.info("Vault opened (%s)", session.mode.value)
         self.stateChanged.emit()
+
+    def _mistyped_text(self, name: str, count: int) -> str:
+        """V6: the owner learns how often their passphrase was tried wrongly (in their language)."""
+        if count == 1:
+            text = self.tr("%1's passphrase was mistyped once since it was last used.")
+        else:
+            text = self.tr("%1's passphrase was mistyped %2 times since it was last used.")
+        return text.replace("%1", name).replace("%2", str(count))
 
     def _reload(self) -> None:
         """Decrypt the list again, on the worker: 10,000 moments take seconds, not frames."""

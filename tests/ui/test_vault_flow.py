@@ -321,7 +321,20 @@ def test_v6_the_owner_is_told_how_many_wrong_tries_were_made_since_last_time(qtb
     click(qtbot, window, "openOwner_0")
     private_step(qtbot, live_app, SAM_PASS)
     assert vault.mode == "owner"
-    assert "mistyped 1 time" in text_of(window, "vaultNotice")
+    assert "Sam's passphrase was mistyped once" in text_of(window, "vaultNotice")
+    live_app.context.app.language = "es"
+    vault.lock()
+    for passphrase in ("otra vez mal", SAM_PASS):  # typed the same way, the screen in Spanish
+        click(qtbot, window, "openOwner_0")
+        click(qtbot, window, "lookAwayReady")
+        click(qtbot, window, "passphraseField")
+        type_text(qtbot, window, passphrase)
+        click(qtbot, window, "passphraseSubmit")
+        wait_vault(qtbot, live_app)
+        if passphrase != SAM_PASS:
+            click(qtbot, window, "passphraseCancel")
+    assert "se escribió mal una vez" in text_of(window, "vaultNotice")
+    live_app.context.app.language = "en"
 
 
 def test_v7_an_unlock_still_running_when_the_vault_locks_does_not_open_it(qtbot, live_app):

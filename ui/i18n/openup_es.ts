@@ -1006,97 +1006,97 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="87"/>
+        <location filename="../Main.qml" line="86"/>
         <source>Leave your talk?</source>
         <translation>¿Dejar la charla?</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="88"/>
+        <location filename="../Main.qml" line="87"/>
         <source>You can keep it for later: it is paused and saved exactly where it is, and Home offers to continue it next time.</source>
         <translation>Puedes guardarla para más tarde: queda en pausa y guardada tal como está, e Inicio ofrece continuarla la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="89"/>
+        <location filename="../Main.qml" line="88"/>
         <source>Keep it for later</source>
         <translation>Guardarla para más tarde</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="90"/>
+        <location filename="../Main.qml" line="89"/>
         <source>Stay in the talk</source>
         <translation>Seguir en la charla</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="97"/>
+        <location filename="../Main.qml" line="96"/>
         <source>End the talk</source>
         <translation>Terminar la charla</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="108"/>
+        <location filename="../Main.qml" line="107"/>
         <source>Discard what you wrote?</source>
         <translation>¿Descartar lo que has escrito?</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="109"/>
+        <location filename="../Main.qml" line="108"/>
         <source>The moment you are writing has not been kept yet. If you close OpenUp now, the words are gone.</source>
         <translation>El momento que estás escribiendo aún no se ha guardado. Si cierras OpenUp ahora, esas palabras se pierden.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="110"/>
+        <location filename="../Main.qml" line="109"/>
         <source>Discard and close</source>
         <translation>Descartar y cerrar</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="111"/>
+        <location filename="../Main.qml" line="110"/>
         <source>Keep writing</source>
         <translation>Seguir escribiendo</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="142"/>
+        <location filename="../Main.qml" line="141"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="143"/>
+        <location filename="../Main.qml" line="142"/>
         <source>Talk</source>
         <translation>Charla</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="144"/>
+        <location filename="../Main.qml" line="143"/>
         <source>Vault</source>
         <translation>Cofre</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="145"/>
+        <location filename="../Main.qml" line="144"/>
         <source>Together</source>
         <translation>En pareja</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="146"/>
+        <location filename="../Main.qml" line="145"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="147"/>
+        <location filename="../Main.qml" line="146"/>
         <source>Reflection</source>
         <translation>Reflexión</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="148"/>
+        <location filename="../Main.qml" line="147"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="149"/>
+        <location filename="../Main.qml" line="148"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="175"/>
+        <location filename="../Main.qml" line="174"/>
         <source>Restore the backup of %1</source>
         <translation>Restaurar la copia de seguridad del %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="180"/>
+        <location filename="../Main.qml" line="179"/>
         <source>Got it</source>
         <translation>Entendido</translation>
     </message>
@@ -2576,7 +2576,7 @@
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/vault_controller.py" line="252"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="547"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="554"/>
         <source>The two passphrases are not the same. Please try again.</source>
         <translation>Las dos frases secretas no son iguales. Inténtalo de nuevo.</translation>
     </message>
@@ -2611,83 +2611,93 @@
         <translation>Hay que empezar de nuevo: cada persona escribe su frase secreta, una después de otra.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="432"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="359"/>
+        <source>%1&apos;s passphrase was mistyped once since it was last used.</source>
+        <translation>La frase secreta de %1 se escribió mal una vez desde la última vez que se usó.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="361"/>
+        <source>%1&apos;s passphrase was mistyped %2 times since it was last used.</source>
+        <translation>La frase secreta de %1 se escribió mal %2 veces desde la última vez que se usó.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="439"/>
         <source>Your reflections are locked. Please open them again.</source>
         <translation>Tus reflexiones están bloqueadas. Vuelve a abrirlas.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="435"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="442"/>
         <source>The note has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>La nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="437"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="444"/>
         <source>Please keep a note under %1 characters.</source>
         <translation>Mantén la nota por debajo de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="489"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="496"/>
         <source>The text has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>El texto tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="491"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="498"/>
         <source>Please write a few words about the moment first.</source>
         <translation>Escribe primero unas palabras sobre el momento.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="494"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="501"/>
         <source>Please keep the moment under %1 characters and its title under %2.</source>
         <translation>Mantén el momento por debajo de %1 caracteres y su título por debajo de %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="570"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="588"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="577"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="595"/>
         <source>Only the one who shared a moment can take it back, from their shares.</source>
         <translation>Solo quien compartió un momento puede retirarlo, desde lo que compartió.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="615"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="622"/>
         <source>The backup could not be written (%1). Nothing changed.</source>
         <translation>No se pudo escribir la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="619"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="626"/>
         <source>Saved 1 sealed item to %2.</source>
         <translation>Se guardó 1 elemento sellado en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="621"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="628"/>
         <source>Saved %1 sealed items to %2.</source>
         <translation>Se guardaron %1 elementos sellados en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="635"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="642"/>
         <source>The backup could not be read (%1). Nothing changed.</source>
         <translation>No se pudo leer la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="640"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="647"/>
         <source>Restored 1 sealed item.</source>
         <translation>Se restauró 1 elemento sellado.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="641"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="648"/>
         <source>Restored %1 sealed items.</source>
         <translation>Se restauraron %1 elementos sellados.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="668"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="675"/>
         <source>On: the vault locks when this computer&apos;s screen locks or it goes to sleep.</source>
         <translation>Activado: el cofre se bloquea cuando se bloquea la pantalla de este ordenador o cuando entra en reposo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="671"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="678"/>
         <source>On: the vault locks when Windows locks the screen or you switch user.</source>
         <translation>Activado: el cofre se bloquea cuando Windows bloquea la pantalla o se cambia de usuario.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="673"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="680"/>
         <source>Not available on this computer: it doesn&apos;t tell OpenUp when the screen locks. Keep “Lock the vault” chosen for when OpenUp is in the background.</source>
         <translation>No disponible en este ordenador: no avisa a OpenUp cuando se bloquea la pantalla. Deja elegido “Bloquear el cofre” para cuando OpenUp queda en segundo plano.</translation>
     </message>
