@@ -64,7 +64,10 @@ RESULTS_DIR = ROOT / "benchmarks" / "results"
 #: module is judged by its own tests, and a run takes minutes instead of hours.
 MODULES: dict[str, tuple[str, ...]] = {
     "openup_desktop/core/talk.py": ("tests/unit/test_talk.py",),
-    "openup_desktop/core/surprise.py": ("tests/unit/test_surprise.py",),
+    "openup_desktop/core/surprise.py": (
+        "tests/unit/test_surprise.py",
+        "tests/unit/test_gentle_first_talks.py",
+    ),
     "openup_desktop/core/clock.py": ("tests/unit/test_clock.py",),
     "openup_desktop/core/retention.py": ("tests/unit/test_retention.py",),
     "openup_desktop/vault/backoff.py": (
