@@ -60,9 +60,15 @@ def write_report(
     tb: TracebackType | None,
 ) -> Path:
     crash_dir.mkdir(parents=True, exist_ok=True)
-    path = crash_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S-%f}.txt"
-    path.write_text(format_report(exc_type, exc, tb), encoding="utf-8")
+    path = _new_report_path(crash_dir)
+    with _private_file(path) as out:
+        out.write(format_report(exc_type, exc, tb))
     return path
+
+
+def _new_report_path(crash_dir: Path) -> Path:
+    """Every report, from a caught exception or a hard crash, is named the same way."""
+    return crash_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S-%f}.txt"
 
 
 def install_crash_handler(
@@ -165,7 +171,7 @@ def _report_unfinished_session(crash_dir: Path, trace: Path) -> Path | None:
         log.warning("The last session's trace could not be read")
         return None
     body = safe_trace(raw)
-    report = crash_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S-%f}.txt"
+    report = _new_report_path(crash_dir)
     lines = [
         "OpenUp closed unexpectedly in its last session (found at the next start).",
         "",

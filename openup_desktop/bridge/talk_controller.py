@@ -421,9 +421,6 @@ class TalkController(QObject):
         self.changed.emit()
         self.historyChanged.emit()
 
-    def _when(self, moment: datetime) -> str:
-        return f"{self._localizer.day(moment)}, {self._localizer.time(moment)}"
-
     def language_changed(self) -> None:
         """The interface language changed: texts made here are made again."""
         self.changed.emit()

@@ -107,21 +107,26 @@ def _wait_for(path: Path, text: str, timeout: float = 60) -> None:
     raise AssertionError(f"{path} never contained {text!r}")
 
 
-def test_the_real_app_aborted_mid_session_says_so_next_time(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    crash_dir = data / "logs" / "crashes"
+def _signal_running_app(data: Path, sig: signal.Signals) -> int:
+    """Start the real app on ``data``, send ``sig`` once its session runs; its exit code."""
     app = start_openup("--data-dir", str(data))
     try:
         _wait_for(data / "logs" / "openup.log", "Starting OpenUp")
-        _wait_for(crash_dir / "session-trace.txt", "OpenUp session started")
-        time.sleep(1.0)  # let the window load: the abort should hit a running app
-        app.send_signal(signal.SIGABRT)
+        _wait_for(data / "logs" / "crashes" / "session-trace.txt", "OpenUp session started")
+        time.sleep(1.0)  # let the window load: the signal should hit a running app
+        app.send_signal(sig)
         app.communicate(timeout=30)
     finally:
         if app.poll() is None:
             app.kill()
             app.communicate()
-    assert app.returncode == -signal.SIGABRT
+    return app.returncode
+
+
+def test_the_real_app_aborted_mid_session_says_so_next_time(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    crash_dir = data / "logs" / "crashes"
+    assert _signal_running_app(data, signal.SIGABRT) == -signal.SIGABRT
     trace = (crash_dir / "session-trace.txt").read_text(encoding="utf-8")
     assert "Fatal Python error: Aborted" in trace
     assert "OpenUp session started" in trace and "PySide6" in trace
@@ -149,17 +154,7 @@ def test_a_log_out_or_shut_down_closes_cleanly_and_is_no_crash(tmp_path: Path) -
     """SIGTERM (log-out, shut-down) quits through the event loop: no crash reported next time."""
     data = tmp_path / "data"
     crash_dir = data / "logs" / "crashes"
-    app = start_openup("--data-dir", str(data))
-    try:
-        _wait_for(crash_dir / "session-trace.txt", "OpenUp session started")
-        time.sleep(1.0)
-        app.send_signal(signal.SIGTERM)
-        app.communicate(timeout=30)
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.communicate()
-    assert app.returncode == 0
+    assert _signal_running_app(data, signal.SIGTERM) == 0
     assert not (crash_dir / "session-trace.txt").exists()
     assert "closing cleanly" in (data / "logs" / "openup.log").read_text(encoding="utf-8")
     assert _reports(crash_dir) == []

@@ -75,7 +75,6 @@ def text_of(window: QQuickWindow, name: str) -> str:
 
 def popup_open(window: QQuickWindow, name: str) -> bool:
     """Whether the dialog or popup with that objectName is open (popups are not items)."""
-    from PySide6.QtCore import QObject
+    from openup_desktop.qt_items import open_popups
 
-    popup = window.findChild(QObject, name)
-    return popup is not None and bool(popup.property("opened"))
+    return any(popup.objectName() == name for popup in open_popups(window))
