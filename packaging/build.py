@@ -87,28 +87,19 @@ def check_qt_binding() -> str:
     PySide6 is caught here rather than by a couple.
     """
     import PySide6
-    from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+    if str(REPO) not in sys.path:
+        sys.path.insert(0, str(REPO))  # the checkout's package, installed or not
+    from openup_desktop.pyside_probe import probe_reference_counts
 
     versions = f"Python {platform.python_version()}, PySide6 {PySide6.__version__}"
-
-    class Probe(QObject):
-        ping = Signal()
-
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    probe, timer = Probe(), QTimer()
-    probe.ping.connect(lambda: None)
-    before = (sys.getrefcount(True), sys.getrefcount(None))
-    for _ in range(100):
-        probe.ping.emit()
-        timer.start(1000)
-        timer.stop()
-    after = (sys.getrefcount(True), sys.getrefcount(None))
-    del app
-    if after != before:
+    # Few rounds: a leaking release must be refused before the probe itself aborts.
+    result = probe_reference_counts(100)
+    if result.leaks:
         raise BuildError(
-            f"{versions} loses references to True/None ({before} → {after}) and would abort a "
-            "long talk. Build on Python 3.12 or newer, or pin PySide6-Essentials below this "
-            "release for this Python."
+            f"{versions} loses references to True/False/None ({result.before} → "
+            f"{result.after}) and would abort a long talk. Build on Python 3.12 or newer, or pin "
+            "PySide6-Essentials below this release for this Python."
         )
     return versions
 
