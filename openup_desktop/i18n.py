@@ -2,8 +2,10 @@
 
 QML strings go through ``qsTr`` and are compiled from ``ui/i18n/openup_<lang>.ts`` into ``.qm``
 files with ``pyside6-lrelease`` (packaging/build.py, and a test that keeps the committed ``.qm``
-files in step with the ``.ts`` sources). Prompts carry their own translations in the deck files;
-a missing translation falls back to English.
+files in step with the ``.ts`` sources). English has a translation too, of plural forms only
+(``openup_en.ts``, made with ``lupdate -pluralonly``): a text that counts ("%n second(s)") is
+written once and every language, English included, gives its own singular and plural. Prompts
+carry their own translations in the deck files; a missing translation falls back to English.
 """
 
 from __future__ import annotations
@@ -71,13 +73,14 @@ class LanguageSwitcher(QObject):
             if app is not None:
                 app.removeTranslator(old)
         self._translators = []
-        if language != "en" and app is not None:
+        if app is not None:
             ours = QTranslator(self)
             if ours.load(str(translations_dir() / f"openup_{language}.qm")):
                 app.installTranslator(ours)
                 self._translators.append(ours)
             else:
                 log.warning("No compiled translation for %s; showing English", language)
+        if language != "en" and app is not None:
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             qt = QTranslator(self)
             if qt.load(f"qtbase_{language}", qt_dir):

@@ -11,6 +11,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from .. import __version__
 from ..core.couple import PARTNER_PALETTE, Partner, validate_couple
+from ..files.messages import Message, messages_from_json
 from ..store.couple import CoupleRepository, SettingsRepository
 from .core_messages import translated
 from .write_problems import returns_problem
@@ -72,14 +73,14 @@ class AppController(QObject):
         couple: CoupleRepository,
         settings: SettingsRepository,
         now: Callable[[], datetime],
-        notice: str | None = None,
+        notice: Message | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._couple = couple
         self._settings = settings
         self._now = now
-        self._notice = notice or self._restore_result()
+        self._notice = translated(notice) if notice is not None else self._restore_result()
         self._partners = couple.partners()
         self._theme_mode = settings.get("theme_mode", "system")
         if self._theme_mode not in THEME_MODES:
@@ -122,7 +123,7 @@ class AppController(QObject):
         try:
             validate_couple((name0, name1), (colour0, colour1))
         except ValueError as error:
-            return translated(str(error))
+            return translated(error)
         return ""
 
     @Slot(str, str, str, str, result=str)
@@ -132,7 +133,7 @@ class AppController(QObject):
         try:
             first, second = validate_couple((name0, name1), (colour0, colour1))
         except ValueError as error:
-            return translated(str(error))
+            return translated(error)
         partners = [
             Partner(seat=0, name=first, colour=colour0.upper(), promised=True),
             Partner(seat=1, name=second, colour=colour1.upper(), promised=True),
@@ -240,9 +241,9 @@ class AppController(QObject):
                     "What you had just before it was kept as %1 in the backups folder."
                 ).replace("%1", detail)
             return text
-        from .core_messages import translated
-
-        return self.tr("The backup was not restored: %1").replace("%1", translated(detail))
+        said = messages_from_json(detail)
+        reason = " ".join(translated(m) for m in said) if said else detail
+        return self.tr("The backup was not restored: %1").replace("%1", reason)
 
     # -- notices ----------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Property, QObject, QThreadPool, QTimer, Signal, SignalInstance, Slot
 
 from ..core.clock import Clock
+from ..files.messages import messages_to_json
 from ..store.backups import BackupError, BackupInfo, BackupManager, RestoreError
 from ..vault.upkeep import UpkeepReport, finish_live
 from .core_messages import translated
@@ -144,7 +145,7 @@ class BackupController(QObject):
         try:
             info = self._manager.backup_now(conn, "by hand")
         except BackupError as error:
-            return translated(error.message)
+            return translated(error)
         finally:
             conn.close()
         self.changed.emit()
@@ -171,7 +172,7 @@ class BackupController(QObject):
             "size": _size_text(info.size),
             "holds": holds,
             "ok": info.ok,
-            "message": info.message or "",
+            "message": translated(info.message) if info.message else "",
         }
 
     def _backups(self) -> list[dict[str, object]]:
@@ -189,7 +190,9 @@ class BackupController(QObject):
         if match is None:
             return self.tr("That backup is no longer there.")
         if not match.ok:
-            return match.message or self.tr("That backup is damaged, so it can't be restored.")
+            if match.message is not None:
+                return translated(match.message)
+            return self.tr("That backup is damaged, so it can't be restored.")
         self._pending = chosen
         log.info("Restore of %s requested; restarting", chosen.name)
         self.restartRequested.emit()
@@ -237,7 +240,7 @@ def finish_restore(manager: BackupManager, backup: Path, live_db: Path) -> str:
     try:
         result = manager.restore(backup, live_db, close_live=lambda: None)
     except RestoreError as error:
-        _leave_result(live_db, f"refused|{error.message}")
+        _leave_result(live_db, f"refused|{messages_to_json(error.messages)}")
         return f"Restore refused: {error.message}"
     before = result.before_restore.path.name if result.before_restore else ""
     _leave_result(live_db, f"restored|{before}")

@@ -204,4 +204,4 @@ class PromptLibrary(QObject):
 def _friendly(error: ValueError) -> str:
     if isinstance(error, UnicodeError):
         return "The text has a character OpenUp can't show. Please retype it."
-    return translated(str(error))
+    return translated(error)

@@ -103,7 +103,7 @@ class SourcesController(QObject):
         try:
             self._repo.add(kind, title, link or None, note or None)
         except ValueError as error:
-            return translated(str(error))
+            return translated(error)
         log.info("A source was added")
         self.changed.emit()
         return ""
@@ -116,7 +116,7 @@ class SourcesController(QObject):
         except KeyError:
             return self.tr("That source no longer exists.")
         except ValueError as error:
-            return translated(str(error))
+            return translated(error)
         self.changed.emit()
         return ""
 
@@ -140,7 +140,7 @@ class SourcesController(QObject):
         try:
             url = validate_link(link)
         except ValueError as error:
-            return translated(str(error))
+            return translated(error)
         if not self._open_url(QUrl(url)):
             return self.tr("The link could not be opened. Is a web browser installed?")
         return ""
@@ -153,7 +153,7 @@ class SourcesController(QObject):
             source = self._in_language(self._repo.get(source_id))
             prompts = prompts_for(source, self._templates, self._rng, PROMPTS_PER_SOURCE)
         except (KeyError, ValueError) as error:
-            return translated(str(error))
+            return translated(error)
         if not prompts:
             return self.tr("There are no prompts for sources right now.")
         deck_key = f"source:{source.id}"

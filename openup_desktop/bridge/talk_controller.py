@@ -207,7 +207,7 @@ class TalkController(QObject):
             scene = self._choices.scene(self._clock.now())
             settings = self._choices.settings()
         except ValueError as error:
-            return translated(str(error))
+            return translated(error)
         prompt_id = self._choices.prompt
         if not prompt_id:
             prompt = self._library.choose(self._choices.deck or None)
@@ -218,7 +218,7 @@ class TalkController(QObject):
         try:
             talk_id = guarded_write(lambda: self._repo.create_talk(settings, talk.started_at))
         except WriteFailed as error:
-            return translated(error.message)
+            return translated(error)
         scenes = self._scenes
         if scenes is not None and not scene.is_empty:
             self._write(lambda: scenes.save_scene(talk_id, scene), "scene")
@@ -398,7 +398,7 @@ class TalkController(QObject):
             for seat, given, rated in ((0, thanks0, rating0), (1, thanks1, rating1)):
                 entries.append((seat, clean_thanks(given), clean_closeness(rated)))
         except ValueError as error:
-            return translated(str(error))
+            return translated(error)
         talk_id = self._talk_id
 
         def saver(seat: int, thanks: str | None, rating: int | None) -> Callable[[], object]:

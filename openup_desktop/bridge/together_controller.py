@@ -113,7 +113,7 @@ class TogetherController(QObject):
         try:
             self._invitations.invite(inviter, topic or None, minutes)
         except (InvitationError, ValueError) as error:
-            return translated(str(error))
+            return translated(error)
         log.info("An invitation was sent")
         self.changed.emit()
         return ""
@@ -139,7 +139,7 @@ class TogetherController(QObject):
             when = self._at(day_iso, hour, minute)
             self._invitations.schedule(invitation_id, by, when, place or None, minutes)
         except (InvitationError, ValueError) as error:
-            return translated(str(error))
+            return translated(error)
         log.info("Invitation %d scheduled", invitation_id)
         self._after_change()
         return ""
@@ -150,7 +150,7 @@ class TogetherController(QObject):
         try:
             self._invitations.move(invitation_id, by, self._at(day_iso, hour, minute))
         except (InvitationError, ValueError) as error:
-            return translated(str(error))
+            return translated(error)
         self._after_change()
         return ""
 
@@ -161,7 +161,7 @@ class TogetherController(QObject):
         try:
             self._invitations.decline(invitation_id, by)
         except (InvitationError, ValueError) as error:
-            return translated(str(error))
+            return translated(error)
         self._after_change()
         return self.tr("No problem — maybe another time.")
 
@@ -172,7 +172,7 @@ class TogetherController(QObject):
         try:
             self._invitations.cancel(invitation_id, by)
         except (InvitationError, ValueError) as error:
-            return translated(str(error))
+            return translated(error)
         self._after_change()
         return self.tr("That's fine — the talk is off. You can always invite again.")
 
@@ -189,7 +189,7 @@ class TogetherController(QObject):
             zone = zone_from_name(bytes(QTimeZone.systemTimeZoneId().data()).decode())
             path = write_ics(inv, self._calendar_dir, zone)
         except (InvitationError, ValueError, KeyError) as error:
-            return translated(str(error))
+            return translated(error)
         except OSError as error:
             return self.tr("The calendar file could not be written (%1).").replace(
                 "%1", str(error.strerror or error)

@@ -11,7 +11,6 @@ to logs, titles or the clipboard.
 from __future__ import annotations
 
 import logging
-import math
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
@@ -110,9 +109,7 @@ class VaultController(QObject):
         self._first_passphrase: str | None = None  # "open together", while the second types
         self._items = VaultItemsModel(self)
         self._ready: frozenset[Partner] = frozenset(self._service.partners_set_up())
-        self._jobs = VaultJobs(
-            lambda: self.tr("The vault's data could not be read. Nothing was changed."), self
-        )
+        self._jobs = VaultJobs(self)
         self._jobs.busyChanged.connect(self.busyChanged)
         self._guard = VaultLockGuard(settings, clock, self)
         self._guard.lockRequested.connect(self.lock)
@@ -145,15 +142,13 @@ class VaultController(QObject):
                 .replace("%1", names[0])
                 .replace("%2", names[1])
             )
-            if error.retry_after and error.retry_after > 0:
-                return f"{text} {self._wait_text(error.retry_after)}"
-            return f"{text} {self.tr('Please try again.')}"
+            return f"{text} {translated(error.next_step)}"  # wait so long, or try again
         if isinstance(error, BackoffActive):
             # said plainly (V6): the wait is no defence for a copied file, the passphrase is
-            return f"{self._wait_text(error.retry_after)} " + self.tr(
+            return f"{translated(error.wait)} " + self.tr(
                 "The wait only slows guessing inside OpenUp. A copy of the data is protected by how long each guess takes (Argon2id) and by a passphrase nobody could guess."  # noqa: E501
             )
-        text = translated(error.message)
+        text = translated(error)
         for partner in Partner:
             text = text.replace(f"Partner {partner.value}", self._name(partner_seat(partner)))
         return text
@@ -278,19 +273,6 @@ class VaultController(QObject):
         self._run("change", lambda: self._service.change_passphrase(partner, old, new), changed)
 
     # ------------------------------------------------------------------------ open & lock ---
-
-    def _wait_text(self, seconds: float) -> str:
-        """Rounded up, so we never promise a retry too early."""
-        if seconds < 60:
-            wait = self.tr("%1 seconds").replace("%1", str(max(1, math.ceil(seconds))))
-        else:
-            minutes = math.ceil(seconds / 60)
-            wait = (
-                self.tr("1 minute")
-                if minutes == 1
-                else self.tr("%1 minutes").replace("%1", str(minutes))
-            )
-        return self.tr("Please wait %1 before trying again.").replace("%1", wait)
 
     @Slot(int, str)
     def unlockOwner(self, seat: int, passphrase: str) -> None:

@@ -17,8 +17,10 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from ..files.messages import messages_of
 from ..store.write_guard import WriteFailed, classify_write_error
 from ..vault import VaultError
+from ..vault.errors import UNREADABLE
 
 log = logging.getLogger("openup.bridge.vault.jobs")
 
@@ -40,9 +42,8 @@ class VaultJobs(QObject):
     busyChanged = Signal()
     _delivered = Signal(object, object, object)  # job, result, error: crosses to the UI thread
 
-    def __init__(self, unreadable_message: Callable[[], str], parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._unreadable = unreadable_message
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one vault operation at a time on the one connection
         self._busy = False
@@ -77,12 +78,12 @@ class VaultJobs(QObject):
             except VaultError as error:
                 self._delivered.emit(job, None, error)
             except ValueError as error:
-                self._delivered.emit(job, None, VaultError(str(error)))
+                self._delivered.emit(job, None, VaultError(*messages_of(error)))
             except sqlite3.Error as error:  # a full disk or a vanished folder, not a crash
                 problem = classify_write_error(error)
-                message = WriteFailed(problem).message if problem is not None else None
+                said = WriteFailed(problem).messages if problem is not None else (UNREADABLE(),)
                 log.warning("Vault %s hit a database error (%s)", name, type(error).__name__)
-                self._delivered.emit(job, None, VaultError(message or self._unreadable()))
+                self._delivered.emit(job, None, VaultError(*said))
             except Exception as error:
                 log.error("Vault %s failed unexpectedly (%s)", name, type(error).__name__)
                 self._delivered.emit(job, None, VaultError())

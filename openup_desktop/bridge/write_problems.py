@@ -12,23 +12,26 @@ import sqlite3
 from collections.abc import Callable
 from typing import ParamSpec
 
+from PySide6.QtCore import QCoreApplication
+
 from ..store.write_guard import WriteFailed, classify_write_error
 
 log = logging.getLogger("openup.bridge.writes")
 
 P = ParamSpec("P")
 
-GENERIC = (
-    "OpenUp couldn't save that just now. Nothing you had saved before was changed; "
-    "please try again in a moment."
-)
-
 
 def message_for(error: sqlite3.Error) -> str:
     from .core_messages import translated
 
     problem = classify_write_error(error)
-    return translated(WriteFailed(problem).message if problem is not None else GENERIC)
+    if problem is not None:
+        return translated(WriteFailed(problem))
+    return QCoreApplication.translate(
+        "WriteProblems",
+        "OpenUp couldn't save that just now. Nothing you had saved before was changed; "
+        "please try again in a moment.",
+    )
 
 
 def returns_problem(action: Callable[P, str]) -> Callable[P, str]:

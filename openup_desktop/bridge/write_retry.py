@@ -44,7 +44,7 @@ class WriteRetry(QObject):
             self._pending.submit(write, label)
         except WriteFailed as error:
             log.warning("A %s could not be saved yet (%s)", label, error.problem.value)
-            self._set_problem(translated(error.message))
+            self._set_problem(translated(error))
             if not self._timer.isActive():
                 self._timer.start()
 
@@ -54,7 +54,7 @@ class WriteRetry(QObject):
         try:
             done = self._pending.retry()
         except WriteFailed as error:
-            self._set_problem(translated(error.message))
+            self._set_problem(translated(error))
             return
         if done:
             self._timer.stop()

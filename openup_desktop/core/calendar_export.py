@@ -44,6 +44,13 @@ from openup_desktop.core.invitations import (
 )
 from openup_desktop.core.scene import WHERE_LABELS
 from openup_desktop.files.atomic import write_atomically
+from openup_desktop.files.messages import Template
+
+NOT_SAVED = Template("calendar.not_saved", "Save the invitation before adding it to a calendar.")
+NOT_PLANNED = Template("calendar.not_planned", "Only a planned talk can be added to a calendar.")
+NOT_SAVED_OR_PLANNED = Template(
+    "calendar.not_saved_or_planned", "Only a saved, planned talk can be added to a calendar."
+)
 
 __all__ = [
     "ALARM_DESCRIPTION",
@@ -90,7 +97,7 @@ def invitation_uid(inv: Invitation) -> str:
     never overwrite an old event in someone's calendar.
     """
     if inv.id is None:
-        raise InvitationError("Save the invitation before adding it to a calendar.")
+        raise InvitationError(NOT_SAVED())
     created = inv.created_at.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     return f"openup-invitation-{inv.id}-{created}@{_UID_DOMAIN}"
 
@@ -106,7 +113,7 @@ def invitation_to_ics(
     invitation always exports to the same bytes.
     """
     if inv.status is not InvitationStatus.SCHEDULED or inv.scheduled_for is None:
-        raise InvitationError("Only a planned talk can be added to a calendar.")
+        raise InvitationError(NOT_PLANNED())
     assert inv.minutes is not None
     uid = invitation_uid(inv)
     if tz is None:
@@ -154,7 +161,7 @@ def ics_filename(inv: Invitation, tz: tzinfo | None = None) -> str:
     list, and unique per invitation.
     """
     if inv.scheduled_for is None or inv.id is None:
-        raise InvitationError("Only a saved, planned talk can be added to a calendar.")
+        raise InvitationError(NOT_SAVED_OR_PLANNED())
     start = inv.scheduled_for.astimezone(tz) if tz is not None else inv.scheduled_for
     return f"openup-talk-{start:%Y-%m-%d-%H%M}-{inv.id}.ics"
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from openup_desktop.files.messages import Template
+
 #: Colours a partner can pick. Each keeps white text readable on it (WCAG ≥ 4.5:1) and is far
 #: enough from the others that two partners are told apart from the sofa.
 PARTNER_PALETTE: dict[str, str] = {
@@ -19,6 +21,23 @@ PARTNER_PALETTE: dict[str, str] = {
 }
 
 NAME_MAX = 40
+
+NAME_MISSING = Template("couple.name_missing", "Please enter a name — a nickname is fine.")
+NAME_TOO_LONG = Template(
+    "couple.name_too_long",
+    "Please keep the name to {n} characters or fewer.",
+    one="Please keep the name to {n} character or fewer.",
+)
+NAME_UNSHOWABLE = Template(
+    "couple.name_unshowable", "The name has a character OpenUp can't show. Please retype it."
+)
+NAMES_ALIKE = Template(
+    "couple.names_alike", "The two names need to be different, so it's clear whose turn it is."
+)
+COLOUR_UNKNOWN = Template("couple.colour_unknown", "Please pick a colour from the palette.")
+COLOURS_ALIKE = Template(
+    "couple.colours_alike", "Please pick two different colours, one for each of you."
+)
 
 
 @dataclass(frozen=True)
@@ -44,13 +63,13 @@ def clean_name(raw: str) -> str:
     """Trim and normalise a display name; raise ValueError with a friendly message if unusable."""
     name = unicodedata.normalize("NFC", raw).strip()
     if not visible_form(name).strip():
-        raise ValueError("Please enter a name — a nickname is fine.")
+        raise ValueError(NAME_MISSING())
     if len(name) > NAME_MAX:
-        raise ValueError(f"Please keep the name to {NAME_MAX} characters or fewer.")
+        raise ValueError(NAME_TOO_LONG(n=NAME_MAX))
     if any(unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") for ch in name) or any(
         unicodedata.category(ch) == "Cf" and ch not in ALLOWED_FORMAT_MARKS for ch in name
     ):
-        raise ValueError("The name has a character OpenUp can't show. Please retype it.")
+        raise ValueError(NAME_UNSHOWABLE())
     return name
 
 
@@ -58,10 +77,10 @@ def validate_couple(names: tuple[str, str], colours: tuple[str, str]) -> tuple[s
     """Check both names and colours together; return the cleaned names."""
     first, second = clean_name(names[0]), clean_name(names[1])
     if visible_form(first).casefold() == visible_form(second).casefold():
-        raise ValueError("The two names need to be different, so it's clear whose turn it is.")
+        raise ValueError(NAMES_ALIKE())
     for colour in colours:
         if colour.upper() not in PARTNER_PALETTE:
-            raise ValueError("Please pick a colour from the palette.")
+            raise ValueError(COLOUR_UNKNOWN())
     if colours[0].upper() == colours[1].upper():
-        raise ValueError("Please pick two different colours, one for each of you.")
+        raise ValueError(COLOURS_ALIKE())
     return first, second

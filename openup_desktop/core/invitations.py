@@ -35,6 +35,7 @@ from typing import Final
 
 from openup_desktop.core.scene import WHERE_LABELS
 from openup_desktop.core.talk import MAX_TALK_MINUTES, MIN_TALK_MINUTES
+from openup_desktop.files.messages import Message, Template
 
 __all__ = [
     "CANCEL_MESSAGE",
@@ -73,8 +74,72 @@ REMINDER_LEAD: Final = timedelta(minutes=10)
 REMINDER_LATE: Final = timedelta(minutes=30)
 """A reminder is still shown up to this long after the start (e.g. the laptop was asleep)."""
 
-DECLINE_MESSAGE: Final = "No problem — maybe another time."
-CANCEL_MESSAGE: Final = "That's fine — the talk is off. You can always invite again."
+DECLINE_MESSAGE: Final = Template("invitations.declined", "No problem — maybe another time.")()
+CANCEL_MESSAGE: Final = Template(
+    "invitations.cancelled", "That's fine — the talk is off. You can always invite again."
+)()
+
+LENGTH_OUT_OF_RANGE = Template(
+    "invitations.length_out_of_range",
+    "Please choose a length between {low} and {n} minutes.",
+    one="Please choose a length between {low} and {n} minute.",
+)
+SEAT_UNKNOWN = Template("invitations.seat_unknown", "That partner isn't known here.")
+TIME_MISSING = Template("invitations.time_missing", "Please pick a day and a time.")
+TIME_PASSED = Template(
+    "invitations.time_passed", "That time has already passed. Please pick a time still ahead."
+)
+ALREADY_WAITING = Template(
+    "invitations.already_waiting",
+    "There's already an invitation waiting for an answer. "
+    "It can stay open for as long as it needs.",
+)
+ALREADY_WAITING_SHORT = Template(
+    "invitations.already_waiting_short", "There's already an invitation waiting for an answer."
+)
+FOR_PARTNER_TO_ANSWER = Template(
+    "invitations.for_partner_to_answer",
+    "This invitation is for your partner to answer: they choose the day and time.",
+)
+ONLY_PLANNED_MOVED = Template("invitations.only_planned_moved", "Only a planned talk can be moved.")
+ONLY_PLANNED_DONE = Template(
+    "invitations.only_planned_done", "Only a planned talk can be marked as done."
+)
+ALREADY_HAS_TIME = Template("invitations.already_has_time", "This invitation already has a time.")
+#: One message per verb: other languages need the whole sentence, not a verb slotted in.
+_CLOSED = {
+    "answered": Template(
+        "invitations.closed_answered", "This invitation is closed, so it can't be answered now."
+    ),
+    "declined": Template(
+        "invitations.closed_declined", "This invitation is closed, so it can't be declined now."
+    ),
+    "called off": Template(
+        "invitations.closed_called_off",
+        "This invitation is closed, so it can't be called off now.",
+    ),
+}
+NO_TIME_YET = Template("invitations.no_time_yet", "This invitation has no time yet.")
+TOPIC_NOT_TEXT = Template("invitations.topic_not_text", "The topic must be text.")
+PLACE_NOT_TEXT = Template("invitations.place_not_text", "The place must be text.")
+TOPIC_TOO_LONG = Template(
+    "invitations.topic_too_long",
+    "Please keep the topic to {n} characters or fewer.",
+    one="Please keep the topic to {n} character or fewer.",
+)
+PLACE_TOO_LONG = Template(
+    "invitations.place_too_long",
+    "Please keep the place to {n} characters or fewer.",
+    one="Please keep the place to {n} character or fewer.",
+)
+TOPIC_UNSHOWABLE = Template(
+    "invitations.topic_unshowable",
+    "The topic has a character OpenUp can't show. Please retype it.",
+)
+PLACE_UNSHOWABLE = Template(
+    "invitations.place_unshowable",
+    "The place has a character OpenUp can't show. Please retype it.",
+)
 
 
 class InvitationStatus(StrEnum):
@@ -177,28 +242,26 @@ def check_minutes(minutes: int) -> int:
         or not isinstance(minutes, int)
         or not MIN_TALK_MINUTES <= minutes <= MAX_TALK_MINUTES
     ):
-        raise InvitationError(
-            f"Please choose a length between {MIN_TALK_MINUTES} and {MAX_TALK_MINUTES} minutes."
-        )
+        raise InvitationError(LENGTH_OUT_OF_RANGE(low=MIN_TALK_MINUTES, n=MAX_TALK_MINUTES))
     return minutes
 
 
 def _check_seat(seat: int) -> int:
     if type(seat) is not int or seat not in (0, 1):
-        raise InvitationError("That partner isn't known here.")
+        raise InvitationError(SEAT_UNKNOWN())
     return seat
 
 
 def _check_aware(when: datetime) -> datetime:
     if not isinstance(when, datetime) or when.tzinfo is None or when.utcoffset() is None:
-        raise InvitationError("Please pick a day and a time.")
+        raise InvitationError(TIME_MISSING())
     return when
 
 
 def _check_future(when: datetime, now: datetime) -> datetime:
     _check_aware(when)
     if when <= now:
-        raise InvitationError("That time has already passed. Please pick a time still ahead.")
+        raise InvitationError(TIME_PASSED())
     return when
 
 
@@ -222,10 +285,7 @@ def new_invitation(
     text = clean_topic(topic)
     check_minutes(suggested_minutes)
     if any(i.status is InvitationStatus.PENDING and i.inviter == inviter for i in existing):
-        raise InvitationError(
-            "There's already an invitation waiting for an answer. "
-            "It can stay open for as long as it needs."
-        )
+        raise InvitationError(ALREADY_WAITING())
     return Invitation(
         id=None,
         inviter=inviter,
@@ -249,9 +309,7 @@ def schedule(
     if inv.status is not InvitationStatus.PENDING:
         raise InvitationError(_not_open_message(inv, "answered"))
     if by == inv.inviter:
-        raise InvitationError(
-            "This invitation is for your partner to answer: they choose the day and time."
-        )
+        raise InvitationError(FOR_PARTNER_TO_ANSWER())
     _check_future(when, now)
     return replace(
         inv,
@@ -280,7 +338,7 @@ def move(
     """
     _check_seat(by)
     if inv.status is not InvitationStatus.SCHEDULED:
-        raise InvitationError("Only a planned talk can be moved.")
+        raise InvitationError(ONLY_PLANNED_MOVED())
     _check_future(when, now)
     return replace(
         inv,
@@ -293,7 +351,7 @@ def move(
     )
 
 
-def decline(inv: Invitation, by: int, now: datetime) -> tuple[Invitation, str]:
+def decline(inv: Invitation, by: int, now: datetime) -> tuple[Invitation, Message]:
     """Either partner says "not this time", pending or planned; returns the kind message too."""
     _check_seat(by)
     if inv.status not in _OPEN:
@@ -301,7 +359,7 @@ def decline(inv: Invitation, by: int, now: datetime) -> tuple[Invitation, str]:
     return replace(inv, status=InvitationStatus.DECLINED, updated_at=now), DECLINE_MESSAGE
 
 
-def cancel(inv: Invitation, by: int, now: datetime) -> tuple[Invitation, str]:
+def cancel(inv: Invitation, by: int, now: datetime) -> tuple[Invitation, Message]:
     """Either partner calls off a pending or planned talk; returns a kind message too."""
     _check_seat(by)
     if inv.status not in _OPEN:
@@ -312,7 +370,7 @@ def cancel(inv: Invitation, by: int, now: datetime) -> tuple[Invitation, str]:
 def mark_done(inv: Invitation, now: datetime) -> Invitation:
     """The planned talk happened (the caller decides when: e.g. a talk ended near its time)."""
     if inv.status is not InvitationStatus.SCHEDULED:
-        raise InvitationError("Only a planned talk can be marked as done.")
+        raise InvitationError(ONLY_PLANNED_DONE())
     return replace(inv, status=InvitationStatus.DONE, updated_at=now)
 
 
@@ -321,10 +379,10 @@ def mark_reminded(inv: Invitation, now: datetime) -> Invitation:
     return replace(inv, reminded_at=now)
 
 
-def _not_open_message(inv: Invitation, verb: str) -> str:
+def _not_open_message(inv: Invitation, verb: str) -> Message:
     if inv.status is InvitationStatus.SCHEDULED:
-        return "This invitation already has a time."
-    return f"This invitation is closed, so it can't be {verb} now."
+        return ALREADY_HAS_TIME()
+    return _CLOSED[verb]()
 
 
 # --- queries -------------------------------------------------------------------------------
@@ -412,7 +470,7 @@ def reminder_text(inv: Invitation, now: datetime | None = None, tz: tzinfo | Non
     the line says the time has come, without any pressure.
     """
     if inv.scheduled_for is None:
-        raise InvitationError("This invitation has no time yet.")
+        raise InvitationError(NO_TIME_YET())
     start = inv.scheduled_for if tz is None else inv.scheduled_for.astimezone(tz)
     clock_time = start.strftime("%H:%M")
     if now is not None and now >= inv.scheduled_for:
@@ -427,13 +485,14 @@ def _clean_text(value: str | None, limit: int, what: str) -> str | None:
     """Trim partner-written text; None when blank. Messages never quote the text."""
     if value is None:
         return None
+    topic = what == "topic"
     if not isinstance(value, str):
-        raise InvitationError(f"The {what} must be text.")
+        raise InvitationError((TOPIC_NOT_TEXT if topic else PLACE_NOT_TEXT)())
     cleaned = unicodedata.normalize("NFC", value).strip()
     if not cleaned:
         return None
     if len(cleaned) > limit:
-        raise InvitationError(f"Please keep the {what} to {limit} characters or fewer.")
+        raise InvitationError((TOPIC_TOO_LONG if topic else PLACE_TOO_LONG)(n=limit))
     if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in cleaned):
-        raise InvitationError(f"The {what} has a character OpenUp can't show. Please retype it.")
+        raise InvitationError((TOPIC_UNSHOWABLE if topic else PLACE_UNSHOWABLE)())
     return cleaned

@@ -21,6 +21,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeGuard
 
+from openup_desktop.files.messages import Template
+
 __all__ = [
     "ALLOWED_TAGS",
     "DEFAULT_LANGUAGE",
@@ -89,6 +91,20 @@ OURS_DECK_ID = "ours"
 
 #: Long enough for a real question, short enough to stay readable in large type from a sofa.
 MAX_CUSTOM_PROMPT_LENGTH = 300
+
+PROMPT_NOT_TEXT = Template("prompts.not_text", "Your prompt needs to be text.")
+PROMPT_EMPTY = Template("prompts.empty", "Write a few words first. Your prompt can't be empty.")
+PROMPT_TOO_LONG = Template(
+    "prompts.too_long",
+    "That's a bit long to read from the sofa. Please keep it to {n} characters or fewer "
+    "(it has {has}).",
+    one="That's a bit long to read from the sofa. Please keep it to {n} character or fewer "
+    "(it has {has}).",
+)
+PROMPT_NOT_ONE_LINE = Template(
+    "prompts.not_one_line",
+    "Please keep your prompt on one line, without tabs or special control characters.",
+)
 
 _DECK_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
@@ -506,17 +522,12 @@ def validate_custom_prompt_text(text: str) -> str:
     to the couple as is; the message never repeats what they wrote.
     """
     if not isinstance(text, str):
-        raise ValueError("Your prompt needs to be text.")
+        raise ValueError(PROMPT_NOT_TEXT())
     trimmed = text.strip()
     if not trimmed:
-        raise ValueError("Write a few words first. Your prompt can't be empty.")
+        raise ValueError(PROMPT_EMPTY())
     if len(trimmed) > MAX_CUSTOM_PROMPT_LENGTH:
-        raise ValueError(
-            f"That's a bit long to read from the sofa. Please keep it to "
-            f"{MAX_CUSTOM_PROMPT_LENGTH} characters or fewer (it has {len(trimmed)})."
-        )
+        raise ValueError(PROMPT_TOO_LONG(n=MAX_CUSTOM_PROMPT_LENGTH, has=len(trimmed)))
     if any(_is_forbidden_char(char) for char in trimmed):
-        raise ValueError(
-            "Please keep your prompt on one line, without tabs or special control characters."
-        )
+        raise ValueError(PROMPT_NOT_ONE_LINE())
     return trimmed

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Final
 
+from openup_desktop.files.messages import Template
+
 from .prompts import language_candidates
 
 __all__ = [
@@ -142,11 +144,24 @@ _SPANISH_FACTORS: Final[Mapping[str, str]] = {
 _TRANSLATIONS: Final[Mapping[str, Mapping[str, Mapping[str, str]]]] = {"es": _SPANISH}
 _FACTOR_TRANSLATIONS: Final[Mapping[str, Mapping[str, str]]] = {"es": _SPANISH_FACTORS}
 
-_FRIENDLY_NAMES: Final[Mapping[str, str]] = {
-    "where": "place",
-    "when": "time of day",
-    "doing": "activity",
+#: One message per factor: other languages need the noun's gender in the whole sentence.
+_PICK_FROM_LIST: Final[Mapping[str, Template]] = {
+    "where": Template("scene.where_unknown", "Please pick the place from the list, or skip it."),
+    "when": Template(
+        "scene.when_unknown", "Please pick the time of day from the list, or skip it."
+    ),
+    "doing": Template("scene.doing_unknown", "Please pick the activity from the list, or skip it."),
 }
+MUSIC_INVALID = Template("scene.music_invalid", "Music can be on, off, or skipped.")
+NOTE_NOT_TEXT = Template("scene.note_not_text", "The note must be text.")
+NOTE_TOO_LONG = Template(
+    "scene.note_too_long",
+    "Please keep the note to {n} characters or fewer.",
+    one="Please keep the note to {n} character or fewer.",
+)
+NOTE_UNSHOWABLE = Template(
+    "scene.note_unshowable", "The note has a character OpenUp can't show. Please retype it."
+)
 
 
 def time_of_day(when: datetime) -> str:
@@ -240,11 +255,9 @@ class Scene:
             if value is not None and (
                 not isinstance(value, str) or value not in _VOCABULARIES[factor]
             ):
-                raise ValueError(
-                    f"Please pick the {_FRIENDLY_NAMES[factor]} from the list, or skip it."
-                )
+                raise ValueError(_PICK_FROM_LIST[factor]())
         if self.music is not None and not isinstance(self.music, bool):
-            raise ValueError("Music can be on, off, or skipped.")
+            raise ValueError(MUSIC_INVALID())
         object.__setattr__(self, "note", clean_note(self.note))
 
     @property
@@ -302,12 +315,12 @@ def clean_note(note: str | None) -> str | None:
     if note is None:
         return None
     if not isinstance(note, str):
-        raise ValueError("The note must be text.")
+        raise ValueError(NOTE_NOT_TEXT())
     cleaned = unicodedata.normalize("NFC", note).strip()
     if not cleaned:
         return None
     if len(cleaned) > MAX_SCENE_NOTE_CHARS:
-        raise ValueError(f"Please keep the note to {MAX_SCENE_NOTE_CHARS} characters or fewer.")
+        raise ValueError(NOTE_TOO_LONG(n=MAX_SCENE_NOTE_CHARS))
     if any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in "\n\t" for ch in cleaned):
-        raise ValueError("The note has a character OpenUp can't show. Please retype it.")
+        raise ValueError(NOTE_UNSHOWABLE())
     return cleaned

@@ -35,6 +35,8 @@ from types import MappingProxyType
 from typing import Any, Final
 from urllib.parse import urlsplit, urlunsplit
 
+from openup_desktop.files.messages import Template
+
 from .prompts import DEFAULT_LANGUAGE, pick_text, read_text_map
 
 __all__ = [
@@ -130,6 +132,54 @@ class Source:
 
 # --- validation ----------------------------------------------------------------------------
 
+KIND_UNKNOWN = Template(
+    "sources.kind_unknown", "Please choose what kind of thing this is: {kinds}."
+)
+TITLE_NOT_TEXT = Template("sources.title_not_text", "The title needs to be text.")
+TITLE_MISSING = Template(
+    "sources.title_missing", "Give it a title, even a short one, so you can find it again."
+)
+TITLE_TOO_LONG = Template(
+    "sources.title_too_long",
+    "That title is a bit long. Please keep it to {n} characters or fewer (it has {has}).",
+    one="That title is a bit long. Please keep it to {n} character or fewer (it has {has}).",
+)
+TITLE_NOT_ONE_LINE = Template(
+    "sources.title_not_one_line",
+    "Please keep the title on one line, without tabs or special characters.",
+)
+NOTE_NOT_TEXT = Template("sources.note_not_text", "The quote or note needs to be text.")
+NOTE_TOO_LONG = Template(
+    "sources.note_too_long",
+    "Please keep the quote or note to {n} characters or fewer (it has {has}). "
+    "A short piece is plenty to start a talk.",
+    one="Please keep the quote or note to {n} character or fewer (it has {has}). "
+    "A short piece is plenty to start a talk.",
+)
+NOTE_UNSHOWABLE = Template(
+    "sources.note_unshowable",
+    "The quote or note has a character OpenUp can't show. Please retype that part.",
+)
+LINK_MALFORMED = Template(
+    "sources.link_malformed",
+    "That link doesn't look right — it should start with https:// (or http://).",
+)
+LINK_MISSING = Template(
+    "sources.link_missing", "Paste or type a link first, or leave the link empty."
+)
+LINK_TOO_LONG = Template(
+    "sources.link_too_long",
+    "That link is very long. Please use one of {n} characters or fewer.",
+    one="That link is very long. Please use one of {n} character or fewer.",
+)
+LINK_HAS_SPACES = Template(
+    "sources.link_has_spaces", "That link has spaces or line breaks in it. Please copy it again."
+)
+LINK_HAS_LOGIN = Template(
+    "sources.link_has_login",
+    "That link has a name or password in it. Please use the plain web address.",
+)
+
 
 def _forbidden(char: str, *, allow_newlines: bool) -> bool:
     # Control characters can break the layout or hide text; lone surrogates cannot be stored.
@@ -148,7 +198,7 @@ def validate_kind(kind: str | SourceKind) -> SourceKind:
         return SourceKind(kind)
     except ValueError:
         allowed = ", ".join(label.lower() for label in KIND_LABELS.values())
-        raise ValueError(f"Please choose what kind of thing this is: {allowed}.") from None
+        raise ValueError(KIND_UNKNOWN(kinds=allowed)) from None
 
 
 def validate_title(text: str) -> str:
@@ -158,17 +208,14 @@ def validate_title(text: str) -> str:
     prompts and must read well in large type. The message never repeats the title.
     """
     if not isinstance(text, str):
-        raise ValueError("The title needs to be text.")
+        raise ValueError(TITLE_NOT_TEXT())
     clean = unicodedata.normalize("NFC", text).strip()
     if not clean:
-        raise ValueError("Give it a title, even a short one, so you can find it again.")
+        raise ValueError(TITLE_MISSING())
     if len(clean) > MAX_TITLE_LENGTH:
-        raise ValueError(
-            f"That title is a bit long. Please keep it to {MAX_TITLE_LENGTH} characters "
-            f"or fewer (it has {len(clean)})."
-        )
+        raise ValueError(TITLE_TOO_LONG(n=MAX_TITLE_LENGTH, has=len(clean)))
     if any(_forbidden(char, allow_newlines=False) for char in clean):
-        raise ValueError("Please keep the title on one line, without tabs or special characters.")
+        raise ValueError(TITLE_NOT_ONE_LINE())
     return clean
 
 
@@ -181,23 +228,17 @@ def validate_note(text: str | None) -> str | None:
     if text is None:
         return None
     if not isinstance(text, str):
-        raise ValueError("The quote or note needs to be text.")
+        raise ValueError(NOTE_NOT_TEXT())
     clean = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
     if not clean:
         return None
     if len(clean) > MAX_NOTE_LENGTH:
-        raise ValueError(
-            f"Please keep the quote or note to {MAX_NOTE_LENGTH} characters or fewer "
-            f"(it has {len(clean)}). A short piece is plenty to start a talk."
-        )
+        raise ValueError(NOTE_TOO_LONG(n=MAX_NOTE_LENGTH, has=len(clean)))
     if any(_forbidden(char, allow_newlines=True) for char in clean):
-        raise ValueError(
-            "The quote or note has a character OpenUp can't show. Please retype that part."
-        )
+        raise ValueError(NOTE_UNSHOWABLE())
     return clean
 
 
-_LINK_HINT = "That link doesn't look right — it should start with https:// (or http://)."
 _HOST_RE = re.compile(r"^[^\s/\\?#@:\[\]<>\"'`{}|^%]+$")
 
 
@@ -211,32 +252,28 @@ def validate_link(text: str) -> str:
     the scheme and host and dropping a default port, so the same link is stored the same way.
     """
     if not isinstance(text, str):
-        raise ValueError(_LINK_HINT)
+        raise ValueError(LINK_MALFORMED())
     candidate = text.strip()
     if not candidate:
-        raise ValueError("Paste or type a link first, or leave the link empty.")
+        raise ValueError(LINK_MISSING())
     if len(candidate) > MAX_LINK_LENGTH:
-        raise ValueError(
-            f"That link is very long. Please use one of {MAX_LINK_LENGTH} characters or fewer."
-        )
+        raise ValueError(LINK_TOO_LONG(n=MAX_LINK_LENGTH))
     if any(char.isspace() or _forbidden(char, allow_newlines=False) for char in candidate):
-        raise ValueError("That link has spaces or line breaks in it. Please copy it again.")
+        raise ValueError(LINK_HAS_SPACES())
     try:
         parts = urlsplit(candidate)
         port = parts.port  # raises ValueError for a port that is not a number in range
     except ValueError:
-        raise ValueError(_LINK_HINT) from None
+        raise ValueError(LINK_MALFORMED()) from None
     scheme = parts.scheme.lower()
     if scheme not in {"http", "https"}:
-        raise ValueError(_LINK_HINT)
+        raise ValueError(LINK_MALFORMED())
     if parts.username is not None or parts.password is not None:
-        raise ValueError(
-            "That link has a name or password in it. Please use the plain web address."
-        )
+        raise ValueError(LINK_HAS_LOGIN())
     host = parts.hostname or ""
     ipv6 = parts.netloc.rpartition("@")[2].startswith("[")
     if not host or (not ipv6 and (not _HOST_RE.fullmatch(host) or host.strip(".") == "")):
-        raise ValueError(_LINK_HINT)
+        raise ValueError(LINK_MALFORMED())
     if ipv6:
         host = f"[{host}]"
     default_port = {"http": 80, "https": 443}[scheme]

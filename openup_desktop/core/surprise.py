@@ -46,6 +46,7 @@ from datetime import datetime, timedelta
 
 from openup_desktop.core.prompts import MAX_DEPTH, MIN_DEPTH, Prompt
 from openup_desktop.core.talk_history import PastTalk, PromptUse
+from openup_desktop.files.messages import Template
 
 __all__ = [
     "CLOSE_RATINGS",
@@ -62,6 +63,11 @@ __all__ = [
     "depth_weights",
     "first_talks_pool",
 ]
+
+NO_PROMPTS = Template(
+    "surprise.no_prompts",
+    "There are no prompts to choose from. Add a deck or a prompt of your own first.",
+)
 
 #: A prompt used more recently than this is not offered again while others are available.
 RECENT_WINDOW = timedelta(days=30)
@@ -169,9 +175,7 @@ def choose_surprise(
     # Sorting by id makes the draw independent of the order the caller happened to use.
     pool = sorted(prompts, key=lambda p: p.id)
     if not pool:
-        raise ValueError(
-            "There are no prompts to choose from. Add a deck or a prompt of your own first."
-        )
+        raise ValueError(NO_PROMPTS())
     cap = allowed_depth(past_talks)
     last_used = _last_uses(uses)
 

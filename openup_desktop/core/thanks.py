@@ -12,9 +12,20 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
+from openup_desktop.files.messages import Template
+
 from .prompts import language_candidates
 
 THANKS_MAX = 500
+
+THANKS_TOO_LONG = Template(
+    "thanks.too_long",
+    "Please keep your thanks under {n} characters.",
+    one="Please keep your thanks under {n} character.",
+)
+THANKS_UNSHOWABLE = Template(
+    "thanks.unshowable", "Your thanks has a character OpenUp can't show. Please retype it."
+)
 
 THANK_YOU_PHRASES: tuple[str, ...] = (
     "Thank you for sharing that with me.",
@@ -61,9 +72,9 @@ def clean_thanks(text: str) -> str | None:
     if not cleaned:
         return None
     if len(cleaned) > THANKS_MAX:
-        raise ValueError(f"Please keep your thanks under {THANKS_MAX} characters.")
+        raise ValueError(THANKS_TOO_LONG(n=THANKS_MAX))
     if any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in "\n\t" for ch in cleaned):
-        raise ValueError("Your thanks has a character OpenUp can't show. Please retype it.")
+        raise ValueError(THANKS_UNSHOWABLE())
     return cleaned
 
 

@@ -43,6 +43,7 @@ import sqlite_utils
 from openup_desktop.core.clock import Clock
 from openup_desktop.core.retention import keep
 from openup_desktop.files.atomic import flush_to_disk, replace_file
+from openup_desktop.files.messages import Message, MessageError, Template
 
 from ..files.sqlite_paths import sqlite_uri
 from ..vault.upkeep import UpkeepReport, clean_copies, finish_pending
@@ -66,33 +67,62 @@ _STAMP: Final = "%Y%m%d-%H%M%S"
 _PARTIAL_SUFFIX: Final = ".partial"
 _SIDE_FILES: Final = ("-wal", "-shm", "-journal")
 
-DAMAGED_MESSAGE: Final = (
+DAMAGED_MESSAGE: Final = Template(
+    "backups.damaged",
     "This backup is damaged (it failed its integrity check), so it can't be used. "
-    "Other backups are not affected."
+    "Other backups are not affected.",
+)()
+FOREIGN_MESSAGE: Final = Template(
+    "backups.foreign", "This file is not an OpenUp backup, so it can't be restored."
+)()
+NEWER_MESSAGE: Final = Template(
+    "backups.newer",
+    "This backup was made by a newer version of OpenUp. Update OpenUp to restore it.",
+)()
+MISSING_MESSAGE: Final = Template("backups.missing", "This backup file is no longer there.")()
+NOTHING_CHANGED: Final = Template("backups.nothing_changed", "Nothing was changed.")
+NOT_SAVED: Final = Template(
+    "backups.not_saved",
+    "OpenUp could not save a backup copy just now ({reason}). Your data itself was not changed.",
 )
-FOREIGN_MESSAGE: Final = "This file is not an OpenUp backup, so it can't be restored."
-NEWER_MESSAGE: Final = (
-    "This backup was made by a newer version of OpenUp. Update OpenUp to restore it."
+FAILED_CHECK: Final = Template(
+    "backups.failed_check",
+    "OpenUp made a backup copy, but the copy failed its check, so it was deleted. "
+    "Your earlier backups were kept. If this happens again, the saved data may be "
+    "damaged: restoring a recent backup can help.",
 )
-MISSING_MESSAGE: Final = "This backup file is no longer there."
+NO_COPY_FIRST: Final = Template(
+    "backups.no_copy_first",
+    "OpenUp could not first save a copy of your current data, so it did not "
+    "restore the backup. Nothing was changed. Check that the disk is not full.",
+)
+NOT_PREPARED: Final = Template(
+    "backups.not_prepared",
+    "OpenUp could not prepare the backup ({reason}). Nothing was changed.",
+)
+NOT_READ_BACK: Final = Template(
+    "backups.not_read_back",
+    "The backup could not be read back correctly. Nothing was changed.",
+)
+NOT_PUT_IN_PLACE: Final = Template(
+    "backups.not_put_in_place",
+    "OpenUp could not put the backup in place ({reason}). Your current data was not replaced.",
+)
+STILL_IN_USE: Final = Template(
+    "backups.still_in_use",
+    "OpenUp's data is still in use by another window or program, so the backup was not "
+    "put in place. Your current data was not replaced.",
+)
 
 Connection = sqlite3.Connection | sqlite_utils.Database
 
 
-class BackupError(Exception):
-    """A backup could not be made; ``message`` is written for the couple."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+class BackupError(MessageError):
+    """A backup could not be made; its messages are written for the couple."""
 
 
-class RestoreError(Exception):
+class RestoreError(MessageError):
     """A restore was refused or could not finish; the live data was not replaced."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +141,7 @@ class BackupInfo:
     ok: bool = True
     ended_talks: int | None = None
     vault_items: int | None = None
-    message: str | None = None
+    message: Message | None = None
     reason: str | None = None
 
 
@@ -134,7 +164,7 @@ class _Examination:
     ok: bool
     ended_talks: int | None = None
     vault_items: int | None = None
-    message: str | None = None
+    message: Message | None = None
 
 
 class BackupManager:
@@ -175,19 +205,12 @@ class BackupManager:
             if partial is not None:
                 _unlink_quietly(partial)
             _log.error("backup (%s) could not be written: %s", reason, type(error).__name__)
-            raise BackupError(
-                "OpenUp could not save a backup copy just now "
-                f"({_short_reason(error)}). Your data itself was not changed."
-            ) from error
+            raise BackupError(NOT_SAVED(reason=_short_reason(error))) from error
         exam = _examine(final, full=True)
         if not exam.ok:
             _unlink_quietly(final)
             _log.error("backup (%s) %s failed its check and was deleted", reason, final.name)
-            raise BackupError(
-                "OpenUp made a backup copy, but the copy failed its check, so it was deleted. "
-                "Your earlier backups were kept. If this happens again, the saved data may be "
-                "damaged: restoring a recent backup can help."
-            )
+            raise BackupError(FAILED_CHECK())
         size = final.stat().st_size
         _log.info("backup (%s) saved as %s, %d bytes", reason, final.name, size)
         self.clean_vault_copies(source)
@@ -370,7 +393,8 @@ class BackupManager:
         exam = _examine(path, full=True)
         if not exam.ok:
             _log.warning("restore refused: %s is not usable", path.name)
-            raise RestoreError(f"{exam.message} Nothing was changed.")
+            assert exam.message is not None  # every failed examination says why
+            raise RestoreError(exam.message, NOTHING_CHANGED())
         restored_from = BackupInfo(
             path=path,
             created_at=_created_at(path, self._clock.now()) or _mtime(path),
@@ -387,10 +411,7 @@ class BackupManager:
                     before = self.backup_now(current, "before restore")
             except (BackupError, sqlite3.Error) as error:
                 if check_database(live) is None:
-                    raise RestoreError(
-                        "OpenUp could not first save a copy of your current data, so it did not "
-                        "restore the backup. Nothing was changed. Check that the disk is not full."
-                    ) from error
+                    raise RestoreError(NO_COPY_FIRST()) from error
                 live_damaged = True  # nothing usable to copy: it is moved aside below instead
 
         staged = live.with_name(f".{live.name}.restoring")
@@ -399,13 +420,10 @@ class BackupManager:
             _fsync_file(staged)
         except OSError as error:
             _unlink_quietly(staged)
-            raise RestoreError(
-                f"OpenUp could not prepare the backup ({_short_reason(error)}). "
-                "Nothing was changed."
-            ) from error
+            raise RestoreError(NOT_PREPARED(reason=_short_reason(error))) from error
         if not _examine(staged, full=False).ok:
             _unlink_quietly(staged)
-            raise RestoreError("The backup could not be read back correctly. Nothing was changed.")
+            raise RestoreError(NOT_READ_BACK())
 
         close_live()
         moved_to: Path | None = None
@@ -422,10 +440,7 @@ class BackupManager:
         except (OSError, sqlite3.Error) as error:
             _unlink_quietly(staged)
             _log.error("restore failed before replacing the database: %s", type(error).__name__)
-            raise RestoreError(
-                "OpenUp could not put the backup in place "
-                f"({_short_reason(error)}). Your current data was not replaced."
-            ) from error
+            raise RestoreError(NOT_PUT_IN_PLACE(reason=_short_reason(error))) from error
         _log.info("restored %s (current data first copied)", path.name)
         return RestoreResult(
             restored_from=restored_from, before_restore=before, moved_aside_to=moved_to
@@ -563,10 +578,7 @@ def _settle_live(live: Path, when: datetime) -> None:
         row = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         busy = row is not None and row[0] == 1
     if busy:
-        raise RestoreError(
-            "OpenUp's data is still in use by another window or program, so the backup was not "
-            "put in place. Your current data was not replaced."
-        )
+        raise RestoreError(STILL_IN_USE())
     stamp = when.strftime(_STAMP)
     for suffix in _SIDE_FILES:
         side = live.with_name(live.name + suffix)

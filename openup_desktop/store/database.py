@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from ..files.atomic import replace_file
+from ..files.messages import Message, MessageError, Template
 from ..files.sqlite_paths import sqlite_uri
 from .migrations import apply_migrations
 
@@ -25,7 +26,24 @@ log = logging.getLogger("openup.store")
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
-class DatabaseOpenError(Exception):
+DAMAGED_NOT_MOVED = Template(
+    "database.damaged_not_moved",
+    "OpenUp's saved data at {path} is damaged, and it could not be moved aside ({reason}). "
+    "Nothing was deleted.",
+)
+STARTED_FRESH = Template(
+    "database.started_fresh",
+    "OpenUp could not read its saved data, so it started fresh. "
+    "The damaged file was kept, not deleted, as {name} in {folder}.",
+)
+CANNOT_OPEN = Template(
+    "database.cannot_open",
+    "OpenUp could not open its saved data at {path} ({reason}). Nothing was changed. "
+    "Check that the folder is writable and the disk is not full.",
+)
+
+
+class DatabaseOpenError(MessageError):
     """The database can't be opened or created; the message is for the couple."""
 
 
@@ -33,7 +51,7 @@ class DatabaseOpenError(Exception):
 class OpenedDatabase:
     db: sqlite_utils.Database
     path: Path
-    notice: str | None = None  # shown once in the app when a damaged file was moved aside
+    notice: Message | None = None  # shown once in the app when a damaged file was moved aside
     moved_aside_to: Path | None = None
 
     def close(self) -> None:
@@ -93,7 +111,7 @@ def move_aside(path: Path, when: datetime | None = None) -> Path:
 
 def open_database(path: Path) -> OpenedDatabase:
     """Open (creating or repairing as needed) and migrate the database at ``path``."""
-    notice = None
+    notice: Message | None = None
     moved_to = None
     if path.exists():
         problem = check_database(path)
@@ -103,19 +121,12 @@ def open_database(path: Path) -> OpenedDatabase:
                 moved_to = move_aside(path)
             except OSError as error:
                 raise DatabaseOpenError(
-                    f"OpenUp's saved data at {path} is damaged, and it could not be moved aside "
-                    f"({error.strerror or error}). Nothing was deleted."
+                    DAMAGED_NOT_MOVED(path=str(path), reason=str(error.strerror or error))
                 ) from error
-            notice = (
-                "OpenUp could not read its saved data, so it started fresh. "
-                f"The damaged file was kept, not deleted, as {moved_to.name} in {path.parent}."
-            )
+            notice = STARTED_FRESH(name=moved_to.name, folder=str(path.parent))
     try:
         db = connect(path)
         apply_migrations(db)
     except sqlite3.Error as error:
-        raise DatabaseOpenError(
-            f"OpenUp could not open its saved data at {path} ({error}). Nothing was changed. "
-            "Check that the folder is writable and the disk is not full."
-        ) from error
+        raise DatabaseOpenError(CANNOT_OPEN(path=str(path), reason=str(error))) from error
     return OpenedDatabase(db=db, path=path, notice=notice, moved_aside_to=moved_to)

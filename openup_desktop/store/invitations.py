@@ -27,7 +27,13 @@ import sqlite_utils
 
 from openup_desktop.core import invitations as rules
 from openup_desktop.core.clock import Clock, SystemClock
-from openup_desktop.core.invitations import Invitation, InvitationError, InvitationStatus
+from openup_desktop.core.invitations import (
+    ALREADY_WAITING_SHORT,
+    Invitation,
+    InvitationError,
+    InvitationStatus,
+)
+from openup_desktop.files.messages import Message
 from openup_desktop.store.timestamps import from_text as _dt
 from openup_desktop.store.timestamps import to_text as _ts
 
@@ -101,9 +107,7 @@ class InvitationRepository:
                     [fresh.inviter, fresh.topic, fresh.suggested_minutes, _ts(now), _ts(now)],
                 )
             except sqlite3.IntegrityError:
-                raise InvitationError(
-                    "There's already an invitation waiting for an answer."
-                ) from None
+                raise InvitationError(ALREADY_WAITING_SHORT()) from None
             invitation_id = cursor.lastrowid
         assert invitation_id is not None
         _log.debug("invitation %d created by seat %d", invitation_id, inviter)
@@ -140,9 +144,9 @@ class InvitationRepository:
             "moved",
         )
 
-    def decline(self, invitation_id: int, by: int) -> tuple[Invitation, str]:
+    def decline(self, invitation_id: int, by: int) -> tuple[Invitation, Message]:
         """Either partner declines; returns the stored invitation and the kind message."""
-        message: list[str] = []
+        message: list[Message] = []
 
         def apply(inv: Invitation, now: datetime) -> Invitation:
             changed, text = rules.decline(inv, by, now)
@@ -151,9 +155,9 @@ class InvitationRepository:
 
         return self._change(invitation_id, apply, "declined"), message[0]
 
-    def cancel(self, invitation_id: int, by: int) -> tuple[Invitation, str]:
+    def cancel(self, invitation_id: int, by: int) -> tuple[Invitation, Message]:
         """Either partner calls the talk off; returns the stored invitation and a kind message."""
-        message: list[str] = []
+        message: list[Message] = []
 
         def apply(inv: Invitation, now: datetime) -> Invitation:
             changed, text = rules.cancel(inv, by, now)

@@ -33,6 +33,7 @@ from openup_desktop.core.sources import (
     validate_note,
     validate_title,
 )
+from openup_desktop.files.messages import Template
 from openup_desktop.store.timestamps import from_text as _dt
 from openup_desktop.store.timestamps import to_text as _ts
 
@@ -77,6 +78,13 @@ _SCHEMA: Final = (
 )
 
 _COLUMNS: Final = "id, kind, title, link, quote_or_note, created_at"
+
+
+EXAMPLE_UNCHANGEABLE: Final = Template(
+    "sources.example_unchangeable",
+    "This is one of OpenUp's examples, so it can't be changed. "
+    "You can add your own source instead, or hide this one.",
+)
 
 
 class BuiltinSourceError(ValueError):
@@ -259,10 +267,7 @@ class SourceRepository:
 
     def _own_row_id(self, source_id: str) -> int:
         if self._is_example(source_id):
-            raise BuiltinSourceError(
-                "This is one of OpenUp's examples, so it can't be changed. "
-                "You can add your own source instead, or hide this one."
-            )
+            raise BuiltinSourceError(EXAMPLE_UNCHANGEABLE())
         if isinstance(source_id, str) and source_id.startswith(OWN_ID_PREFIX):
             tail = source_id[len(OWN_ID_PREFIX) :]
             if tail.isascii() and tail.isdigit():

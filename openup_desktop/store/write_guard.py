@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final, TypeVar
 
+from openup_desktop.files.messages import MessageError, Template
+
 __all__ = ["PendingWrites", "WriteFailed", "WriteProblem", "classify_write_error", "guarded_write"]
 
 _log = logging.getLogger("openup.store.writes")
@@ -66,25 +68,40 @@ _OS_ERRNOS: Final = {
 }
 
 _WHAT_HAPPENED: Final = {
-    WriteProblem.DISK_FULL: "OpenUp couldn't save just now because the disk is full.",
-    WriteProblem.READ_ONLY: (
-        "OpenUp couldn't save just now because its data file can only be read, not written."
+    WriteProblem.DISK_FULL: Template(
+        "write.disk_full", "OpenUp couldn't save just now because the disk is full."
     ),
-    WriteProblem.CANNOT_OPEN: (
+    WriteProblem.READ_ONLY: Template(
+        "write.read_only",
+        "OpenUp couldn't save just now because its data file can only be read, not written.",
+    ),
+    WriteProblem.CANNOT_OPEN: Template(
+        "write.cannot_open",
         "OpenUp couldn't save just now because it can't reach its data file "
-        "(was a drive unplugged or the folder moved?)."
+        "(was a drive unplugged or the folder moved?).",
     ),
-    WriteProblem.IO_ERROR: "OpenUp couldn't save just now because the disk reported an error.",
+    WriteProblem.IO_ERROR: Template(
+        "write.io_error", "OpenUp couldn't save just now because the disk reported an error."
+    ),
 }
 _WHAT_TO_DO: Final = {
-    WriteProblem.DISK_FULL: "Freeing some space on this computer will let it save.",
-    WriteProblem.READ_ONLY: "Check that the data folder is on a drive you can write to.",
-    WriteProblem.CANNOT_OPEN: "Check that the drive with OpenUp's data folder is connected.",
-    WriteProblem.IO_ERROR: "If this keeps happening, check the disk.",
+    WriteProblem.DISK_FULL: Template(
+        "write.disk_full_advice", "Freeing some space on this computer will let it save."
+    ),
+    WriteProblem.READ_ONLY: Template(
+        "write.read_only_advice", "Check that the data folder is on a drive you can write to."
+    ),
+    WriteProblem.CANNOT_OPEN: Template(
+        "write.cannot_open_advice", "Check that the drive with OpenUp's data folder is connected."
+    ),
+    WriteProblem.IO_ERROR: Template(
+        "write.io_error_advice", "If this keeps happening, check the disk."
+    ),
 }
-_REASSURANCE: Final = (
+_REASSURANCE: Final = Template(
+    "write.nothing_lost",
     "Nothing you saved before was damaged. What you just did is kept and will be saved "
-    "as soon as writing works again."
+    "as soon as writing works again.",
 )
 
 
@@ -94,9 +111,10 @@ class _Pending:
     label: str
 
 
-class WriteFailed(Exception):
-    """A write failed for a reason outside OpenUp; ``message`` is for the couple.
+class WriteFailed(MessageError):
+    """A write failed for a reason outside OpenUp; its messages are for the couple.
 
+    What happened, that nothing was lost, and what to do: three messages, translated one by one.
     ``problem`` says which kind, for the UI (e.g. to offer "try again"). The original error is
     chained as ``__cause__`` for the log.
     """
@@ -104,8 +122,7 @@ class WriteFailed(Exception):
     def __init__(self, problem: WriteProblem, label: str = "") -> None:
         self.problem = problem
         self.label = label
-        self.message = f"{_WHAT_HAPPENED[problem]} {_REASSURANCE} {_WHAT_TO_DO[problem]}"
-        super().__init__(self.message)
+        super().__init__(_WHAT_HAPPENED[problem](), _REASSURANCE(), _WHAT_TO_DO[problem]())
 
 
 def classify_write_error(error: BaseException) -> WriteProblem | None:

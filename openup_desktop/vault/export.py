@@ -29,6 +29,7 @@ from typing import Any
 import sqlite_utils
 
 from openup_desktop.files.atomic import write_atomically
+from openup_desktop.vault import errors
 from openup_desktop.vault import repository as repo
 from openup_desktop.vault.errors import (
     VaultDataAltered,
@@ -60,9 +61,9 @@ EXPORT_VERSION = 1
 MAX_FILE_BYTES = 1024 * 1024 * 1024
 _HEADER = struct.Struct(">IQ")
 
-MSG_FOREIGN = "This file isn't an OpenUp vault export. Nothing was changed."
-MSG_NEWER = "This export was made by a newer version of OpenUp. Please update, then try again."
-MSG_DAMAGED = "This export file is damaged or incomplete. Nothing was changed."
+MSG_FOREIGN = errors.FILE_FOREIGN()
+MSG_NEWER = errors.FILE_NEWER()
+MSG_DAMAGED = errors.FILE_DAMAGED()
 
 
 def _b64(data: bytes) -> str:
@@ -101,7 +102,7 @@ def _collect(db: sqlite_utils.Database) -> dict[str, Any]:
         except ValueError:
             raise VaultDataAltered() from None
         if vault_id is None:
-            raise VaultNotSetUp("There is no vault to export yet.")
+            raise VaultNotSetUp(errors.NOTHING_TO_EXPORT())
         partners = []
         for partner in Partner:
             try:
@@ -199,7 +200,7 @@ def _read_payload(path: Path) -> Any:
             raise VaultFileInvalid(MSG_DAMAGED)
         data = path.read_bytes()
     except OSError:
-        raise VaultFileInvalid("This file couldn't be read. Nothing was changed.") from None
+        raise VaultFileInvalid(errors.FILE_UNREADABLE()) from None
     if not data.startswith(MAGIC):
         raise VaultFileInvalid(MSG_FOREIGN)
     if len(data) < len(MAGIC) + _HEADER.size + 32:

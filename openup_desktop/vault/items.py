@@ -25,6 +25,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from openup_desktop.vault.errors import ITEM_TOO_LONG
 from openup_desktop.vault.keys import NONCE_BYTES
 from openup_desktop.vault.model import FORMAT_VERSION, ItemKind, Partner, encode_context, wipe
 
@@ -83,7 +84,7 @@ class ItemContent:
         raw = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
         data = raw.encode("utf-8")
         if len(data) > MAX_CONTENT_BYTES:
-            raise ValueError("This item is too long to keep (the limit is about 1 MB of text).")
+            raise ValueError(ITEM_TOO_LONG())
         return data
 
     @classmethod

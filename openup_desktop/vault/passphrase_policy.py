@@ -38,6 +38,8 @@ from pathlib import Path
 
 from zxcvbn import zxcvbn
 
+from openup_desktop.files.messages import Message, Template
+
 MIN_CHARS = 10
 MAX_CHARS = 1024
 #: zxcvbn's score needed to accept a new passphrase ("safely unguessable" for an offline attack
@@ -64,54 +66,82 @@ class Strength(IntEnum):
     VERY_STRONG = 4
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         """Short words for a meter."""
         return _LABELS[self]
 
     @property
-    def advice(self) -> str:
+    def advice(self) -> Message:
         """One plain sentence to show under the meter."""
         return _ADVICE[self]
 
 
 _LABELS = {
-    Strength.VERY_WEAK: "Very weak",
-    Strength.WEAK: "Weak",
-    Strength.OKAY: "Okay",
-    Strength.STRONG: "Strong",
-    Strength.VERY_STRONG: "Very strong",
+    Strength.VERY_WEAK: Template("passphrase.label_very_weak", "Very weak")(),
+    Strength.WEAK: Template("passphrase.label_weak", "Weak")(),
+    Strength.OKAY: Template("passphrase.label_okay", "Okay")(),
+    Strength.STRONG: Template("passphrase.label_strong", "Strong")(),
+    Strength.VERY_STRONG: Template("passphrase.label_very_strong", "Very strong")(),
 }
 
 _ADVICE = {
-    Strength.VERY_WEAK: "This would be guessed almost at once.",
-    Strength.WEAK: "Someone with a copy of the data could guess this. Add a few more words.",
-    Strength.OKAY: "Fine for most people. One more unusual word makes it much stronger.",
-    Strength.STRONG: "Hard to guess. Make sure you can remember it: nobody can reset it.",
-    Strength.VERY_STRONG: "Very hard to guess. Make sure you can remember it: nobody can reset it.",
+    Strength.VERY_WEAK: Template(
+        "passphrase.advice_very_weak", "This would be guessed almost at once."
+    )(),
+    Strength.WEAK: Template(
+        "passphrase.advice_weak",
+        "Someone with a copy of the data could guess this. Add a few more words.",
+    )(),
+    Strength.OKAY: Template(
+        "passphrase.advice_okay",
+        "Fine for most people. One more unusual word makes it much stronger.",
+    )(),
+    Strength.STRONG: Template(
+        "passphrase.advice_strong",
+        "Hard to guess. Make sure you can remember it: nobody can reset it.",
+    )(),
+    Strength.VERY_STRONG: Template(
+        "passphrase.advice_very_strong",
+        "Very hard to guess. Make sure you can remember it: nobody can reset it.",
+    )(),
 }
 
-MSG_TOO_SHORT = (
-    f"Please use at least {MIN_CHARS} characters. "
-    "A short sentence or a few unrelated words is easy to remember and hard to guess."
-)
-MSG_TOO_LONG = f"Please keep it under {MAX_CHARS:,} characters."
-MSG_COMMON = (
+MSG_TOO_SHORT = Template(
+    "passphrase.too_short",
+    "Please use at least {n} characters. "
+    "A short sentence or a few unrelated words is easy to remember and hard to guess.",
+    one="Please use at least {n} character. "
+    "A short sentence or a few unrelated words is easy to remember and hard to guess.",
+)(n=MIN_CHARS)
+MSG_TOO_LONG = Template(
+    "passphrase.too_long",
+    "Please keep it under {n} characters.",
+    one="Please keep it under {n} character.",
+)(n=MAX_CHARS)
+MSG_COMMON = Template(
+    "passphrase.common",
     "This is one of the most common passwords, so it would be guessed quickly. "
-    "Please choose something more personal."
-)
-MSG_PATTERN = (
+    "Please choose something more personal.",
+)()
+MSG_PATTERN = Template(
+    "passphrase.pattern",
     "This repeats or follows a simple pattern, so it would be guessed quickly. "
-    "Try a few unrelated words."
-)
-MSG_PERSONAL = (
+    "Try a few unrelated words.",
+)()
+MSG_PERSONAL = Template(
+    "passphrase.personal",
     "This uses your names or a year, which is what someone who knows you would try first. "
-    "Try a few unrelated words."
-)
-MSG_GUESSABLE = "Someone with a copy of the data could guess this. Add another unusual word or two."
-MSG_UNSAVABLE = (
+    "Try a few unrelated words.",
+)()
+MSG_GUESSABLE = Template(
+    "passphrase.guessable",
+    "Someone with a copy of the data could guess this. Add another unusual word or two.",
+)()
+MSG_UNSAVABLE = Template(
+    "passphrase.unsavable",
     "This has a character OpenUp can't save (perhaps half of an emoji). "
-    "Please delete it and type the passphrase again."
-)
+    "Please delete it and type the passphrase again.",
+)()
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,17 +149,17 @@ class PassphraseCheck:
     """The result the UI shows: ``ok`` decides, ``problems`` explain, ``strength`` informs."""
 
     ok: bool
-    problems: tuple[str, ...]
+    problems: tuple[Message, ...]
     strength: Strength
     bits: float
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         """Plain-words strength, e.g. "Strong"."""
         return self.strength.label
 
     @property
-    def advice(self) -> str:
+    def advice(self) -> Message:
         """One sentence about the strength."""
         return self.strength.advice
 
@@ -264,7 +294,7 @@ def check_passphrase(passphrase: str, words: Sequence[str] = ()) -> PassphraseCh
     text = unicodedata.normalize("NFC", passphrase)
     if len(text) > MAX_CHARS:
         return PassphraseCheck(False, (MSG_TOO_LONG,), Strength.VERY_WEAK, 0.0)
-    problems: list[str] = []
+    problems: list[Message] = []
     if len(text) < MIN_CHARS:
         problems.append(MSG_TOO_SHORT)
     if text.lower() in common_password_ranks():

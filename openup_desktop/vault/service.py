@@ -36,8 +36,8 @@ from pathlib import Path
 import sqlite_utils
 from cryptography.exceptions import InvalidTag
 
+from openup_desktop.vault import errors, upkeep
 from openup_desktop.vault import repository as repo
-from openup_desktop.vault import upkeep
 from openup_desktop.vault.backoff import (
     BackoffState,
     clamp_last_failed,
@@ -235,10 +235,7 @@ class VaultService:
             new_row = self._wrap(new_keys, new, vault_id)
             with repo.write_transaction(self._db) as conn:
                 if not repo.replace_partner_keys(conn, row, new_row):
-                    raise VaultError(
-                        "The passphrase was changed somewhere else at the same time. "
-                        "Please try again."
-                    )
+                    raise VaultError(errors.CHANGED_ELSEWHERE())
                 rotate_item_keys(conn, vault_id, old_keys, new_keys)
                 upkeep.note_rotation(conn, partner, new_row.public_key)
                 repo.save_attempts(conn, partner, 0, None)
@@ -347,7 +344,7 @@ class VaultService:
             except ValueError:
                 raise VaultDataAltered() from None
         if row is None:
-            raise VaultNotSetUp(f"Partner {partner} hasn't chosen a passphrase yet.")
+            raise VaultNotSetUp(errors.PARTNER_NOT_SET_UP(partner=partner.value))
         if not hmac.compare_digest(row.row_check, row.expected_check(vault_id)):
             raise VaultDataAltered()
         return vault_id, row
@@ -640,13 +637,8 @@ class VaultSession:
             item = stored[0]
             if not self._visible(item):
                 if self.mode is SessionMode.TOGETHER:
-                    raise NotAllowed(
-                        "Reflections are private to the person who wrote them, "
-                        "so they aren't shown when you open the vault together."
-                    )
-                raise NotAllowed(
-                    "This belongs to your partner. It opens only when you're both here."
-                )
+                    raise NotAllowed(errors.REFLECTION_PRIVATE())
+                raise NotAllowed(errors.PARTNERS_ITEM())
             result = self._open_or_damaged(item)
             if isinstance(result, DamagedItem):
                 raise ItemDamaged(result.item_id)
@@ -746,9 +738,7 @@ class VaultSession:
             owner = parse_partner(owner)
             owner_keys = self._keys.get(owner)
             if owner_keys is None:
-                raise NotAllowed(
-                    "Only the person it belongs to can keep an item, with their passphrase."
-                )
+                raise NotAllowed(errors.OWNER_KEEPS())
             if content.created_at is None:
                 stamp = datetime.fromtimestamp(self._service.now(), UTC).isoformat()
                 content = dataclasses.replace(content, created_at=stamp)
@@ -794,9 +784,7 @@ class VaultSession:
         try:
             _vault_id, row = self._service._load_partner_checked(other)
         except VaultNotSetUp:
-            raise VaultNotSetUp(
-                "Both partners need a passphrase before a moment can be kept."
-            ) from None
+            raise VaultNotSetUp(errors.BOTH_NEED_PASSPHRASE()) from None
         with repo.read_snapshot(self._service.db) as conn:
             try:
                 mine = repo.load_partner(conn, owner)
@@ -854,7 +842,7 @@ class VaultSession:
                 if not self._proves_mine(stored[0], me):
                     if self._visible(stored[0]):
                         raise ItemDamaged(item_id)
-                    raise NotAllowed("Only the person an item belongs to can withdraw it.")
+                    raise NotAllowed(errors.OWNER_WITHDRAWS())
                 removed = repo.delete_items(conn, [item_id])
                 upkeep.note_forget(conn, [item_id], self._service.now())
             return WithdrawResult(removed, repo.checkpoint_truncate(self._service.db.conn))
@@ -915,9 +903,7 @@ class VaultSession:
         self._require_unlocked()
         me = self.owner
         if me is None:
-            raise NotAllowed(
-                "Withdrawing is done by the owner alone: unlock with just your passphrase."
-            )
+            raise NotAllowed(errors.WITHDRAW_ALONE())
         return me
 
 

@@ -57,7 +57,7 @@ def test_a_lone_surrogate_gets_a_sentence_not_a_codec_error(tmp_path: Path) -> N
         with pytest.raises(WeakPassphrase) as error:
             env.vault.change_passphrase(Partner.A, PASS_A, broken)
         message = str(error.value)
-        assert message == MSG_UNSAVABLE
+        assert message == str(MSG_UNSAVABLE)
         assert "codec" not in message and "surrogate" not in message
         assert env.vault.backoff_state(Partner.A).failed_tries == 0
         env.vault.open_as_owner(Partner.A, PASS_A).lock()  # nothing changed

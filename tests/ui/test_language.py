@@ -63,18 +63,22 @@ def test_switching_to_spanish_translates_screens_and_prompts(qtbot, live_app):
 @pytest.mark.gui
 def test_messages_from_the_core_are_translated_too_with_their_numbers(qtbot, live_app):
     from openup_desktop.bridge.core_messages import translated
+    from openup_desktop.store.write_guard import WriteFailed, WriteProblem
+    from openup_desktop.vault.passphrase_policy import Strength
 
     live_app.context.app.language = "es"
     problem = live_app.context.app.checkCouple("x" * 41, "#B4432F", "Alex", "#2F5E8C")
     assert problem == "Deja el nombre en 40 caracteres o menos."
-    assert translated("Weak") == "Débil"
-    nothing = "Nothing you saved before was damaged."
-    assert nothing not in translated(
-        "OpenUp couldn't save just now because the disk is full. "
-        "Nothing you saved before was damaged. What you just did is kept and will be saved as "
-        "soon as writing works again. Freeing some space on this computer will let it save."
+    assert translated(Strength.WEAK.label) == "Débil"
+    full = translated(WriteFailed(WriteProblem.DISK_FULL))
+    assert full == (
+        "OpenUp no pudo guardar ahora porque el disco está lleno. Nada de lo que ya estaba "
+        "guardado se ha dañado. Lo que acabas de hacer se conserva y se guardará en cuanto se "
+        "pueda volver a escribir. Si liberas algo de espacio en este equipo, podrá guardar."
     )
     live_app.context.app.language = "en"
+    problem = live_app.context.app.checkCouple("x" * 41, "#B4432F", "Alex", "#2F5E8C")
+    assert problem == "Please keep the name to 40 characters or fewer."
 
 
 @pytest.mark.gui

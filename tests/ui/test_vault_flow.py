@@ -157,6 +157,23 @@ def test_v6_the_wait_says_it_only_slows_guessing_inside_the_app(qtbot, live_app)
     assert "only slows guessing" not in messages[0]
 
 
+def test_the_wait_is_said_in_spanish_with_the_name_and_the_right_plural(qtbot, live_app):
+    set_up_both(qtbot, live_app)
+    live_app.context.app.language = "es"
+    vault = live_app.context.bridges["Vault"]
+    messages = []
+    for _ in range(4):  # the third wrong try starts a wait of 30 seconds; the fourth meets it
+        with qtbot.waitSignal(vault.finished, timeout=10_000) as done:
+            vault.unlockOwner(0, "not my passphrase at all")
+        messages.append(done.args[1])
+    assert messages[0] == "Esa frase secreta de Sam no coincide. Inténtalo de nuevo."
+    assert messages[2] == (
+        "Esa frase secreta de Sam no coincide. Espera 30 segundos antes de volver a intentarlo."
+    )
+    assert messages[3].startswith("Espera 30 segundos antes de volver a intentarlo. La espera")
+    live_app.context.app.language = "en"
+
+
 def test_withdraw_all_of_mine(qtbot, live_app):
     window, vault = live_app.window, live_app.vault
     set_up_both(qtbot, live_app)

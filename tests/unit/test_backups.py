@@ -200,7 +200,7 @@ def test_a_damaged_copy_is_listed_with_a_clear_message(env):
     (listed,) = env.backups.list_backups()
     assert not listed.ok
     assert listed.ended_talks is None and listed.vault_items is None
-    assert listed.message is not None and "damaged" in listed.message
+    assert listed.message is not None and "damaged" in str(listed.message)
 
 
 def test_prune_follows_the_retention_rule(env):
@@ -325,7 +325,7 @@ def test_foreign_files_are_refused(env, tmp_path):
             env.backups.restore(path, env.live, env.close_live)
     with pytest.raises(RestoreError) as caught:
         env.backups.restore(other, env.live, env.close_live)
-    assert caught.value.message.startswith(FOREIGN_MESSAGE)
+    assert caught.value.message.startswith(str(FOREIGN_MESSAGE))
     assert env.closes == 0 and digest(env.live) == live_digest
     assert not env.backups.backup_dir.exists()
 
@@ -341,7 +341,7 @@ def test_a_backup_from_a_newer_version_is_refused(env):
     conn.close()
     with pytest.raises(RestoreError) as caught:
         env.backups.restore(info, env.live, env.close_live)
-    assert caught.value.message.startswith(NEWER_MESSAGE)
+    assert caught.value.message.startswith(str(NEWER_MESSAGE))
     assert env.closes == 0
 
 

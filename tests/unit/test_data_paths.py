@@ -86,7 +86,7 @@ def test_a_really_damaged_file_in_an_awkward_folder_is_still_caught(qapp, tmp_pa
     assert check_database(data_dir / "openup.db") is not None
     context = _start(data_dir)
     try:
-        assert context.database.notice and "started fresh" in context.database.notice
+        assert context.database.notice and "started fresh" in str(context.database.notice)
         moved = context.database.moved_aside_to
         assert moved is not None and moved.parent == data_dir and moved.read_bytes() == junk
     finally:

@@ -32,7 +32,7 @@ def test_random_bytes_are_detected_and_kept(tmp_path):
     path.write_bytes(junk)
     assert check_database(path) is not None
     opened = open_database(path)
-    assert opened.notice and "started fresh" in opened.notice
+    assert opened.notice and "started fresh" in str(opened.notice)
     assert opened.moved_aside_to is not None and opened.moved_aside_to.read_bytes() == junk
     assert check_database(path) is None
     opened.close()

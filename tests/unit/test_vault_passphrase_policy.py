@@ -72,7 +72,7 @@ def test_strength_grows_with_unrelated_words() -> None:
 
 def test_labels_and_advice_are_plain_words() -> None:
     for level in Strength:
-        assert level.label and level.advice.endswith(".")
+        assert str(level.label) and str(level.advice).endswith(".")
     result = check_passphrase("river lamp cactus march")
     assert result.ok and result.label == result.strength.label
 

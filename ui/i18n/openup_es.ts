@@ -42,23 +42,23 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="237"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="238"/>
         <source>The backup was restored.</source>
         <extracomment>Quit from outside the window (the tray): the window asks first if a talk is under way the language in use (&quot;en&quot;/&quot;es&quot;), set by i18n.LanguageSwitcher</extracomment>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="240"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="241"/>
         <source>What you had just before it was kept as %1 in the backups folder.</source>
         <translation>Lo que había justo antes se guardó como %1 en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="245"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="246"/>
         <source>The backup was not restored: %1</source>
         <translation>No se restauró la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="255"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="256"/>
         <source>OpenUp closed unexpectedly last time. Everything you had saved is safe, and a talk that was under way can be continued from Home. A short report without anything you wrote was kept in the logs folder.</source>
         <translation>OpenUp se cerró de forma inesperada la última vez. Todo lo que se había guardado está a salvo, y una charla que estaba en marcha puede continuar desde Inicio. En la carpeta de registros quedó un informe breve sin nada de lo que escribiste.</translation>
     </message>
@@ -66,38 +66,38 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="151"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="152"/>
         <source>Backup saved (%1).</source>
         <extracomment>How long to wait before trying the vault&apos;s to-do list again while something blocks it (a reader holding the live WAL, a copy that can&apos;t be written just now). the couple confirmed a restore: the app should quit and finish it (see finish_restore) a pass over the vault&apos;s to-do list ended; True when nothing is left (V13)</extracomment>
         <translation>Copia de seguridad guardada (%1).</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="157"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="158"/>
         <source>1 talk</source>
         <translation>1 charla</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="159"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="160"/>
         <source>%1 talks</source>
         <translation>%1 charlas</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="162"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="163"/>
         <source>1 kept item</source>
         <translation>1 elemento guardado</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="164"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="165"/>
         <source>%1 kept items</source>
         <translation>%1 elementos guardados</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="190"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="191"/>
         <source>That backup is no longer there.</source>
         <translation>Esa copia de seguridad ya no está.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="192"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="195"/>
         <source>That backup is damaged, so it can&apos;t be restored.</source>
         <translation>Esa copia de seguridad está dañada, así que no se puede restaurar.</translation>
     </message>
@@ -126,523 +126,381 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="26"/>
-        <source>Please keep the name to %1 characters or fewer.</source>
-        <translation>Deja el nombre en %1 caracteres o menos.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="27"/>
-        <source>That&apos;s a bit long to read from the sofa. Please keep it to %1 characters or fewer (it has %2).</source>
-        <translation>Es un poco largo para leerlo desde el sofá. Déjalo en %1 caracteres o menos (tiene %2).</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="31"/>
-        <source>Please pick the place from the list, or skip it.</source>
-        <translation>Elige el lugar de la lista, o déjalo sin indicar.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="32"/>
-        <source>Please pick the time of day from the list, or skip it.</source>
-        <translation>Elige el momento del día de la lista, o déjalo sin indicar.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="33"/>
-        <source>Please pick the activity from the list, or skip it.</source>
-        <translation>Elige la actividad de la lista, o déjala sin indicar.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="34"/>
-        <source>Please keep the note to %1 characters or fewer.</source>
-        <translation>Deja la nota en %1 caracteres o menos.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="35"/>
-        <source>Please choose what kind of thing this is: %1.</source>
-        <translation>Elige qué tipo de cosa es: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="36"/>
-        <source>That title is a bit long. Please keep it to %1 characters or fewer (it has %2).</source>
-        <translation>Ese título es un poco largo. Déjalo en %1 caracteres o menos (tiene %2).</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="40"/>
-        <source>Please keep the quote or note to %1 characters or fewer (it has %2). A short piece is plenty to start a talk.</source>
-        <translation>Deja la cita o nota en %1 caracteres o menos (tiene %2). Un fragmento corto basta para empezar una charla.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="44"/>
-        <source>That link is very long. Please use one of %1 characters or fewer.</source>
-        <translation>Ese enlace es muy largo. Usa uno de %1 caracteres o menos.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="47"/>
-        <source>Please choose a length between %1 and %2 minutes.</source>
-        <translation>Elige una duración de entre %1 y %2 minutos.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="48"/>
-        <source>The topic must be text.</source>
-        <translation>El tema tiene que ser texto.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="49"/>
-        <source>The place must be text.</source>
-        <translation>El lugar tiene que ser texto.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="50"/>
-        <source>Please keep the topic to %1 characters or fewer.</source>
-        <translation>Deja el tema en %1 caracteres o menos.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="51"/>
-        <source>Please keep the place to %1 characters or fewer.</source>
-        <translation>Deja el lugar en %1 caracteres o menos.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="52"/>
-        <source>The topic has a character OpenUp can&apos;t show. Please retype it.</source>
-        <translation>El tema tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="55"/>
-        <source>The place has a character OpenUp can&apos;t show. Please retype it.</source>
-        <translation>El lugar tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="58"/>
-        <source>Please keep your thanks under %1 characters.</source>
-        <translation>Deja tu agradecimiento por debajo de %1 caracteres.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="59"/>
-        <source>Both partners need a passphrase before a moment can be kept.</source>
-        <translation>Los dos necesitan una frase secreta antes de poder guardar un momento.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="62"/>
-        <source>Check that the data folder is on a drive you can write to.</source>
-        <translation>Comprueba que la carpeta de datos esté en una unidad donde se pueda escribir.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="63"/>
-        <source>Check that the drive with OpenUp&apos;s data folder is connected.</source>
-        <translation>Comprueba que la unidad con la carpeta de datos de OpenUp esté conectada.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="66"/>
-        <source>Fine for most people. One more unusual word makes it much stronger.</source>
-        <translation>Suficiente para la mayoría. Una palabra poco común más la hace mucho más fuerte.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="69"/>
-        <source>Freeing some space on this computer will let it save.</source>
-        <translation>Si liberas algo de espacio en este equipo, podrá guardar.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="70"/>
-        <source>Give it a title, even a short one, so you can find it again.</source>
-        <translation>Ponle un título, aunque sea corto, para poder encontrarla de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="73"/>
-        <source>Hard to guess. Make sure you can remember it: nobody can reset it.</source>
-        <translation>Difícil de adivinar. Asegúrate de recordarla: nadie puede restablecerla.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="76"/>
-        <source>If this keeps happening, check the disk.</source>
-        <translation>Si sigue pasando, revisa el disco.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="77"/>
-        <source>Music can be on, off, or skipped.</source>
-        <translation>La música puede estar puesta, apagada o sin indicar.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="78"/>
-        <source>Nothing you saved before was damaged. What you just did is kept and will be saved as soon as writing works again.</source>
-        <translation>Nada de lo que ya estaba guardado se ha dañado. Lo que acabas de hacer se conserva y se guardará en cuanto se pueda volver a escribir.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="82"/>
-        <source>Okay</source>
-        <translation>Aceptable</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="83"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="20"/>
         <source>Only a planned talk can be added to a calendar.</source>
+        <comment>calendar.not_planned</comment>
         <translation>Solo se puede añadir al calendario una charla planeada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="84"/>
-        <source>Only a planned talk can be marked as done.</source>
-        <translation>Solo se puede marcar como hecha una charla planeada.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="85"/>
-        <source>Only a planned talk can be moved.</source>
-        <translation>Solo se puede cambiar de hora una charla planeada.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="86"/>
-        <source>Only a saved, planned talk can be added to a calendar.</source>
-        <translation>Solo se puede añadir al calendario una charla guardada y planeada.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="87"/>
-        <source>Only the person an item belongs to can withdraw it.</source>
-        <translation>Solo la persona a quien pertenece puede retirarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="88"/>
-        <source>Only the person it belongs to can keep an item, with their passphrase.</source>
-        <translation>Solo la persona a quien pertenece puede guardarlo, con su frase secreta.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="91"/>
-        <source>OpenUp could not first save a copy of your current data, so it did not restore the backup. Nothing was changed. Check that the disk is not full.</source>
-        <translation>OpenUp no pudo guardar antes una copia de tus datos actuales, así que no restauró la copia de seguridad. No se cambió nada. Comprueba que el disco no esté lleno.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="95"/>
-        <source>OpenUp couldn&apos;t save just now because it can&apos;t reach its data file (was a drive unplugged or the folder moved?).</source>
-        <translation>OpenUp no pudo guardar ahora porque no encuentra su archivo de datos (¿se desconectó una unidad o se movió la carpeta?).</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="99"/>
-        <source>OpenUp couldn&apos;t save just now because its data file can only be read, not written.</source>
-        <translation>OpenUp no pudo guardar ahora porque su archivo de datos solo se puede leer, no escribir.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="103"/>
-        <source>OpenUp couldn&apos;t save just now because the disk is full.</source>
-        <translation>OpenUp no pudo guardar ahora porque el disco está lleno.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="104"/>
-        <source>OpenUp couldn&apos;t save just now because the disk reported an error.</source>
-        <translation>OpenUp no pudo guardar ahora porque el disco informó de un error.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="107"/>
-        <source>OpenUp made a backup copy, but the copy failed its check, so it was deleted. Your earlier backups were kept. If this happens again, the saved data may be damaged: restoring a recent backup can help.</source>
-        <translation>OpenUp hizo una copia de seguridad, pero no pasó la comprobación y se eliminó. Las copias anteriores se conservan. Si vuelve a pasar, los datos guardados podrían estar dañados: restaurar una copia reciente puede ayudar.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="111"/>
-        <source>OpenUp&apos;s data is still in use by another window or program, so the backup was not put in place. Your current data was not replaced.</source>
-        <translation>Otra ventana u otro programa sigue usando los datos de OpenUp, así que la copia de seguridad no se colocó. Tus datos actuales no se sustituyeron.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="115"/>
-        <source>Paste or type a link first, or leave the link empty.</source>
-        <translation>Pega o escribe primero un enlace, o deja el enlace vacío.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="116"/>
-        <source>Please enter a name — a nickname is fine.</source>
-        <translation>Escribe un nombre; un apodo también vale.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="117"/>
-        <source>Please keep it under 1,024 characters.</source>
-        <translation>Mantenla por debajo de 1024 caracteres.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="118"/>
-        <source>Please keep the title on one line, without tabs or special characters.</source>
-        <translation>Deja el título en una sola línea, sin tabulaciones ni caracteres especiales.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="121"/>
-        <source>Please keep your prompt on one line, without tabs or special control characters.</source>
-        <translation>Deja tu pregunta en una sola línea, sin tabulaciones ni caracteres de control.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="125"/>
-        <source>Please pick a colour from the palette.</source>
-        <translation>Elige un color de la paleta.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="126"/>
-        <source>Please pick a day and a time.</source>
-        <translation>Elige un día y una hora.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="127"/>
-        <source>Please pick two different colours, one for each of you.</source>
-        <translation>Hay que elegir dos colores distintos, uno por persona.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="128"/>
-        <source>Please use at least 10 characters. A short sentence or a few unrelated words is easy to remember and hard to guess.</source>
-        <translation>Usa al menos 10 caracteres. Una frase corta o unas pocas palabras sin relación son fáciles de recordar y difíciles de adivinar.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="132"/>
-        <source>Reflections are private to the person who wrote them, so they aren&apos;t shown when you open the vault together.</source>
-        <translation>Las reflexiones son privadas de quien las escribió, así que no se muestran al abrir el cofre entre los dos.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="136"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="21"/>
         <source>Save the invitation before adding it to a calendar.</source>
+        <comment>calendar.not_saved</comment>
         <translation>Guarda la invitación antes de añadirla al calendario.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="137"/>
-        <source>Someone with a copy of the data could guess this. Add a few more words.</source>
-        <translation>Alguien con una copia de los datos podría adivinarla. Añade unas cuantas palabras más.</translation>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="22"/>
+        <source>Only a saved, planned talk can be added to a calendar.</source>
+        <comment>calendar.not_saved_or_planned</comment>
+        <translation>Solo se puede añadir al calendario una charla guardada y planeada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="140"/>
-        <source>Something went wrong with the vault.</source>
-        <translation>Algo salió mal con el cofre.</translation>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="23"/>
+        <source>Please pick a colour from the palette.</source>
+        <comment>couple.colour_unknown</comment>
+        <translation>Elige un color de la paleta.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="141"/>
-        <source>Strong</source>
-        <translation>Fuerte</translation>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="24"/>
+        <source>Please pick two different colours, one for each of you.</source>
+        <comment>couple.colours_alike</comment>
+        <translation>Hay que elegir dos colores distintos, uno por persona.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="142"/>
-        <source>That link has a name or password in it. Please use the plain web address.</source>
-        <translation>Ese enlace contiene un nombre o una contraseña. Usa la dirección web sin ellos.</translation>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="25"/>
+        <source>Please enter a name — a nickname is fine.</source>
+        <comment>couple.name_missing</comment>
+        <translation>Escribe un nombre; un apodo también vale.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="26"/>
+        <source>Please keep the name to %n character(s) or fewer.</source>
+        <comment>couple.name_too_long</comment>
+        <translation>
+            <numerusform>Deja el nombre en %n carácter o menos.</numerusform>
+            <numerusform>Deja el nombre en %n caracteres o menos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="145"/>
-        <source>That link has spaces or line breaks in it. Please copy it again.</source>
-        <translation>Ese enlace tiene espacios o saltos de línea. Cópialo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="148"/>
-        <source>That partner isn&apos;t known here.</source>
-        <translation>No se conoce a esa persona aquí.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="149"/>
-        <source>That time has already passed. Please pick a time still ahead.</source>
-        <translation>Esa hora ya pasó. Elige una hora que aún esté por llegar.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="152"/>
-        <source>The backup could not be read back correctly. Nothing was changed.</source>
-        <translation>La copia de seguridad no se pudo volver a leer bien. No se cambió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="155"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="27"/>
         <source>The name has a character OpenUp can&apos;t show. Please retype it.</source>
+        <comment>couple.name_unshowable</comment>
         <translation>El nombre tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="158"/>
-        <source>The note has a character OpenUp can&apos;t show. Please retype it.</source>
-        <translation>La nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirla.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="161"/>
-        <source>The note must be text.</source>
-        <translation>La nota tiene que ser texto.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="162"/>
-        <source>The passphrase was changed somewhere else at the same time. Please try again.</source>
-        <translation>La frase secreta se cambió en otro sitio al mismo tiempo. Inténtalo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="166"/>
-        <source>The quote or note has a character OpenUp can&apos;t show. Please retype that part.</source>
-        <translation>La cita o nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribir esa parte.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="170"/>
-        <source>The quote or note needs to be text.</source>
-        <translation>La cita o nota tiene que ser texto.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="171"/>
-        <source>The title needs to be text.</source>
-        <translation>El título tiene que ser texto.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="172"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="28"/>
         <source>The two names need to be different, so it&apos;s clear whose turn it is.</source>
+        <comment>couple.names_alike</comment>
         <translation>Los dos nombres tienen que ser distintos, para que se vea de quién es el turno.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="175"/>
-        <source>The vault has not been set up yet.</source>
-        <translation>El cofre aún no está preparado.</translation>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="29"/>
+        <source>This invitation already has a time.</source>
+        <comment>invitations.already_has_time</comment>
+        <translation>Esta invitación ya tiene hora.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="176"/>
-        <source>The vault is locked. Please unlock it again.</source>
-        <translation>El cofre está bloqueado. Vuelve a abrirlo.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="177"/>
-        <source>The vault&apos;s data was altered or damaged, so it can&apos;t be unlocked. Nothing was changed; a backup export can restore it.</source>
-        <translation>Los datos del cofre se alteraron o dañaron, así que no se puede abrir. No se cambió nada; una copia exportada puede restaurarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="181"/>
-        <source>There are no prompts to choose from. Add a deck or a prompt of your own first.</source>
-        <translation>No hay preguntas entre las que elegir. Añade primero una baraja o una pregunta propia.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="185"/>
-        <source>There is no vault to export yet.</source>
-        <translation>Todavía no hay cofre que exportar.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="186"/>
-        <source>There&apos;s already an invitation waiting for an answer.</source>
-        <translation>Ya hay una invitación esperando respuesta.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="187"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="30"/>
         <source>There&apos;s already an invitation waiting for an answer. It can stay open for as long as it needs.</source>
+        <comment>invitations.already_waiting</comment>
         <translation>Ya hay una invitación esperando respuesta. Puede seguir abierta todo el tiempo que haga falta.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="191"/>
-        <source>This belongs to your partner. It opens only when you&apos;re both here.</source>
-        <translation>Esto es de tu pareja. Solo se abre con los dos presentes.</translation>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="31"/>
+        <source>There&apos;s already an invitation waiting for an answer.</source>
+        <comment>invitations.already_waiting_short</comment>
+        <translation>Ya hay una invitación esperando respuesta.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="194"/>
-        <source>This can only be done by the partner it belongs to.</source>
-        <translation>Esto solo lo puede hacer la persona a quien pertenece.</translation>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="32"/>
+        <source>That&apos;s fine — the talk is off. You can always invite again.</source>
+        <comment>invitations.cancelled</comment>
+        <translation>Está bien: la charla queda anulada. Siempre se puede volver a invitar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="195"/>
-        <source>This export file is damaged or incomplete. Nothing was changed.</source>
-        <translation>Este archivo exportado está dañado o incompleto. No se cambió nada.</translation>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="33"/>
+        <source>This invitation is closed, so it can&apos;t be answered now.</source>
+        <comment>invitations.closed_answered</comment>
+        <translation>Esta invitación está cerrada, así que ya no se puede responder.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="198"/>
-        <source>This export was made by a newer version of OpenUp. Please update, then try again.</source>
-        <translation>Este archivo lo creó una versión más nueva de OpenUp. Actualiza y vuelve a intentarlo.</translation>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="34"/>
+        <source>This invitation is closed, so it can&apos;t be called off now.</source>
+        <comment>invitations.closed_called_off</comment>
+        <translation>Esta invitación está cerrada, así que ya no se puede anular.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="202"/>
-        <source>This file couldn&apos;t be read. Nothing was changed.</source>
-        <translation>No se pudo leer este archivo. No se cambió nada.</translation>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="35"/>
+        <source>This invitation is closed, so it can&apos;t be declined now.</source>
+        <comment>invitations.closed_declined</comment>
+        <translation>Esta invitación está cerrada, así que ya no se puede rechazar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="203"/>
-        <source>This file is not a complete OpenUp vault export. Nothing was changed.</source>
-        <translation>Este archivo no es una exportación completa de un cofre de OpenUp. No se cambió nada.</translation>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="36"/>
+        <source>No problem — maybe another time.</source>
+        <comment>invitations.declined</comment>
+        <translation>No pasa nada — quizá en otro momento.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="206"/>
-        <source>This file isn&apos;t an OpenUp vault export. Nothing was changed.</source>
-        <translation>Este archivo no es una exportación de un cofre de OpenUp. No se cambió nada.</translation>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="37"/>
+        <source>This invitation is for your partner to answer: they choose the day and time.</source>
+        <comment>invitations.for_partner_to_answer</comment>
+        <translation>Esta invitación la responde tu pareja: elige el día y la hora.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="38"/>
+        <source>Please choose a length between %1 and %n minute(s).</source>
+        <comment>invitations.length_out_of_range</comment>
+        <translation>
+            <numerusform>Elige una duración de entre %1 y %n minuto.</numerusform>
+            <numerusform>Elige una duración de entre %1 y %n minutos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="209"/>
-        <source>This install already has a vault. A backup can only be restored into a fresh install. Nothing was changed.</source>
-        <translation>Esta instalación ya tiene un cofre. Una copia solo se puede restaurar en una instalación nueva. No se cambió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="213"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="39"/>
         <source>This invitation has no time yet.</source>
+        <comment>invitations.no_time_yet</comment>
         <translation>Esta invitación aún no tiene hora.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="214"/>
-        <source>This invitation is for your partner to answer: they choose the day and time.</source>
-        <translation>Esta invitación la responde tu pareja: elige el día y la hora.</translation>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="40"/>
+        <source>Only a planned talk can be marked as done.</source>
+        <comment>invitations.only_planned_done</comment>
+        <translation>Solo se puede marcar como hecha una charla planeada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="218"/>
-        <source>This is one of OpenUp&apos;s examples, so it can&apos;t be changed. You can add your own source instead, or hide this one.</source>
-        <translation>Este es uno de los ejemplos de OpenUp, así que no se puede cambiar. Puedes añadir una fuente propia u ocultar esta.</translation>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="41"/>
+        <source>Only a planned talk can be moved.</source>
+        <comment>invitations.only_planned_moved</comment>
+        <translation>Solo se puede cambiar de hora una charla planeada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="222"/>
-        <source>This is one of the most common passwords, so it would be guessed quickly. Please choose something more personal.</source>
-        <translation>Es una de las contraseñas más comunes, así que se adivinaría enseguida. Elige algo más personal.</translation>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="42"/>
+        <source>The place must be text.</source>
+        <comment>invitations.place_not_text</comment>
+        <translation>El lugar tiene que ser texto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="43"/>
+        <source>Please keep the place to %n character(s) or fewer.</source>
+        <comment>invitations.place_too_long</comment>
+        <translation>
+            <numerusform>Deja el lugar en %n carácter o menos.</numerusform>
+            <numerusform>Deja el lugar en %n caracteres o menos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="226"/>
-        <source>This item is no longer in the vault.</source>
-        <translation>Este elemento ya no está en el cofre.</translation>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="44"/>
+        <source>The place has a character OpenUp can&apos;t show. Please retype it.</source>
+        <comment>invitations.place_unshowable</comment>
+        <translation>El lugar tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="227"/>
-        <source>This item is too long to keep (the limit is about 1 MB of text).</source>
-        <translation>Es demasiado largo para guardarlo (el límite es de aproximadamente 1 MB de texto).</translation>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="45"/>
+        <source>That partner isn&apos;t known here.</source>
+        <comment>invitations.seat_unknown</comment>
+        <translation>No se conoce a esa persona aquí.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="230"/>
-        <source>This partner already has a passphrase. It can only be changed by them, with their current passphrase.</source>
-        <translation>Esta persona ya tiene una frase secreta. Solo ella puede cambiarla, con su frase actual.</translation>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="46"/>
+        <source>Please pick a day and a time.</source>
+        <comment>invitations.time_missing</comment>
+        <translation>Elige un día y una hora.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="234"/>
-        <source>This repeats or follows a simple pattern, so it would be guessed quickly. Try a few unrelated words.</source>
-        <translation>Se repite o sigue un patrón sencillo, así que se adivinaría enseguida. Prueba con unas palabras sin relación.</translation>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="47"/>
+        <source>That time has already passed. Please pick a time still ahead.</source>
+        <comment>invitations.time_passed</comment>
+        <translation>Esa hora ya pasó. Elige una hora que aún esté por llegar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="238"/>
-        <source>This would be guessed almost at once.</source>
-        <translation>Se adivinaría casi al instante.</translation>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="48"/>
+        <source>The topic must be text.</source>
+        <comment>invitations.topic_not_text</comment>
+        <translation>El tema tiene que ser texto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="49"/>
+        <source>Please keep the topic to %n character(s) or fewer.</source>
+        <comment>invitations.topic_too_long</comment>
+        <translation>
+            <numerusform>Deja el tema en %n carácter o menos.</numerusform>
+            <numerusform>Deja el tema en %n caracteres o menos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="239"/>
-        <source>This uses your names or a year, which is what someone who knows you would try first. Try a few unrelated words.</source>
-        <translation>Usa los nombres de la pareja o un año, que es lo primero que probaría alguien que te conoce. Prueba con unas cuantas palabras que no tengan relación entre sí.</translation>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="50"/>
+        <source>The topic has a character OpenUp can&apos;t show. Please retype it.</source>
+        <comment>invitations.topic_unshowable</comment>
+        <translation>El tema tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="243"/>
-        <source>Someone with a copy of the data could guess this. Add another unusual word or two.</source>
-        <translation>Alguien con una copia de los datos podría adivinarla. Añade una o dos palabras poco habituales más.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="247"/>
-        <source>This has a character OpenUp can&apos;t save (perhaps half of an emoji). Please delete it and type the passphrase again.</source>
-        <translation>Tiene un carácter que OpenUp no puede guardar (quizá medio emoji). Bórralo y vuelve a escribir la frase secreta.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="251"/>
-        <source>Very hard to guess. Make sure you can remember it: nobody can reset it.</source>
-        <translation>Muy difícil de adivinar. Asegúrate de recordarla: nadie puede restablecerla.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="254"/>
-        <source>Very strong</source>
-        <translation>Muy fuerte</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="255"/>
-        <source>Very weak</source>
-        <translation>Muy débil</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="256"/>
-        <source>Weak</source>
-        <translation>Débil</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="257"/>
-        <source>Withdrawing is done by the owner alone: unlock with just your passphrase.</source>
-        <translation>Retirar lo hace solo quien lo compartió: abre con tu frase secreta únicamente.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="260"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="51"/>
         <source>Write a few words first. Your prompt can&apos;t be empty.</source>
+        <comment>prompts.empty</comment>
         <translation>Escribe primero unas palabras. Tu pregunta no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="261"/>
-        <source>Your prompt needs to be text.</source>
-        <translation>Tu pregunta tiene que ser texto.</translation>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="52"/>
+        <source>Please keep your prompt on one line, without tabs or special control characters.</source>
+        <comment>prompts.not_one_line</comment>
+        <translation>Deja tu pregunta en una sola línea, sin tabulaciones ni caracteres de control.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/core_messages.py" line="262"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="53"/>
+        <source>Your prompt needs to be text.</source>
+        <comment>prompts.not_text</comment>
+        <translation>Tu pregunta tiene que ser texto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="54"/>
+        <source>That&apos;s a bit long to read from the sofa. Please keep it to %n character(s) or fewer (it has %1).</source>
+        <comment>prompts.too_long</comment>
+        <translation>
+            <numerusform>Es un poco largo para leerlo desde el sofá. Déjalo en %n carácter o menos (tiene %1).</numerusform>
+            <numerusform>Es un poco largo para leerlo desde el sofá. Déjalo en %n caracteres o menos (tiene %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="55"/>
+        <source>Please pick the activity from the list, or skip it.</source>
+        <comment>scene.doing_unknown</comment>
+        <translation>Elige la actividad de la lista, o déjala sin indicar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="56"/>
+        <source>Music can be on, off, or skipped.</source>
+        <comment>scene.music_invalid</comment>
+        <translation>La música puede estar puesta, apagada o sin indicar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="57"/>
+        <source>The note must be text.</source>
+        <comment>scene.note_not_text</comment>
+        <translation>La nota tiene que ser texto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="58"/>
+        <source>Please keep the note to %n character(s) or fewer.</source>
+        <comment>scene.note_too_long</comment>
+        <translation>
+            <numerusform>Deja la nota en %n carácter o menos.</numerusform>
+            <numerusform>Deja la nota en %n caracteres o menos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="59"/>
+        <source>The note has a character OpenUp can&apos;t show. Please retype it.</source>
+        <comment>scene.note_unshowable</comment>
+        <translation>La nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirla.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="60"/>
+        <source>Please pick the time of day from the list, or skip it.</source>
+        <comment>scene.when_unknown</comment>
+        <translation>Elige el momento del día de la lista, o déjalo sin indicar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="61"/>
+        <source>Please pick the place from the list, or skip it.</source>
+        <comment>scene.where_unknown</comment>
+        <translation>Elige el lugar de la lista, o déjalo sin indicar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="62"/>
+        <source>Please choose what kind of thing this is: %1.</source>
+        <comment>sources.kind_unknown</comment>
+        <translation>Elige qué tipo de cosa es: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="63"/>
+        <source>That link has a name or password in it. Please use the plain web address.</source>
+        <comment>sources.link_has_login</comment>
+        <translation>Ese enlace contiene un nombre o una contraseña. Usa la dirección web sin ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="64"/>
+        <source>That link has spaces or line breaks in it. Please copy it again.</source>
+        <comment>sources.link_has_spaces</comment>
+        <translation>Ese enlace tiene espacios o saltos de línea. Cópialo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="65"/>
+        <source>That link doesn&apos;t look right — it should start with https:// (or http://).</source>
+        <comment>sources.link_malformed</comment>
+        <translation>Ese enlace no parece correcto: debería empezar por https:// (o http://).</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="66"/>
+        <source>Paste or type a link first, or leave the link empty.</source>
+        <comment>sources.link_missing</comment>
+        <translation>Pega o escribe primero un enlace, o deja el enlace vacío.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="67"/>
+        <source>That link is very long. Please use one of %n character(s) or fewer.</source>
+        <comment>sources.link_too_long</comment>
+        <translation>
+            <numerusform>Ese enlace es muy largo. Usa uno de %n carácter o menos.</numerusform>
+            <numerusform>Ese enlace es muy largo. Usa uno de %n caracteres o menos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="68"/>
+        <source>The quote or note needs to be text.</source>
+        <comment>sources.note_not_text</comment>
+        <translation>La cita o nota tiene que ser texto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="69"/>
+        <source>Please keep the quote or note to %n character(s) or fewer (it has %1). A short piece is plenty to start a talk.</source>
+        <comment>sources.note_too_long</comment>
+        <translation>
+            <numerusform>Deja la cita o nota en %n carácter o menos (tiene %1). Un fragmento corto basta para empezar una charla.</numerusform>
+            <numerusform>Deja la cita o nota en %n caracteres o menos (tiene %1). Un fragmento corto basta para empezar una charla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="70"/>
+        <source>The quote or note has a character OpenUp can&apos;t show. Please retype that part.</source>
+        <comment>sources.note_unshowable</comment>
+        <translation>La cita o nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribir esa parte.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="71"/>
+        <source>Give it a title, even a short one, so you can find it again.</source>
+        <comment>sources.title_missing</comment>
+        <translation>Ponle un título, aunque sea corto, para poder encontrarla de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="72"/>
+        <source>Please keep the title on one line, without tabs or special characters.</source>
+        <comment>sources.title_not_one_line</comment>
+        <translation>Deja el título en una sola línea, sin tabulaciones ni caracteres especiales.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="73"/>
+        <source>The title needs to be text.</source>
+        <comment>sources.title_not_text</comment>
+        <translation>El título tiene que ser texto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="74"/>
+        <source>That title is a bit long. Please keep it to %n character(s) or fewer (it has %1).</source>
+        <comment>sources.title_too_long</comment>
+        <translation>
+            <numerusform>Ese título es un poco largo. Déjalo en %n carácter o menos (tiene %1).</numerusform>
+            <numerusform>Ese título es un poco largo. Déjalo en %n caracteres o menos (tiene %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="75"/>
+        <source>There are no prompts to choose from. Add a deck or a prompt of your own first.</source>
+        <comment>surprise.no_prompts</comment>
+        <translation>No hay preguntas entre las que elegir. Añade primero una baraja o una pregunta propia.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="76"/>
+        <source>Please keep your thanks under %n character(s).</source>
+        <comment>thanks.too_long</comment>
+        <translation>
+            <numerusform>Deja tu agradecimiento por debajo de %n carácter.</numerusform>
+            <numerusform>Deja tu agradecimiento por debajo de %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="77"/>
         <source>Your thanks has a character OpenUp can&apos;t show. Please retype it.</source>
+        <comment>thanks.unshowable</comment>
         <translation>Tu agradecimiento tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
 </context>
@@ -1771,6 +1629,159 @@
     </message>
 </context>
 <context>
+    <name>StoreMessages</name>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="18"/>
+        <source>This backup is damaged (it failed its integrity check), so it can&apos;t be used. Other backups are not affected.</source>
+        <comment>backups.damaged</comment>
+        <translation>Esta copia de seguridad está dañada (no pasó la comprobación de integridad), así que no se puede usar. Las demás copias no se ven afectadas.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="19"/>
+        <source>OpenUp made a backup copy, but the copy failed its check, so it was deleted. Your earlier backups were kept. If this happens again, the saved data may be damaged: restoring a recent backup can help.</source>
+        <comment>backups.failed_check</comment>
+        <translation>OpenUp hizo una copia de seguridad, pero no pasó la comprobación y se eliminó. Las copias anteriores se conservan. Si vuelve a pasar, los datos guardados podrían estar dañados: restaurar una copia reciente puede ayudar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="20"/>
+        <source>This file is not an OpenUp backup, so it can&apos;t be restored.</source>
+        <comment>backups.foreign</comment>
+        <translation>Este archivo no es una copia de seguridad de OpenUp, así que no se puede restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="21"/>
+        <source>This backup file is no longer there.</source>
+        <comment>backups.missing</comment>
+        <translation>Este archivo de copia de seguridad ya no está.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="22"/>
+        <source>This backup was made by a newer version of OpenUp. Update OpenUp to restore it.</source>
+        <comment>backups.newer</comment>
+        <translation>Esta copia de seguridad la hizo una versión más nueva de OpenUp. Actualiza OpenUp para restaurarla.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="23"/>
+        <source>OpenUp could not first save a copy of your current data, so it did not restore the backup. Nothing was changed. Check that the disk is not full.</source>
+        <comment>backups.no_copy_first</comment>
+        <translation>OpenUp no pudo guardar antes una copia de tus datos actuales, así que no restauró la copia de seguridad. No se cambió nada. Comprueba que el disco no esté lleno.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="24"/>
+        <source>OpenUp could not prepare the backup (%1). Nothing was changed.</source>
+        <comment>backups.not_prepared</comment>
+        <translation>OpenUp no pudo preparar la copia de seguridad (%1). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="25"/>
+        <source>OpenUp could not put the backup in place (%1). Your current data was not replaced.</source>
+        <comment>backups.not_put_in_place</comment>
+        <translation>OpenUp no pudo colocar la copia de seguridad (%1). Tus datos actuales no se sustituyeron.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="26"/>
+        <source>The backup could not be read back correctly. Nothing was changed.</source>
+        <comment>backups.not_read_back</comment>
+        <translation>La copia de seguridad no se pudo volver a leer bien. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="27"/>
+        <source>OpenUp could not save a backup copy just now (%1). Your data itself was not changed.</source>
+        <comment>backups.not_saved</comment>
+        <translation>OpenUp no pudo guardar una copia de seguridad ahora mismo (%1). Tus datos no cambiaron.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="28"/>
+        <source>Nothing was changed.</source>
+        <comment>backups.nothing_changed</comment>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="29"/>
+        <source>OpenUp&apos;s data is still in use by another window or program, so the backup was not put in place. Your current data was not replaced.</source>
+        <comment>backups.still_in_use</comment>
+        <translation>Otra ventana u otro programa sigue usando los datos de OpenUp, así que la copia de seguridad no se colocó. Tus datos actuales no se sustituyeron.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="30"/>
+        <source>OpenUp could not open its saved data at %1 (%2). Nothing was changed. Check that the folder is writable and the disk is not full.</source>
+        <comment>database.cannot_open</comment>
+        <translation>OpenUp no pudo abrir sus datos guardados en %1 (%2). No se cambió nada. Comprueba que se pueda escribir en la carpeta y que el disco no esté lleno.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="31"/>
+        <source>OpenUp&apos;s saved data at %1 is damaged, and it could not be moved aside (%2). Nothing was deleted.</source>
+        <comment>database.damaged_not_moved</comment>
+        <translation>Los datos guardados de OpenUp en %1 están dañados y no se pudieron apartar (%2). No se borró nada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="32"/>
+        <source>OpenUp could not read its saved data, so it started fresh. The damaged file was kept, not deleted, as %1 in %2.</source>
+        <comment>database.started_fresh</comment>
+        <translation>OpenUp no pudo leer sus datos guardados, así que empezó de cero. El archivo dañado se conservó, sin borrarlo, como %1 en %2.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="33"/>
+        <source>This is one of OpenUp&apos;s examples, so it can&apos;t be changed. You can add your own source instead, or hide this one.</source>
+        <comment>sources.example_unchangeable</comment>
+        <translation>Este es uno de los ejemplos de OpenUp, así que no se puede cambiar. Puedes añadir una fuente propia u ocultar esta.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="34"/>
+        <source>OpenUp couldn&apos;t save just now because it can&apos;t reach its data file (was a drive unplugged or the folder moved?).</source>
+        <comment>write.cannot_open</comment>
+        <translation>OpenUp no pudo guardar ahora porque no encuentra su archivo de datos (¿se desconectó una unidad o se movió la carpeta?).</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="35"/>
+        <source>Check that the drive with OpenUp&apos;s data folder is connected.</source>
+        <comment>write.cannot_open_advice</comment>
+        <translation>Comprueba que la unidad con la carpeta de datos de OpenUp esté conectada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="36"/>
+        <source>OpenUp couldn&apos;t save just now because the disk is full.</source>
+        <comment>write.disk_full</comment>
+        <translation>OpenUp no pudo guardar ahora porque el disco está lleno.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="37"/>
+        <source>Freeing some space on this computer will let it save.</source>
+        <comment>write.disk_full_advice</comment>
+        <translation>Si liberas algo de espacio en este equipo, podrá guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="38"/>
+        <source>OpenUp couldn&apos;t save just now because the disk reported an error.</source>
+        <comment>write.io_error</comment>
+        <translation>OpenUp no pudo guardar ahora porque el disco informó de un error.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="39"/>
+        <source>If this keeps happening, check the disk.</source>
+        <comment>write.io_error_advice</comment>
+        <translation>Si sigue pasando, revisa el disco.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="40"/>
+        <source>Nothing you saved before was damaged. What you just did is kept and will be saved as soon as writing works again.</source>
+        <comment>write.nothing_lost</comment>
+        <translation>Nada de lo que ya estaba guardado se ha dañado. Lo que acabas de hacer se conserva y se guardará en cuanto se pueda volver a escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="41"/>
+        <source>OpenUp couldn&apos;t save just now because its data file can only be read, not written.</source>
+        <comment>write.read_only</comment>
+        <translation>OpenUp no pudo guardar ahora porque su archivo de datos solo se puede leer, no escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_store.py" line="42"/>
+        <source>Check that the data folder is on a drive you can write to.</source>
+        <comment>write.read_only_advice</comment>
+        <translation>Comprueba que la carpeta de datos esté en una unidad donde se pueda escribir.</translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <location filename="../components/StrengthMeter.qml" line="20"/>
@@ -1806,17 +1817,17 @@
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="458"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="455"/>
         <source>The talk has ended. Time to thank each other.</source>
         <translation>La charla ha terminado. Es momento de darse las gracias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="462"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="459"/>
         <source>About 15 seconds left in this turn.</source>
         <translation>Quedan unos 15 segundos en este turno.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="468"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="465"/>
         <source>%1&apos;s turn.</source>
         <translation>Turno de %1.</translation>
     </message>
@@ -2549,155 +2560,130 @@
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="142"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="139"/>
         <source>That passphrase for %1 didn&apos;t match.</source>
+        <extracomment>(operation, error message or &apos;&apos;), when an operation that QML started has finished emitted just before a reflection session locks, so QML can seal unsaved drafts item ids the owner took back: backups must forget them too (V3) the vault&apos;s to-do list for backup copies has work (a key rotation, V8)</extracomment>
         <translation>Esa frase secreta de %1 no coincide.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="144"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="141"/>
         <source>The passphrases for %1 and %2 didn&apos;t match.</source>
         <translation>Las frases secretas de %1 y %2 no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="154"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="149"/>
         <source>The wait only slows guessing inside OpenUp. A copy of the data is protected by how long each guess takes (Argon2id) and by a passphrase nobody could guess.</source>
         <translation>La espera solo frena los intentos dentro de OpenUp. Una copia de los datos queda protegida por lo que tarda cada intento (Argon2id) y por una frase secreta que nadie pueda adivinar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="221"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="216"/>
         <source>Please wait a moment, the vault is still working.</source>
         <translation>Espera un momento, el cofre sigue trabajando.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="114"/>
-        <source>The vault&apos;s data could not be read. Nothing was changed.</source>
-        <extracomment>(operation, error message or &apos;&apos;), when an operation that QML started has finished emitted just before a reflection session locks, so QML can seal unsaved drafts item ids the owner took back: backups must forget them too (V3) the vault&apos;s to-do list for backup copies has work (a key rotation, V8)</extracomment>
-        <translation>No se pudieron leer los datos del cofre. No se cambió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="252"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="554"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="247"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="536"/>
         <source>The two passphrases are not the same. Please try again.</source>
         <translation>Las dos frases secretas no son iguales. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="269"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="264"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Las dos frases secretas nuevas no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="285"/>
-        <source>%1 seconds</source>
-        <translation>%1 segundos</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="289"/>
-        <source>1 minute</source>
-        <translation>1 minuto</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="291"/>
-        <source>%1 minutes</source>
-        <translation>%1 minutos</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="293"/>
-        <source>Please wait %1 before trying again.</source>
-        <translation>Espera %1 antes de volver a intentarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="323"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="305"/>
         <source>Please start again: both of you type, one by one.</source>
         <translation>Hay que empezar de nuevo: cada persona escribe su frase secreta, una después de otra.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="359"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="341"/>
         <source>%1&apos;s passphrase was mistyped once since it was last used.</source>
         <translation>La frase secreta de %1 se escribió mal una vez desde la última vez que se usó.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="361"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="343"/>
         <source>%1&apos;s passphrase was mistyped %2 times since it was last used.</source>
         <translation>La frase secreta de %1 se escribió mal %2 veces desde la última vez que se usó.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="439"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="421"/>
         <source>Your reflections are locked. Please open them again.</source>
         <translation>Tus reflexiones están bloqueadas. Vuelve a abrirlas.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="442"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="424"/>
         <source>The note has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>La nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="444"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="426"/>
         <source>Please keep a note under %1 characters.</source>
         <translation>Mantén la nota por debajo de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="496"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="478"/>
         <source>The text has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>El texto tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="498"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="480"/>
         <source>Please write a few words about the moment first.</source>
         <translation>Escribe primero unas palabras sobre el momento.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="501"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="483"/>
         <source>Please keep the moment under %1 characters and its title under %2.</source>
         <translation>Mantén el momento por debajo de %1 caracteres y su título por debajo de %2.</translation>
     </message>
     <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="559"/>
         <location filename="../../openup_desktop/bridge/vault_controller.py" line="577"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="595"/>
         <source>Only the one who shared a moment can take it back, from their shares.</source>
         <translation>Solo quien compartió un momento puede retirarlo, desde lo que compartió.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="622"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="604"/>
         <source>The backup could not be written (%1). Nothing changed.</source>
         <translation>No se pudo escribir la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="626"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="608"/>
         <source>Saved 1 sealed item to %2.</source>
         <translation>Se guardó 1 elemento sellado en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="628"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="610"/>
         <source>Saved %1 sealed items to %2.</source>
         <translation>Se guardaron %1 elementos sellados en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="642"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="624"/>
         <source>The backup could not be read (%1). Nothing changed.</source>
         <translation>No se pudo leer la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="647"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="629"/>
         <source>Restored 1 sealed item.</source>
         <translation>Se restauró 1 elemento sellado.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="648"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="630"/>
         <source>Restored %1 sealed items.</source>
         <translation>Se restauraron %1 elementos sellados.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="675"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="657"/>
         <source>On: the vault locks when this computer&apos;s screen locks or it goes to sleep.</source>
         <translation>Activado: el cofre se bloquea cuando se bloquea la pantalla de este ordenador o cuando entra en reposo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="678"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="660"/>
         <source>On: the vault locks when Windows locks the screen or you switch user.</source>
         <translation>Activado: el cofre se bloquea cuando Windows bloquea la pantalla o se cambia de usuario.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="680"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="662"/>
         <source>Not available on this computer: it doesn&apos;t tell OpenUp when the screen locks. Keep “Lock the vault” chosen for when OpenUp is in the background.</source>
         <translation>No disponible en este ordenador: no avisa a OpenUp cuando se bloquea la pantalla. Deja elegido “Bloquear el cofre” para cuando OpenUp queda en segundo plano.</translation>
     </message>
@@ -2749,6 +2735,315 @@
         <location filename="../components/VaultItemCard.qml" line="75"/>
         <source>Take back this moment</source>
         <translation>Retirar este momento</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMessages</name>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="19"/>
+        <source>Fine for most people. One more unusual word makes it much stronger.</source>
+        <comment>passphrase.advice_okay</comment>
+        <translation>Suficiente para la mayoría. Una palabra poco común más la hace mucho más fuerte.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="20"/>
+        <source>Hard to guess. Make sure you can remember it: nobody can reset it.</source>
+        <comment>passphrase.advice_strong</comment>
+        <translation>Difícil de adivinar. Asegúrate de recordarla: nadie puede restablecerla.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="21"/>
+        <source>Very hard to guess. Make sure you can remember it: nobody can reset it.</source>
+        <comment>passphrase.advice_very_strong</comment>
+        <translation>Muy difícil de adivinar. Asegúrate de recordarla: nadie puede restablecerla.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="22"/>
+        <source>This would be guessed almost at once.</source>
+        <comment>passphrase.advice_very_weak</comment>
+        <translation>Se adivinaría casi al instante.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="23"/>
+        <source>Someone with a copy of the data could guess this. Add a few more words.</source>
+        <comment>passphrase.advice_weak</comment>
+        <translation>Alguien con una copia de los datos podría adivinarla. Añade unas cuantas palabras más.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="24"/>
+        <source>This is one of the most common passwords, so it would be guessed quickly. Please choose something more personal.</source>
+        <comment>passphrase.common</comment>
+        <translation>Es una de las contraseñas más comunes, así que se adivinaría enseguida. Elige algo más personal.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="25"/>
+        <source>Someone with a copy of the data could guess this. Add another unusual word or two.</source>
+        <comment>passphrase.guessable</comment>
+        <translation>Alguien con una copia de los datos podría adivinarla. Añade una o dos palabras poco habituales más.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="26"/>
+        <source>Okay</source>
+        <comment>passphrase.label_okay</comment>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="27"/>
+        <source>Strong</source>
+        <comment>passphrase.label_strong</comment>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="28"/>
+        <source>Very strong</source>
+        <comment>passphrase.label_very_strong</comment>
+        <translation>Muy fuerte</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="29"/>
+        <source>Very weak</source>
+        <comment>passphrase.label_very_weak</comment>
+        <translation>Muy débil</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="30"/>
+        <source>Weak</source>
+        <comment>passphrase.label_weak</comment>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="31"/>
+        <source>This repeats or follows a simple pattern, so it would be guessed quickly. Try a few unrelated words.</source>
+        <comment>passphrase.pattern</comment>
+        <translation>Se repite o sigue un patrón sencillo, así que se adivinaría enseguida. Prueba con unas palabras sin relación.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="32"/>
+        <source>This uses your names or a year, which is what someone who knows you would try first. Try a few unrelated words.</source>
+        <comment>passphrase.personal</comment>
+        <translation>Usa los nombres de la pareja o un año, que es lo primero que probaría alguien que te conoce. Prueba con unas cuantas palabras que no tengan relación entre sí.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="33"/>
+        <source>Please keep it under %n character(s).</source>
+        <comment>passphrase.too_long</comment>
+        <translation>
+            <numerusform>Mantenla por debajo de %Ln carácter.</numerusform>
+            <numerusform>Mantenla por debajo de %Ln caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="34"/>
+        <source>Please use at least %n character(s). A short sentence or a few unrelated words is easy to remember and hard to guess.</source>
+        <comment>passphrase.too_short</comment>
+        <translation>
+            <numerusform>Usa al menos %n carácter. Una frase corta o unas pocas palabras sin relación son fáciles de recordar y difíciles de adivinar.</numerusform>
+            <numerusform>Usa al menos %n caracteres. Una frase corta o unas pocas palabras sin relación son fáciles de recordar y difíciles de adivinar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="35"/>
+        <source>This has a character OpenUp can&apos;t save (perhaps half of an emoji). Please delete it and type the passphrase again.</source>
+        <comment>passphrase.unsavable</comment>
+        <translation>Tiene un carácter que OpenUp no puede guardar (quizá medio emoji). Bórralo y vuelve a escribir la frase secreta.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="36"/>
+        <source>Both partners need a passphrase before a moment can be kept.</source>
+        <comment>vault.both_need_passphrase</comment>
+        <translation>Los dos necesitan una frase secreta antes de poder guardar un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="37"/>
+        <source>The passphrase was changed somewhere else at the same time. Please try again.</source>
+        <comment>vault.changed_elsewhere</comment>
+        <translation>La frase secreta se cambió en otro sitio al mismo tiempo. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="38"/>
+        <source>Please choose a stronger passphrase.</source>
+        <comment>vault.choose_stronger</comment>
+        <translation>Elige una frase secreta más fuerte.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="39"/>
+        <source>The vault&apos;s data was altered or damaged, so it can&apos;t be unlocked. Nothing was changed; a backup export can restore it.</source>
+        <comment>vault.data_altered</comment>
+        <translation>Los datos del cofre se alteraron o dañaron, así que no se puede abrir. No se cambió nada; una copia exportada puede restaurarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="40"/>
+        <source>This export file is damaged or incomplete. Nothing was changed.</source>
+        <comment>vault.file_damaged</comment>
+        <translation>Este archivo exportado está dañado o incompleto. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="41"/>
+        <source>This file isn&apos;t an OpenUp vault export. Nothing was changed.</source>
+        <comment>vault.file_foreign</comment>
+        <translation>Este archivo no es una exportación de un cofre de OpenUp. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="42"/>
+        <source>This file is not a complete OpenUp vault export. Nothing was changed.</source>
+        <comment>vault.file_invalid</comment>
+        <translation>Este archivo no es una exportación completa de un cofre de OpenUp. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="43"/>
+        <source>This export was made by a newer version of OpenUp. Please update, then try again.</source>
+        <comment>vault.file_newer</comment>
+        <translation>Este archivo lo creó una versión más nueva de OpenUp. Actualiza y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="44"/>
+        <source>This file couldn&apos;t be read. Nothing was changed.</source>
+        <comment>vault.file_unreadable</comment>
+        <translation>No se pudo leer este archivo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="45"/>
+        <source>Something went wrong with the vault.</source>
+        <comment>vault.generic</comment>
+        <translation>Algo salió mal con el cofre.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="46"/>
+        <source>This item was altered or damaged, so it can&apos;t be opened. Your other items are fine.</source>
+        <comment>vault.item_damaged</comment>
+        <translation>Este elemento se alteró o dañó, así que no se puede abrir. Los demás elementos están bien.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="47"/>
+        <source>This item is no longer in the vault.</source>
+        <comment>vault.item_not_found</comment>
+        <translation>Este elemento ya no está en el cofre.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="48"/>
+        <source>This item is too long to keep (the limit is about 1 MB of text).</source>
+        <comment>vault.item_too_long</comment>
+        <translation>Es demasiado largo para guardarlo (el límite es de aproximadamente 1 MB de texto).</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="49"/>
+        <source>This can only be done by the partner it belongs to.</source>
+        <comment>vault.not_allowed</comment>
+        <translation>Esto solo lo puede hacer la persona a quien pertenece.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="50"/>
+        <source>This install already has a vault. A backup can only be restored into a fresh install. Nothing was changed.</source>
+        <comment>vault.not_empty</comment>
+        <translation>Esta instalación ya tiene un cofre. Una copia solo se puede restaurar en una instalación nueva. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="51"/>
+        <source>The vault has not been set up yet.</source>
+        <comment>vault.not_set_up</comment>
+        <translation>El cofre aún no está preparado.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="52"/>
+        <source>There is no vault to export yet.</source>
+        <comment>vault.nothing_to_export</comment>
+        <translation>Todavía no hay cofre que exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="53"/>
+        <source>Only the person it belongs to can keep an item, with their passphrase.</source>
+        <comment>vault.owner_keeps</comment>
+        <translation>Solo la persona a quien pertenece puede guardarlo, con su frase secreta.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="54"/>
+        <source>Only the person an item belongs to can withdraw it.</source>
+        <comment>vault.owner_withdraws</comment>
+        <translation>Solo la persona a quien pertenece puede retirarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="55"/>
+        <source>This partner already has a passphrase. It can only be changed by them, with their current passphrase.</source>
+        <comment>vault.partner_already_set_up</comment>
+        <translation>Esta persona ya tiene una frase secreta. Solo ella puede cambiarla, con su frase actual.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="56"/>
+        <source>%1 hasn&apos;t chosen a passphrase yet.</source>
+        <comment>vault.partner_not_set_up</comment>
+        <translation>%1 todavía no ha elegido una frase secreta.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="57"/>
+        <source>This belongs to your partner. It opens only when you&apos;re both here.</source>
+        <comment>vault.partners_item</comment>
+        <translation>Esto es de tu pareja. Solo se abre con los dos presentes.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="58"/>
+        <source>Reflections are private to the person who wrote them, so they aren&apos;t shown when you open the vault together.</source>
+        <comment>vault.reflection_private</comment>
+        <translation>Las reflexiones son privadas de quien las escribió, así que no se muestran al abrir el cofre entre los dos.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="59"/>
+        <source>The vault is locked. Please unlock it again.</source>
+        <comment>vault.session_locked</comment>
+        <translation>El cofre está bloqueado. Vuelve a abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="60"/>
+        <source>Too many wrong tries for %1.</source>
+        <comment>vault.too_many_tries</comment>
+        <translation>Demasiados intentos fallidos de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="61"/>
+        <source>Please try again.</source>
+        <comment>vault.try_again</comment>
+        <translation>Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="62"/>
+        <source>The vault&apos;s data could not be read. Nothing was changed.</source>
+        <comment>vault.unreadable</comment>
+        <translation>No se pudieron leer los datos del cofre. No se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="63"/>
+        <source>Please wait %n minute(s) before trying again.</source>
+        <comment>vault.wait_minutes</comment>
+        <translation>
+            <numerusform>Espera %n minuto antes de volver a intentarlo.</numerusform>
+            <numerusform>Espera %n minutos antes de volver a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="64"/>
+        <source>Please wait %n second(s) before trying again.</source>
+        <comment>vault.wait_seconds</comment>
+        <translation>
+            <numerusform>Espera %n segundo antes de volver a intentarlo.</numerusform>
+            <numerusform>Espera %n segundos antes de volver a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="65"/>
+        <source>Withdrawing is done by the owner alone: unlock with just your passphrase.</source>
+        <comment>vault.withdraw_alone</comment>
+        <translation>Retirar lo hace solo quien lo compartió: abre con tu frase secreta únicamente.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="66"/>
+        <source>The passphrases for %1 and %2 didn&apos;t match.</source>
+        <comment>vault.wrong_both</comment>
+        <translation>Las frases secretas de %1 y %2 no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="67"/>
+        <source>That passphrase for %1 didn&apos;t match.</source>
+        <comment>vault.wrong_one</comment>
+        <translation>Esa frase secreta de %1 no coincide.</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3404,14 @@
         <location filename="../screens/WrapUpScreen.qml" line="152"/>
         <source>Save and finish</source>
         <translation>Guardar y terminar</translation>
+    </message>
+</context>
+<context>
+    <name>WriteProblems</name>
+    <message>
+        <location filename="../../openup_desktop/bridge/write_problems.py" line="30"/>
+        <source>OpenUp couldn&apos;t save that just now. Nothing you had saved before was changed; please try again in a moment.</source>
+        <translation>OpenUp no pudo guardar eso ahora. Nada de lo que ya estaba guardado cambió; inténtalo de nuevo en un momento.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,136 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CoreMessages</name>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="26"/>
+        <source>Please keep the name to %n character(s) or fewer.</source>
+        <comment>couple.name_too_long</comment>
+        <translation>
+            <numerusform>Please keep the name to %n character or fewer.</numerusform>
+            <numerusform>Please keep the name to %n characters or fewer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="38"/>
+        <source>Please choose a length between %1 and %n minute(s).</source>
+        <comment>invitations.length_out_of_range</comment>
+        <translation>
+            <numerusform>Please choose a length between %1 and %n minute.</numerusform>
+            <numerusform>Please choose a length between %1 and %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="43"/>
+        <source>Please keep the place to %n character(s) or fewer.</source>
+        <comment>invitations.place_too_long</comment>
+        <translation>
+            <numerusform>Please keep the place to %n character or fewer.</numerusform>
+            <numerusform>Please keep the place to %n characters or fewer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="49"/>
+        <source>Please keep the topic to %n character(s) or fewer.</source>
+        <comment>invitations.topic_too_long</comment>
+        <translation>
+            <numerusform>Please keep the topic to %n character or fewer.</numerusform>
+            <numerusform>Please keep the topic to %n characters or fewer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="54"/>
+        <source>That&apos;s a bit long to read from the sofa. Please keep it to %n character(s) or fewer (it has %1).</source>
+        <comment>prompts.too_long</comment>
+        <translation>
+            <numerusform>That&apos;s a bit long to read from the sofa. Please keep it to %n character or fewer (it has %1).</numerusform>
+            <numerusform>That&apos;s a bit long to read from the sofa. Please keep it to %n characters or fewer (it has %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="58"/>
+        <source>Please keep the note to %n character(s) or fewer.</source>
+        <comment>scene.note_too_long</comment>
+        <translation>
+            <numerusform>Please keep the note to %n character or fewer.</numerusform>
+            <numerusform>Please keep the note to %n characters or fewer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="67"/>
+        <source>That link is very long. Please use one of %n character(s) or fewer.</source>
+        <comment>sources.link_too_long</comment>
+        <translation>
+            <numerusform>That link is very long. Please use one of %n character or fewer.</numerusform>
+            <numerusform>That link is very long. Please use one of %n characters or fewer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="69"/>
+        <source>Please keep the quote or note to %n character(s) or fewer (it has %1). A short piece is plenty to start a talk.</source>
+        <comment>sources.note_too_long</comment>
+        <translation>
+            <numerusform>Please keep the quote or note to %n character or fewer (it has %1). A short piece is plenty to start a talk.</numerusform>
+            <numerusform>Please keep the quote or note to %n characters or fewer (it has %1). A short piece is plenty to start a talk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="74"/>
+        <source>That title is a bit long. Please keep it to %n character(s) or fewer (it has %1).</source>
+        <comment>sources.title_too_long</comment>
+        <translation>
+            <numerusform>That title is a bit long. Please keep it to %n character or fewer (it has %1).</numerusform>
+            <numerusform>That title is a bit long. Please keep it to %n characters or fewer (it has %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="76"/>
+        <source>Please keep your thanks under %n character(s).</source>
+        <comment>thanks.too_long</comment>
+        <translation>
+            <numerusform>Please keep your thanks under %n character.</numerusform>
+            <numerusform>Please keep your thanks under %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VaultMessages</name>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="33"/>
+        <source>Please keep it under %n character(s).</source>
+        <comment>passphrase.too_long</comment>
+        <translation>
+            <numerusform>Please keep it under %n character.</numerusform>
+            <numerusform>Please keep it under %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="34"/>
+        <source>Please use at least %n character(s). A short sentence or a few unrelated words is easy to remember and hard to guess.</source>
+        <comment>passphrase.too_short</comment>
+        <translation>
+            <numerusform>Please use at least %n character. A short sentence or a few unrelated words is easy to remember and hard to guess.</numerusform>
+            <numerusform>Please use at least %n characters. A short sentence or a few unrelated words is easy to remember and hard to guess.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="63"/>
+        <source>Please wait %n minute(s) before trying again.</source>
+        <comment>vault.wait_minutes</comment>
+        <translation>
+            <numerusform>Please wait %n minute before trying again.</numerusform>
+            <numerusform>Please wait %n minutes before trying again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="64"/>
+        <source>Please wait %n second(s) before trying again.</source>
+        <comment>vault.wait_seconds</comment>
+        <translation>
+            <numerusform>Please wait %n second before trying again.</numerusform>
+            <numerusform>Please wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
