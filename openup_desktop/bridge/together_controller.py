@@ -18,7 +18,7 @@ from PySide6.QtGui import QDesktopServices
 from ..core.clock import Clock
 from ..core.insights import what_works
 from ..core.invitations import Invitation, InvitationError, InvitationStatus
-from ..core.progress import Progress, longer_talk_suggestion, progress
+from ..core.progress import WEEK_TALKS, Progress, longer_talk_suggestion, progress
 from ..core.scene import WHERE_LABELS, factor_label, labels
 from ..store.invitations import InvitationRepository
 from ..store.progress import ProgressRepository
@@ -267,52 +267,9 @@ class TogetherController(QObject):
             )
         return self.tr("Your talk is coming up at %1.").replace("%1", at)
 
-    def _count(self, n: int, one: str, many: str) -> str:
-        return one if n == 1 else many.replace("%1", str(n))
-
     def _summary(self) -> list[str]:
-        """The small victories, counted, never compared or judged."""
-        found = self._current_progress()
-        lines: list[str] = []
-        if found.talks_this_month == 0:
-            lines.append(self.tr("This month is wide open. Talk whenever it suits you."))
-        else:
-            lines.append(
-                self._count(
-                    found.talks_this_month,
-                    self.tr("1 talk this month"),
-                    self.tr("%1 talks this month"),
-                )
-            )
-            minutes = round(found.minutes_this_month)
-            if minutes >= 1:
-                lines.append(
-                    self._count(
-                        minutes,
-                        self.tr("1 minute together this month"),
-                        self.tr("%1 minutes together this month"),
-                    )
-                )
-        if found.thanks_all_time:
-            lines.append(
-                self._count(
-                    found.thanks_all_time,
-                    self.tr("1 thank-you shared"),
-                    self.tr("%1 thank-yous shared"),
-                )
-            )
-        return lines
-
-    def _timeline_text(self, talked_minutes: float, thanks: int) -> str:
-        minutes = round(talked_minutes)
-        parts = [
-            self._count(minutes, self.tr("1 minute together"), self.tr("%1 minutes together"))
-            if minutes >= 1
-            else self.tr("A short talk")
-        ]
-        if thanks > 0:
-            parts.append(self._count(thanks, self.tr("1 thank-you"), self.tr("%1 thank-yous")))
-        return " · ".join(parts)
+        """The small victories, counted, never compared or judged (worded in core.progress)."""
+        return [translated(line) for line in self._current_progress().summary]
 
     def _weeks(self) -> list[dict[str, object]]:
         return [
@@ -321,11 +278,13 @@ class TogetherController(QObject):
                     datetime.combine(w.week_start, time(12)).astimezone()
                 ),
                 "talks": w.talks,
-                "accessible": self._count(
-                    w.talks, self.tr("Week of %2: 1 talk"), self.tr("Week of %2: %1 talks")
-                ).replace(
-                    "%2",
-                    self._localizer.day(datetime.combine(w.week_start, time(12)).astimezone()),
+                "accessible": translated(
+                    WEEK_TALKS(
+                        week=self._localizer.day(
+                            datetime.combine(w.week_start, time(12)).astimezone()
+                        ),
+                        n=w.talks,
+                    )
                 ),
             }
             for w in self._current_progress().weeks
@@ -335,7 +294,7 @@ class TogetherController(QObject):
         return [
             {
                 "date": self._localizer.short_day(t.ended_at),
-                "text": self._timeline_text(t.talked_minutes, t.thanks_given),
+                "text": " · ".join(translated(part) for part in t.parts),
             }
             for t in self._current_progress().timeline[:12]
         ]
@@ -345,17 +304,12 @@ class TogetherController(QObject):
         found = longer_talk_suggestion(facts, self._progress.longer_suggestion_dismissals())
         if found is None:
             return {}
-        now_m, next_m = str(found.current_minutes), str(found.suggested_minutes)
         return {
             "current": found.current_minutes,
             "suggested": found.suggested_minutes,
-            "text": self.tr(
-                "Your recent %1-minute talks felt close. Would you like to try %2 minutes next time?"  # noqa: E501
-            )
-            .replace("%1", now_m)
-            .replace("%2", next_m),
-            "accept": self.tr("Try %1 minutes").replace("%1", next_m),
-            "dismiss": self.tr("Keep %1 minutes").replace("%1", now_m),
+            "text": translated(found.text),
+            "accept": translated(found.accept_text),
+            "dismiss": translated(found.dismiss_text),
         }
 
     @Slot(int)

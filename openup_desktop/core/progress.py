@@ -26,6 +26,7 @@ from datetime import date, datetime, timedelta
 from typing import Final
 
 from openup_desktop.core.talk import MAX_TALK_MINUTES, TALK_LENGTH_PRESETS
+from openup_desktop.files.messages import Message, Template
 
 __all__ = [
     "CHART_TITLE",
@@ -68,6 +69,41 @@ _MONTHS: Final = (
 )
 """English month names, fixed so labels do not depend on the process locale."""
 
+MONTH_OPEN: Final = Template(
+    "progress.month_open", "This month is wide open. Talk whenever it suits you."
+)
+TALKS_THIS_MONTH: Final = Template(
+    "progress.talks_this_month", "{n} talks this month", one="{n} talk this month"
+)
+MINUTES_THIS_MONTH: Final = Template(
+    "progress.minutes_this_month",
+    "{n} minutes together this month",
+    one="{n} minute together this month",
+)
+THANKS_SHARED: Final = Template(
+    "progress.thanks_shared", "{n} thank-yous shared", one="{n} thank-you shared"
+)
+THANKS_THIS_MONTH: Final = Template(
+    "progress.thanks_this_month", "{n} thank-yous this month", one="{n} thank-you this month"
+)
+MINUTES_TOGETHER: Final = Template(
+    "progress.minutes_together", "{n} minutes together", one="{n} minute together"
+)
+SHORT_TALK: Final = Template("progress.short_talk", "A short talk")
+THANKS: Final = Template("progress.thanks", "{n} thank-yous", one="{n} thank-you")
+WEEK_TALKS: Final = Template(
+    "progress.week_talks", "Week of {week}: {n} talks", one="Week of {week}: {n} talk"
+)
+LONGER_OFFER: Final = Template(
+    "progress.longer_offer",
+    "Your recent {length}-minute talks felt close. Would you like to try {n} minutes next time?",
+    one="Your recent {length}-minute talks felt close. Would you like to try {n} minute next time?",
+)
+LONGER_ACCEPT: Final = Template("progress.longer_accept", "Try {n} minutes", one="Try {n} minute")
+LONGER_DISMISS: Final = Template(
+    "progress.longer_dismiss", "Keep {n} minutes", one="Keep {n} minute"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class TalkFact:
@@ -87,7 +123,7 @@ class TalkFact:
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
-    """One talk on the timeline, with a short warm line describing it."""
+    """One talk on the timeline, with a short warm line describing it (``parts``, joined)."""
 
     talk_id: int
     ended_at: datetime
@@ -95,7 +131,12 @@ class TimelineEntry:
     planned_minutes: int
     closeness: int | None
     thanks_given: int
-    text: str
+    parts: tuple[Message, ...]
+
+    @property
+    def text(self) -> str:
+        """The line in English, e.g. "5 minutes together · 1 thank-you"."""
+        return " · ".join(str(part) for part in self.parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,21 +163,26 @@ class Progress:
     weeks: tuple[WeekBar, ...]
 
     @property
-    def summary_lines(self) -> tuple[str, ...]:
+    def summary(self) -> tuple[Message, ...]:
         """Short warm lines for the summary card; nothing is said about what did not happen."""
-        lines: list[str] = []
+        lines: list[Message] = []
         if self.talks_this_month == 0:
-            lines.append("This month is wide open. Talk whenever it suits you.")
+            lines.append(MONTH_OPEN())
         else:
-            lines.append(_plural(self.talks_this_month, "talk", "talks") + " this month")
+            lines.append(TALKS_THIS_MONTH(n=self.talks_this_month))
             minutes = _whole_minutes(self.minutes_this_month)
             if minutes >= 1:
-                lines.append(_plural(minutes, "minute", "minutes") + " together this month")
+                lines.append(MINUTES_THIS_MONTH(n=minutes))
         if self.thanks_all_time:
-            lines.append(_plural(self.thanks_all_time, "thank-you", "thank-yous") + " shared")
+            lines.append(THANKS_SHARED(n=self.thanks_all_time))
         if self.thanks_this_month:
-            lines.append(_plural(self.thanks_this_month, "thank-you", "thank-yous") + " this month")
+            lines.append(THANKS_THIS_MONTH(n=self.thanks_this_month))
         return tuple(lines)
+
+    @property
+    def summary_lines(self) -> tuple[str, ...]:
+        """The summary in English (logs, tests)."""
+        return tuple(str(line) for line in self.summary)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,9 +191,9 @@ class LongerTalkSuggestion:
 
     current_minutes: int
     suggested_minutes: int
-    text: str
-    accept_text: str
-    dismiss_text: str
+    text: Message
+    accept_text: Message
+    dismiss_text: Message
 
 
 # --- summaries -----------------------------------------------------------------------------
@@ -183,20 +229,18 @@ def timeline(facts: Iterable[TalkFact]) -> tuple[TimelineEntry, ...]:
             planned_minutes=f.planned_minutes,
             closeness=f.closeness,
             thanks_given=f.thanks_given,
-            text=_timeline_text(f),
+            parts=_timeline_parts(f),
         )
         for f in ordered
     )
 
 
-def _timeline_text(fact: TalkFact) -> str:
+def _timeline_parts(fact: TalkFact) -> tuple[Message, ...]:
     minutes = _whole_minutes(fact.talked_minutes)
-    parts = [
-        _plural(minutes, "minute", "minutes") + " together" if minutes >= 1 else "A short talk"
-    ]
+    parts = [MINUTES_TOGETHER(n=minutes) if minutes >= 1 else SHORT_TALK()]
     if fact.thanks_given > 0:
-        parts.append(_plural(fact.thanks_given, "thank-you", "thank-yous"))
-    return " · ".join(parts)
+        parts.append(THANKS(n=fact.thanks_given))
+    return tuple(parts)
 
 
 def weekly_chart(
@@ -229,7 +273,7 @@ def weekly_chart(
                 iso_week=iso.week,
                 talks=counts[start],
                 label=label,
-                accessible_text=f"Week of {label}: {_plural(counts[start], 'talk', 'talks')}",
+                accessible_text=str(WEEK_TALKS(week=label, n=counts[start])),
             )
         )
     return tuple(bars)
@@ -281,12 +325,9 @@ def longer_talk_suggestion(
     return LongerTalkSuggestion(
         current_minutes=length,
         suggested_minutes=longer,
-        text=(
-            f"Your recent {length}-minute talks felt close. "
-            f"Would you like to try {longer} minutes next time?"
-        ),
-        accept_text=f"Try {longer} minutes",
-        dismiss_text=f"Keep {length} minutes",
+        text=LONGER_OFFER(length=length, n=longer),
+        accept_text=LONGER_ACCEPT(n=longer),
+        dismiss_text=LONGER_DISMISS(n=length),
     )
 
 
@@ -295,7 +336,3 @@ def longer_talk_suggestion(
 
 def _whole_minutes(minutes: float) -> int:
     return int(max(0.0, minutes) + 0.5)
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"

@@ -40,7 +40,97 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="51"/>
+        <source>Try %n minute(s)</source>
+        <comment>progress.longer_accept</comment>
+        <translation>
+            <numerusform>Try %n minute</numerusform>
+            <numerusform>Try %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="52"/>
+        <source>Keep %n minute(s)</source>
+        <comment>progress.longer_dismiss</comment>
+        <translation>
+            <numerusform>Keep %n minute</numerusform>
+            <numerusform>Keep %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="53"/>
+        <source>Your recent %1-minute talks felt close. Would you like to try %n minute(s) next time?</source>
+        <comment>progress.longer_offer</comment>
+        <translation>
+            <numerusform>Your recent %1-minute talks felt close. Would you like to try %n minute next time?</numerusform>
+            <numerusform>Your recent %1-minute talks felt close. Would you like to try %n minutes next time?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../openup_desktop/bridge/messages_core.py" line="54"/>
+        <source>%n minute(s) together this month</source>
+        <comment>progress.minutes_this_month</comment>
+        <translation>
+            <numerusform>%n minute together this month</numerusform>
+            <numerusform>%n minutes together this month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="55"/>
+        <source>%n minute(s) together</source>
+        <comment>progress.minutes_together</comment>
+        <translation>
+            <numerusform>%n minute together</numerusform>
+            <numerusform>%n minutes together</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="58"/>
+        <source>%n talk(s) this month</source>
+        <comment>progress.talks_this_month</comment>
+        <translation>
+            <numerusform>%n talk this month</numerusform>
+            <numerusform>%n talks this month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="59"/>
+        <source>%n thank-you(s)</source>
+        <comment>progress.thanks</comment>
+        <translation>
+            <numerusform>%n thank-you</numerusform>
+            <numerusform>%n thank-yous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="60"/>
+        <source>%n thank-you(s) shared</source>
+        <comment>progress.thanks_shared</comment>
+        <translation>
+            <numerusform>%n thank-you shared</numerusform>
+            <numerusform>%n thank-yous shared</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="61"/>
+        <source>%n thank-you(s) this month</source>
+        <comment>progress.thanks_this_month</comment>
+        <translation>
+            <numerusform>%n thank-you this month</numerusform>
+            <numerusform>%n thank-yous this month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="62"/>
+        <source>Week of %1: %n talk(s)</source>
+        <comment>progress.week_talks</comment>
+        <translation>
+            <numerusform>Week of %1: %n talk</numerusform>
+            <numerusform>Week of %1: %n talks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="66"/>
         <source>That&apos;s a bit long to read from the sofa. Please keep it to %n character(s) or fewer (it has %1).</source>
         <comment>prompts.too_long</comment>
         <translation>
@@ -49,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="58"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="70"/>
         <source>Please keep the note to %n character(s) or fewer.</source>
         <comment>scene.note_too_long</comment>
         <translation>
@@ -58,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="67"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="79"/>
         <source>That link is very long. Please use one of %n character(s) or fewer.</source>
         <comment>sources.link_too_long</comment>
         <translation>
@@ -67,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="69"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="81"/>
         <source>Please keep the quote or note to %n character(s) or fewer (it has %1). A short piece is plenty to start a talk.</source>
         <comment>sources.note_too_long</comment>
         <translation>
@@ -76,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="74"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="86"/>
         <source>That title is a bit long. Please keep it to %n character(s) or fewer (it has %1).</source>
         <comment>sources.title_too_long</comment>
         <translation>
@@ -85,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="76"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="88"/>
         <source>Please keep your thanks under %n character(s).</source>
         <comment>thanks.too_long</comment>
         <translation>

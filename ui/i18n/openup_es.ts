@@ -323,26 +323,128 @@
         <comment>invitations.topic_unshowable</comment>
         <translation>El tema tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../openup_desktop/bridge/messages_core.py" line="51"/>
+        <source>Try %n minute(s)</source>
+        <comment>progress.longer_accept</comment>
+        <translation>
+            <numerusform>Probar %n minuto</numerusform>
+            <numerusform>Probar %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="52"/>
+        <source>Keep %n minute(s)</source>
+        <comment>progress.longer_dismiss</comment>
+        <translation>
+            <numerusform>Seguir con %n minuto</numerusform>
+            <numerusform>Seguir con %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="53"/>
+        <source>Your recent %1-minute talks felt close. Would you like to try %n minute(s) next time?</source>
+        <comment>progress.longer_offer</comment>
+        <translation>
+            <numerusform>Las últimas charlas de %1 minutos fueron cercanas. ¿Probar con %n minuto la próxima vez?</numerusform>
+            <numerusform>Las últimas charlas de %1 minutos fueron cercanas. ¿Probar con %n minutos la próxima vez?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="54"/>
+        <source>%n minute(s) together this month</source>
+        <comment>progress.minutes_this_month</comment>
+        <translation>
+            <numerusform>%n minuto compartido este mes</numerusform>
+            <numerusform>%n minutos compartidos este mes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="55"/>
+        <source>%n minute(s) together</source>
+        <comment>progress.minutes_together</comment>
+        <translation>
+            <numerusform>%n minuto compartido</numerusform>
+            <numerusform>%n minutos compartidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="56"/>
+        <source>This month is wide open. Talk whenever it suits you.</source>
+        <comment>progress.month_open</comment>
+        <translation>Este mes está por estrenar: cualquier momento es bueno para hablar.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="57"/>
+        <source>A short talk</source>
+        <comment>progress.short_talk</comment>
+        <translation>Una charla corta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="58"/>
+        <source>%n talk(s) this month</source>
+        <comment>progress.talks_this_month</comment>
+        <translation>
+            <numerusform>%n charla este mes</numerusform>
+            <numerusform>%n charlas este mes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="59"/>
+        <source>%n thank-you(s)</source>
+        <comment>progress.thanks</comment>
+        <translation>
+            <numerusform>%n agradecimiento</numerusform>
+            <numerusform>%n agradecimientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="60"/>
+        <source>%n thank-you(s) shared</source>
+        <comment>progress.thanks_shared</comment>
+        <translation>
+            <numerusform>%n agradecimiento compartido</numerusform>
+            <numerusform>%n agradecimientos compartidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="61"/>
+        <source>%n thank-you(s) this month</source>
+        <comment>progress.thanks_this_month</comment>
+        <translation>
+            <numerusform>%n agradecimiento este mes</numerusform>
+            <numerusform>%n agradecimientos este mes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="62"/>
+        <source>Week of %1: %n talk(s)</source>
+        <comment>progress.week_talks</comment>
+        <translation>
+            <numerusform>Semana del %1: %n charla</numerusform>
+            <numerusform>Semana del %1: %n charlas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="63"/>
         <source>Write a few words first. Your prompt can&apos;t be empty.</source>
         <comment>prompts.empty</comment>
         <translation>Escribe primero unas palabras. Tu pregunta no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="52"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="64"/>
         <source>Please keep your prompt on one line, without tabs or special control characters.</source>
         <comment>prompts.not_one_line</comment>
         <translation>Deja tu pregunta en una sola línea, sin tabulaciones ni caracteres de control.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="53"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="65"/>
         <source>Your prompt needs to be text.</source>
         <comment>prompts.not_text</comment>
         <translation>Tu pregunta tiene que ser texto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="54"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="66"/>
         <source>That&apos;s a bit long to read from the sofa. Please keep it to %n character(s) or fewer (it has %1).</source>
         <comment>prompts.too_long</comment>
         <translation>
@@ -351,25 +453,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="55"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="67"/>
         <source>Please pick the activity from the list, or skip it.</source>
         <comment>scene.doing_unknown</comment>
         <translation>Elige la actividad de la lista, o déjala sin indicar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="56"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="68"/>
         <source>Music can be on, off, or skipped.</source>
         <comment>scene.music_invalid</comment>
         <translation>La música puede estar puesta, apagada o sin indicar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="57"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="69"/>
         <source>The note must be text.</source>
         <comment>scene.note_not_text</comment>
         <translation>La nota tiene que ser texto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="58"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="70"/>
         <source>Please keep the note to %n character(s) or fewer.</source>
         <comment>scene.note_too_long</comment>
         <translation>
@@ -378,55 +480,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="59"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="71"/>
         <source>The note has a character OpenUp can&apos;t show. Please retype it.</source>
         <comment>scene.note_unshowable</comment>
         <translation>La nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="60"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="72"/>
         <source>Please pick the time of day from the list, or skip it.</source>
         <comment>scene.when_unknown</comment>
         <translation>Elige el momento del día de la lista, o déjalo sin indicar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="61"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="73"/>
         <source>Please pick the place from the list, or skip it.</source>
         <comment>scene.where_unknown</comment>
         <translation>Elige el lugar de la lista, o déjalo sin indicar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="62"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="74"/>
         <source>Please choose what kind of thing this is: %1.</source>
         <comment>sources.kind_unknown</comment>
         <translation>Elige qué tipo de cosa es: %1.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="63"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="75"/>
         <source>That link has a name or password in it. Please use the plain web address.</source>
         <comment>sources.link_has_login</comment>
         <translation>Ese enlace contiene un nombre o una contraseña. Usa la dirección web sin ellos.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="64"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="76"/>
         <source>That link has spaces or line breaks in it. Please copy it again.</source>
         <comment>sources.link_has_spaces</comment>
         <translation>Ese enlace tiene espacios o saltos de línea. Cópialo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="65"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="77"/>
         <source>That link doesn&apos;t look right — it should start with https:// (or http://).</source>
         <comment>sources.link_malformed</comment>
         <translation>Ese enlace no parece correcto: debería empezar por https:// (o http://).</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="66"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="78"/>
         <source>Paste or type a link first, or leave the link empty.</source>
         <comment>sources.link_missing</comment>
         <translation>Pega o escribe primero un enlace, o deja el enlace vacío.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="67"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="79"/>
         <source>That link is very long. Please use one of %n character(s) or fewer.</source>
         <comment>sources.link_too_long</comment>
         <translation>
@@ -435,13 +537,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="68"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="80"/>
         <source>The quote or note needs to be text.</source>
         <comment>sources.note_not_text</comment>
         <translation>La cita o nota tiene que ser texto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="69"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="81"/>
         <source>Please keep the quote or note to %n character(s) or fewer (it has %1). A short piece is plenty to start a talk.</source>
         <comment>sources.note_too_long</comment>
         <translation>
@@ -450,31 +552,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="70"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="82"/>
         <source>The quote or note has a character OpenUp can&apos;t show. Please retype that part.</source>
         <comment>sources.note_unshowable</comment>
         <translation>La cita o nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribir esa parte.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="71"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="83"/>
         <source>Give it a title, even a short one, so you can find it again.</source>
         <comment>sources.title_missing</comment>
         <translation>Ponle un título, aunque sea corto, para poder encontrarla de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="72"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="84"/>
         <source>Please keep the title on one line, without tabs or special characters.</source>
         <comment>sources.title_not_one_line</comment>
         <translation>Deja el título en una sola línea, sin tabulaciones ni caracteres especiales.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="73"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="85"/>
         <source>The title needs to be text.</source>
         <comment>sources.title_not_text</comment>
         <translation>El título tiene que ser texto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="74"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="86"/>
         <source>That title is a bit long. Please keep it to %n character(s) or fewer (it has %1).</source>
         <comment>sources.title_too_long</comment>
         <translation>
@@ -483,13 +585,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="75"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="87"/>
         <source>There are no prompts to choose from. Add a deck or a prompt of your own first.</source>
         <comment>surprise.no_prompts</comment>
         <translation>No hay preguntas entre las que elegir. Añade primero una baraja o una pregunta propia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="76"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="88"/>
         <source>Please keep your thanks under %n character(s).</source>
         <comment>thanks.too_long</comment>
         <translation>
@@ -498,7 +600,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="77"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="89"/>
         <source>Your thanks has a character OpenUp can&apos;t show. Please retype it.</source>
         <comment>thanks.unshowable</comment>
         <translation>Tu agradecimiento tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
@@ -2282,92 +2384,7 @@
         <translation>La charla es a las %1.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="278"/>
-        <source>This month is wide open. Talk whenever it suits you.</source>
-        <translation>Este mes está por estrenar: cualquier momento es bueno para hablar.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="283"/>
-        <source>1 talk this month</source>
-        <translation>1 charla este mes</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="284"/>
-        <source>%1 talks this month</source>
-        <translation>%1 charlas este mes</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="292"/>
-        <source>1 minute together this month</source>
-        <translation>1 minuto compartido este mes</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="293"/>
-        <source>%1 minutes together this month</source>
-        <translation>%1 minutos compartidos este mes</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="300"/>
-        <source>1 thank-you shared</source>
-        <translation>1 agradecimiento compartido</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="301"/>
-        <source>%1 thank-yous shared</source>
-        <translation>%1 agradecimientos compartidos</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="309"/>
-        <source>1 minute together</source>
-        <translation>1 minuto compartido</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="309"/>
-        <source>%1 minutes together</source>
-        <translation>%1 minutos compartidos</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="311"/>
-        <source>A short talk</source>
-        <translation>Una charla corta</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="314"/>
-        <source>1 thank-you</source>
-        <translation>1 agradecimiento</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="314"/>
-        <source>%1 thank-yous</source>
-        <translation>%1 agradecimientos</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="325"/>
-        <source>Week of %2: 1 talk</source>
-        <translation>Semana del %2: 1 charla</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="325"/>
-        <source>Week of %2: %1 talks</source>
-        <translation>Semana del %2: %1 charlas</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="353"/>
-        <source>Your recent %1-minute talks felt close. Would you like to try %2 minutes next time?</source>
-        <translation>Las últimas charlas de %1 minutos fueron cercanas. ¿Probar con %2 minutos la próxima vez?</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="357"/>
-        <source>Try %1 minutes</source>
-        <translation>Probar %1 minutos</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="358"/>
-        <source>Keep %1 minutes</source>
-        <translation>Seguir con %1 minutos</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="389"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="343"/>
         <source>Note the setting (room, time, music) for a few more talks, and OpenUp shows what suits you best.</source>
         <translation>Anota el ambiente (lugar, hora, música) en unas cuantas charlas más y OpenUp mostrará lo que mejor le sienta a la pareja.</translation>
     </message>
