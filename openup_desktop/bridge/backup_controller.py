@@ -154,16 +154,8 @@ class BackupController(QObject):
     def _describe(self, info: BackupInfo) -> dict[str, object]:
         holds = ""
         if info.ended_talks is not None and info.vault_items is not None:
-            talks = (
-                self.tr("1 talk")
-                if info.ended_talks == 1
-                else self.tr("%1 talks").replace("%1", str(info.ended_talks))
-            )
-            items = (
-                self.tr("1 kept item")
-                if info.vault_items == 1
-                else self.tr("%1 kept items").replace("%1", str(info.vault_items))
-            )
+            talks = self.tr("%n talk(s)", "", info.ended_talks)
+            items = self.tr("%n kept item(s)", "", info.vault_items)
             holds = f"{talks}, {items}"
         return {
             "path": str(info.path),

@@ -196,7 +196,7 @@ def clean_copies(live: sqlite3.Connection, copies: Iterable[Path]) -> UpkeepRepo
             problems.append(path.name)
             log.warning("could not clean %s yet (%s)", path.name, type(error).__name__)
     if changed:
-        log.info("vault upkeep cleaned %d backup cop%s", changed, "y" if changed == 1 else "ies")
+        log.info("vault upkeep cleaned backup copies: %d", changed)
     return UpkeepReport(
         clean=False,
         checkpointed=False,

@@ -150,3 +150,20 @@ def test_an_error_meant_only_for_the_log_keeps_its_own_words():
     assert translated(ValueError("talk length must be a whole number")) == (
         "talk length must be a whole number"
     )
+
+
+@pytest.mark.gui
+def test_screens_count_with_plural_forms_in_english_and_spanish(qtbot, live_app):
+    from tests.helpers.qml import click, text_of
+
+    window = live_app.window
+    click(qtbot, window, "nav_settings")
+    assert text_of(window, "idle_1") == "1 minute"
+    assert text_of(window, "idle_3") == "3 minutes"
+    live_app.context.app.language = "es"
+    qtbot.wait(20)
+    assert text_of(window, "idle_1") == "1 minuto"
+    assert text_of(window, "idle_3") == "3 minutos"
+    live_app.context.app.language = "en"
+    qtbot.wait(20)
+    assert text_of(window, "idle_1") == "1 minute"

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackupController</name>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="157"/>
+        <source>%n talk(s)</source>
+        <translation>
+            <numerusform>%n talk</numerusform>
+            <numerusform>%n talks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="158"/>
+        <source>%n kept item(s)</source>
+        <translation>
+            <numerusform>%n kept item</numerusform>
+            <numerusform>%n kept items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message numerus="yes">
         <location filename="../../openup_desktop/bridge/messages_core.py" line="26"/>
@@ -185,6 +204,90 @@
     </message>
 </context>
 <context>
+    <name>HomeScreen</name>
+    <message numerus="yes">
+        <location filename="../screens/HomeScreen.qml" line="70"/>
+        <source>%1, %n minute(s).</source>
+        <translation>
+            <numerusform>%1, %n minute.</numerusform>
+            <numerusform>%1, %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message numerus="yes">
+        <location filename="../screens/SettingsScreen.qml" line="116"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TalkSetupScreen</name>
+    <message numerus="yes">
+        <location filename="../screens/TalkSetupScreen.qml" line="302"/>
+        <source>%n minute(s), turns of %1 seconds.</source>
+        <translation>
+            <numerusform>%n minute, turns of %1 seconds.</numerusform>
+            <numerusform>%n minutes, turns of %1 seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TogetherScreen</name>
+    <message numerus="yes">
+        <location filename="../screens/TogetherScreen.qml" line="97"/>
+        <source>Your talk: %1%2, %n minute(s).</source>
+        <translation>
+            <numerusform>Your talk: %1%2, %n minute.</numerusform>
+            <numerusform>Your talk: %1%2, %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/TogetherScreen.qml" line="192"/>
+        <source>%n minute(s) past</source>
+        <translation>
+            <numerusform>%n minute past</numerusform>
+            <numerusform>%n minutes past</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/TogetherScreen.qml" line="234"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/TogetherScreen.qml" line="302"/>
+        <source>About %n minute(s)</source>
+        <translation>
+            <numerusform>About %n minute</numerusform>
+            <numerusform>About %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/TogetherScreen.qml" line="462"/>
+        <source>%1 of 5 · %n talk(s)</source>
+        <translation>
+            <numerusform>%1 of 5 · %n talk</numerusform>
+            <numerusform>%1 of 5 · %n talks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/TogetherScreen.qml" line="463"/>
+        <source>%1: closeness %2 of 5 over %n talk(s)</source>
+        <translation>
+            <numerusform>%1: closeness %2 of 5 over %n talk</numerusform>
+            <numerusform>%1: closeness %2 of 5 over %n talks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VaultMessages</name>
     <message numerus="yes">
         <location filename="../../openup_desktop/bridge/messages_vault.py" line="33"/>
@@ -220,6 +323,17 @@
         <translation>
             <numerusform>Please wait %n second before trying again.</numerusform>
             <numerusform>Please wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpScreen</name>
+    <message numerus="yes">
+        <location filename="../screens/WrapUpScreen.qml" line="36"/>
+        <source>That&apos;s your %n minute(s)</source>
+        <translation>
+            <numerusform>That&apos;s your %n minute</numerusform>
+            <numerusform>That&apos;s your %n minutes</numerusform>
         </translation>
     </message>
 </context>

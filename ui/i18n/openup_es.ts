@@ -71,33 +71,29 @@
         <extracomment>How long to wait before trying the vault&apos;s to-do list again while something blocks it (a reader holding the live WAL, a copy that can&apos;t be written just now). the couple confirmed a restore: the app should quit and finish it (see finish_restore) a pass over the vault&apos;s to-do list ended; True when nothing is left (V13)</extracomment>
         <translation>Copia de seguridad guardada (%1).</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="157"/>
+        <source>%n talk(s)</source>
+        <translation>
+            <numerusform>%n charla</numerusform>
+            <numerusform>%n charlas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../openup_desktop/bridge/backup_controller.py" line="158"/>
-        <source>1 talk</source>
-        <translation>1 charla</translation>
+        <source>%n kept item(s)</source>
+        <translation>
+            <numerusform>%n elemento guardado</numerusform>
+            <numerusform>%n elementos guardados</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="160"/>
-        <source>%1 talks</source>
-        <translation>%1 charlas</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="163"/>
-        <source>1 kept item</source>
-        <translation>1 elemento guardado</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="165"/>
-        <source>%1 kept items</source>
-        <translation>%1 elementos guardados</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="191"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="183"/>
         <source>That backup is no longer there.</source>
         <translation>Esa copia de seguridad ya no está.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="195"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="187"/>
         <source>That backup is damaged, so it can&apos;t be restored.</source>
         <translation>Esa copia de seguridad está dañada, así que no se puede restaurar.</translation>
     </message>
@@ -855,10 +851,13 @@
         <source>%1 would love some time with you, %2. When would suit you?</source>
         <translation>A %1 le encantaría pasar un rato contigo, %2. ¿Cuándo te viene bien?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../screens/HomeScreen.qml" line="70"/>
-        <source>%1, %2 minutes.</source>
-        <translation>%1, %2 minutos.</translation>
+        <source>%1, %n minute(s).</source>
+        <translation>
+            <numerusform>%1, %n minuto.</numerusform>
+            <numerusform>%1, %n minutos.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../screens/HomeScreen.qml" line="75"/>
@@ -1416,15 +1415,13 @@
         <source>Lock after</source>
         <translation>Bloquear tras</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../screens/SettingsScreen.qml" line="116"/>
-        <source>1 minute</source>
-        <translation>1 minuto</translation>
-    </message>
-    <message>
-        <location filename="../screens/SettingsScreen.qml" line="116"/>
-        <source>%1 minutes</source>
-        <translation>%1 minutos</translation>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../screens/SettingsScreen.qml" line="123"/>
@@ -2259,6 +2256,14 @@
         <source>Minutes, from %1 to %2</source>
         <translation>Minutos, de %1 a %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../screens/TalkSetupScreen.qml" line="302"/>
+        <source>%n minute(s), turns of %1 seconds.</source>
+        <translation>
+            <numerusform>%n minuto, turnos de %1 segundos.</numerusform>
+            <numerusform>%n minutos, turnos de %1 segundos.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../screens/TalkSetupScreen.qml" line="136"/>
         <source>Other</source>
@@ -2318,11 +2323,6 @@
         <location filename="../screens/TalkSetupScreen.qml" line="277"/>
         <source>Yes, let&apos;s try it</source>
         <translation>Sí, probemos</translation>
-    </message>
-    <message>
-        <location filename="../screens/TalkSetupScreen.qml" line="302"/>
-        <source>%1 minutes, turns of %2 seconds.</source>
-        <translation>%1 minutos, turnos de %2 segundos.</translation>
     </message>
     <message>
         <location filename="../screens/TalkSetupScreen.qml" line="308"/>
@@ -2421,10 +2421,13 @@
         <source>%1 would love some time with you, %2. When would suit you?</source>
         <translation>A %1 le encantaría pasar un rato contigo, %2. ¿Cuándo te viene bien?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../screens/TogetherScreen.qml" line="97"/>
-        <source>Your talk: %1%2, %3 minutes.</source>
-        <translation>La charla: %1%2, %3 minutos.</translation>
+        <source>Your talk: %1%2, %n minute(s).</source>
+        <translation>
+            <numerusform>La charla: %1%2, %n minuto.</numerusform>
+            <numerusform>La charla: %1%2, %n minutos.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../screens/TogetherScreen.qml" line="102"/>
@@ -2471,10 +2474,45 @@
         <source>Hour</source>
         <translation>Hora</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../screens/TogetherScreen.qml" line="192"/>
-        <source>%1 minutes past</source>
-        <translation>y %1 minutos</translation>
+        <source>%n minute(s) past</source>
+        <translation>
+            <numerusform>y %n minuto</numerusform>
+            <numerusform>y %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/TogetherScreen.qml" line="234"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/TogetherScreen.qml" line="302"/>
+        <source>About %n minute(s)</source>
+        <translation>
+            <numerusform>Unos %n minuto</numerusform>
+            <numerusform>Unos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/TogetherScreen.qml" line="462"/>
+        <source>%1 of 5 · %n talk(s)</source>
+        <translation>
+            <numerusform>%1 de 5 · %n charla</numerusform>
+            <numerusform>%1 de 5 · %n charlas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/TogetherScreen.qml" line="463"/>
+        <source>%1: closeness %2 of 5 over %n talk(s)</source>
+        <translation>
+            <numerusform>%1: cercanía de %2 sobre 5 en %n charla</numerusform>
+            <numerusform>%1: cercanía de %2 sobre 5 en %n charlas</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../screens/TogetherScreen.qml" line="200"/>
@@ -2485,11 +2523,6 @@
         <location filename="../screens/TogetherScreen.qml" line="221"/>
         <source>How long?</source>
         <translation>¿Cuánto tiempo?</translation>
-    </message>
-    <message>
-        <location filename="../screens/TogetherScreen.qml" line="234"/>
-        <source>%1 minutes</source>
-        <translation>%1 minutos</translation>
     </message>
     <message>
         <location filename="../screens/TogetherScreen.qml" line="245"/>
@@ -2524,11 +2557,6 @@
         <translation>Un tema, si tienes alguno (opcional)</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="302"/>
-        <source>About %1 minutes</source>
-        <translation>Unos %1 minutos</translation>
-    </message>
-    <message>
         <location filename="../screens/TogetherScreen.qml" line="315"/>
         <source>Send the invitation</source>
         <translation>Enviar la invitación</translation>
@@ -2557,21 +2585,6 @@
         <location filename="../screens/TogetherScreen.qml" line="433"/>
         <source>What works for you two</source>
         <translation>Lo que mejor funciona para los dos</translation>
-    </message>
-    <message>
-        <location filename="../screens/TogetherScreen.qml" line="462"/>
-        <source>%1 of 5 · 1 talk</source>
-        <translation>%1 de 5 · 1 charla</translation>
-    </message>
-    <message>
-        <location filename="../screens/TogetherScreen.qml" line="462"/>
-        <source>%1 of 5 · %2 talks</source>
-        <translation>%1 de 5 · %2 charlas</translation>
-    </message>
-    <message>
-        <location filename="../screens/TogetherScreen.qml" line="463"/>
-        <source>%1: closeness %2 of 5 over %3 talks</source>
-        <translation>%1: cercanía de %2 sobre 5 en %3 charlas</translation>
     </message>
 </context>
 <context>
@@ -3369,13 +3382,16 @@
     <name>WrapUpScreen</name>
     <message>
         <location filename="../screens/WrapUpScreen.qml" line="36"/>
-        <source>That&apos;s your %1 minutes</source>
-        <translation>Ya pasaron los %1 minutos</translation>
-    </message>
-    <message>
-        <location filename="../screens/WrapUpScreen.qml" line="36"/>
         <source>Well done, both of you</source>
         <translation>Bien hecho, los dos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/WrapUpScreen.qml" line="36"/>
+        <source>That&apos;s your %n minute(s)</source>
+        <translation>
+            <numerusform>Ya pasó el minuto</numerusform>
+            <numerusform>Ya pasaron los %n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../screens/WrapUpScreen.qml" line="37"/>

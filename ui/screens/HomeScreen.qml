@@ -67,7 +67,7 @@ ScreenPage {
             delegate: BodyText {
                 required property var modelData
                 objectName: "homeInvitation"
-                text: modelData.status === "pending" ? qsTr("%1 would love some time with you, %2. When would suit you?").arg(modelData.inviterName).arg(modelData.inviteeName) : qsTr("%1, %2 minutes.").arg(modelData.whenText).arg(modelData.minutes)
+                text: modelData.status === "pending" ? qsTr("%1 would love some time with you, %2. When would suit you?").arg(modelData.inviterName).arg(modelData.inviteeName) : qsTr("%1, %n minute(s).", "", modelData.minutes).arg(modelData.whenText)
             }
         }
         AppButton {

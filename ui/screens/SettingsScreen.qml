@@ -113,7 +113,7 @@ ScreenPage {
                 delegate: ChoiceChip {
                     required property int modelData
                     objectName: "idle_" + modelData
-                    text: modelData === 1 ? qsTr("1 minute") : qsTr("%1 minutes").arg(modelData)
+                    text: qsTr("%n minute(s)", "", modelData)
                     chosen: Vault.idleMinutes === modelData
                     onClicked: Vault.idleMinutes = modelData
                 }

@@ -299,7 +299,7 @@ Item {
             spacing: Theme.gap
             BodyText {
                 objectName: "setupError"
-                text: setup.error.length > 0 ? setup.error : qsTr("%1 minutes, turns of %2 seconds.").arg(Talk.setupMinutes).arg(Talk.setupTurnSeconds)
+                text: setup.error.length > 0 ? setup.error : qsTr("%n minute(s), turns of %1 seconds.", "", Talk.setupMinutes).arg(Talk.setupTurnSeconds)
                 color: setup.error.length > 0 ? Theme.danger : Theme.textMuted
             }
             AppButton {

@@ -94,7 +94,7 @@ ScreenPage {
                     spacing: Theme.gapSmall
                     BodyText {
                         objectName: "invitationText"
-                        text: invCard.modelData.status === "pending" ? qsTr("%1 would love some time with you, %2. When would suit you?").arg(invCard.modelData.inviterName).arg(invCard.modelData.inviteeName) : qsTr("Your talk: %1%2, %3 minutes.").arg(invCard.modelData.whenText).arg(invCard.modelData.placeText.length > 0 ? ", " + invCard.modelData.placeText.toLowerCase() : "").arg(invCard.modelData.minutes)
+                        text: invCard.modelData.status === "pending" ? qsTr("%1 would love some time with you, %2. When would suit you?").arg(invCard.modelData.inviterName).arg(invCard.modelData.inviteeName) : qsTr("Your talk: %1%2, %n minute(s).", "", invCard.modelData.minutes).arg(invCard.modelData.whenText).arg(invCard.modelData.placeText.length > 0 ? ", " + invCard.modelData.placeText.toLowerCase() : "")
                     }
                     BodyText {
                         visible: invCard.modelData.topic.length > 0
@@ -189,7 +189,7 @@ ScreenPage {
                                     required property int modelData
                                     objectName: "minute_" + modelData
                                     text: ":" + (modelData < 10 ? "0" : "") + modelData
-                                    Accessible.name: qsTr("%1 minutes past").arg(modelData)
+                                    Accessible.name: qsTr("%n minute(s) past", "", modelData)
                                     chosen: together.answerMinute === modelData
                                     onClicked: together.answerMinute = modelData
                                 }
@@ -231,7 +231,7 @@ ScreenPage {
                                 delegate: ChoiceChip {
                                     required property int modelData
                                     objectName: "answerLength_" + modelData
-                                    text: qsTr("%1 minutes").arg(modelData)
+                                    text: qsTr("%n minute(s)", "", modelData)
                                     chosen: together.answerMinutes === modelData
                                     onClicked: together.answerMinutes = modelData
                                 }
@@ -299,7 +299,7 @@ ScreenPage {
                     delegate: ChoiceChip {
                         required property int modelData
                         objectName: "inviteLength_" + modelData
-                        text: qsTr("About %1 minutes").arg(modelData)
+                        text: qsTr("About %n minute(s)", "", modelData)
                         chosen: together.inviteMinutes === modelData
                         onClicked: together.inviteMinutes = modelData
                     }
@@ -459,8 +459,8 @@ ScreenPage {
                         return {
                             "label": v.label,
                             "value": v.average,
-                            "caption": v.count === 1 ? qsTr("%1 of 5 · 1 talk").arg(v.average.toFixed(1)) : qsTr("%1 of 5 · %2 talks").arg(v.average.toFixed(1)).arg(v.count),
-                            "accessible": qsTr("%1: closeness %2 of 5 over %3 talks").arg(v.label).arg(v.average.toFixed(1)).arg(v.count)
+                            "caption": qsTr("%1 of 5 · %n talk(s)", "", v.count).arg(v.average.toFixed(1)),
+                            "accessible": qsTr("%1: closeness %2 of 5 over %n talk(s)", "", v.count).arg(v.label).arg(v.average.toFixed(1))
                         };
                     })
                 }

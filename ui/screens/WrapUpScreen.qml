@@ -33,7 +33,7 @@ Item {
     ScreenPage {
         anchors.fill: parent
         anchors.bottomMargin: footer.height
-        title: Talk.endReason === "time_up" ? qsTr("That's your %1 minutes").arg(Talk.talkMinutes) : qsTr("Well done, both of you")
+        title: Talk.endReason === "time_up" ? qsTr("That's your %n minute(s)", "", Talk.talkMinutes) : qsTr("Well done, both of you")
         subtitle: qsTr("Every talk counts, however it went. Take a moment to thank each other — only if you'd like to.")
 
         Repeater {
