@@ -363,7 +363,9 @@ class VaultController(QObject):
         for item in items:
             if isinstance(item, DamagedItem):
                 rows.append(
-                    ItemRow(item.item_id, "", "", -1, "", "#888888", "", "", True, item.message)
+                    ItemRow(
+                        item.item_id, "", "", -1, "", "#888888", "", "", True, translated(item.said)
+                    )
                 )
                 continue
             seat = partner_seat(item.owner)

@@ -36,6 +36,7 @@ from pathlib import Path
 import sqlite_utils
 from cryptography.exceptions import InvalidTag
 
+from openup_desktop.files.messages import Message
 from openup_desktop.vault import errors, upkeep
 from openup_desktop.vault import repository as repo
 from openup_desktop.vault.backoff import (
@@ -124,7 +125,12 @@ class DamagedItem:
     """An item that failed its checks; shown as a clear message, never as partial text (V5)."""
 
     item_id: str
-    message: str
+    said: Message
+
+    @property
+    def message(self) -> str:
+        """What ``said`` says, in English (logs, tests)."""
+        return str(self.said)
 
 
 @dataclass(frozen=True, slots=True)
@@ -665,7 +671,7 @@ class VaultSession:
             return self._open(item)
         except _DAMAGE_ERRORS:
             item_id = item.item_id if isinstance(item.item_id, str) else repr(item.item_id)
-            return DamagedItem(item_id, ItemDamaged(item_id).message)
+            return DamagedItem(item_id, errors.ITEM_DAMAGED())
 
     def _open(self, stored: repo.StoredItem) -> VaultItem:
         """Verify and decrypt one stored item; any inconsistency raises a damage error."""
