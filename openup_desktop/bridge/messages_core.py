@@ -85,6 +85,7 @@ class CoreMessages(QObject):
             "sources.title_not_text": Entry(lambda n: self.tr("The title needs to be text.", "sources.title_not_text")),
             "sources.title_too_long": Entry(lambda n: self.tr("That title is a bit long. Please keep it to %n character(s) or fewer (it has %1).", "sources.title_too_long", n), ("has",)),
             "surprise.no_prompts": Entry(lambda n: self.tr("There are no prompts to choose from. Add a deck or a prompt of your own first.", "surprise.no_prompts")),
+            "talk_history.minutes": Entry(lambda n: self.tr("%n minute(s)", "talk_history.minutes", n)),
             "thanks.too_long": Entry(lambda n: self.tr("Please keep your thanks under %n character(s).", "thanks.too_long", n)),
             "thanks.unshowable": Entry(lambda n: self.tr("Your thanks has a character OpenUp can't show. Please retype it.", "thanks.unshowable")),
         }

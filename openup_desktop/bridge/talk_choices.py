@@ -20,7 +20,9 @@ from ..core.talk import (
     TalkState,
     actions_allowed,
 )
+from ..core.talk_history import talked_minutes
 from ..core.thanks import CLOSENESS_CHOICES
+from .core_messages import translated
 
 #: what the screen calls each action of the core (``core.talk.ALLOWED_ACTIONS``)
 ACTION_KEYS = {
@@ -49,12 +51,7 @@ def clock_text(seconds: float) -> str:
 
 
 def minutes_text(minutes: float) -> str:
-    whole = max(1, round(minutes))
-    return (
-        QCoreApplication.translate("TalkController", "1 minute")
-        if whole == 1
-        else QCoreApplication.translate("TalkController", "%1 minutes").replace("%1", str(whole))
-    )
+    return translated(talked_minutes(minutes))
 
 
 def break_choices() -> list[dict[str, object]]:

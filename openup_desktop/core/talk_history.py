@@ -10,7 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-__all__ = ["PastTalk", "PromptUse"]
+from openup_desktop.files.messages import Message, Template
+
+__all__ = ["TALKED_MINUTES", "PastTalk", "PromptUse", "talked_minutes"]
+
+TALKED_MINUTES = Template("talk_history.minutes", "{n} minutes", one="{n} minute")
+
+
+def talked_minutes(minutes: float) -> Message:
+    """How long a past talk lasted, in whole minutes: a talk of seconds still shows 1 minute."""
+    return TALKED_MINUTES(n=max(1, round(minutes)))
 
 
 @dataclass(frozen=True, slots=True)

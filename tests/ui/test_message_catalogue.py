@@ -167,3 +167,16 @@ def test_screens_count_with_plural_forms_in_english_and_spanish(qtbot, live_app)
     live_app.context.app.language = "en"
     qtbot.wait(20)
     assert text_of(window, "idle_1") == "1 minute"
+
+
+def test_a_past_talks_length_is_counted_in_each_language(language):
+    from openup_desktop.core.talk_history import talked_minutes
+
+    language("es")
+    assert [translated(talked_minutes(m)) for m in (0.2, 1.4, 4.6)] == [
+        "1 minuto",
+        "1 minuto",
+        "5 minutos",
+    ]
+    language("en")
+    assert [translated(talked_minutes(m)) for m in (0.2, 4.6)] == ["1 minute", "5 minutes"]

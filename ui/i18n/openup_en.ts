@@ -195,6 +195,15 @@
     </message>
     <message numerus="yes">
         <location filename="../../openup_desktop/bridge/messages_core.py" line="88"/>
+        <source>%n minute(s)</source>
+        <comment>talk_history.minutes</comment>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="89"/>
         <source>Please keep your thanks under %n character(s).</source>
         <comment>thanks.too_long</comment>
         <translation>

@@ -588,6 +588,15 @@
     </message>
     <message numerus="yes">
         <location filename="../../openup_desktop/bridge/messages_core.py" line="88"/>
+        <source>%n minute(s)</source>
+        <comment>talk_history.minutes</comment>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="89"/>
         <source>Please keep your thanks under %n character(s).</source>
         <comment>thanks.too_long</comment>
         <translation>
@@ -596,7 +605,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_core.py" line="89"/>
+        <location filename="../../openup_desktop/bridge/messages_core.py" line="90"/>
         <source>Your thanks has a character OpenUp can&apos;t show. Please retype it.</source>
         <comment>thanks.unshowable</comment>
         <translation>Tu agradecimiento tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
@@ -1902,16 +1911,13 @@
         <translation>Esa baraja aún no tiene preguntas. Añade una o elige otra baraja.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_choices.py" line="54"/>
-        <location filename="../../openup_desktop/bridge/talk_choices.py" line="92"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="89"/>
         <source>1 minute</source>
-        <extracomment>what the screen calls each action of the core (``core.talk.ALLOWED_ACTIONS``)</extracomment>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_choices.py" line="56"/>
-        <location filename="../../openup_desktop/bridge/talk_choices.py" line="83"/>
-        <location filename="../../openup_desktop/bridge/talk_choices.py" line="95"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="80"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="92"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
@@ -1931,52 +1937,53 @@
         <translation>Turno de %1.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_choices.py" line="62"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="59"/>
         <source>In 20 minutes</source>
+        <extracomment>what the screen calls each action of the core (``core.talk.ALLOWED_ACTIONS``)</extracomment>
         <translation>En 20 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_choices.py" line="63"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="60"/>
         <source>In an hour</source>
         <translation>En una hora</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_choices.py" line="64"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="61"/>
         <source>In 3 hours</source>
         <translation>En 3 horas</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_choices.py" line="65"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="62"/>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_choices.py" line="71"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="68"/>
         <source>In %1 minutes</source>
         <translation>En %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_choices.py" line="81"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="78"/>
         <source>5 minutes · Short and sweet</source>
         <translation>5 minutos · Breve y agradable</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_choices.py" line="94"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="91"/>
         <source>1½ minutes</source>
         <translation>1½ minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_choices.py" line="104"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="101"/>
         <source>1 · A little</source>
         <translation>1 · Un poco</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_choices.py" line="105"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="102"/>
         <source>3 · Somewhat</source>
         <translation>3 · Algo</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_choices.py" line="106"/>
+        <location filename="../../openup_desktop/bridge/talk_choices.py" line="103"/>
         <source>5 · Very close</source>
         <translation>5 · Mucha</translation>
     </message>
@@ -2612,7 +2619,7 @@
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/vault_controller.py" line="247"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="536"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="538"/>
         <source>The two passphrases are not the same. Please try again.</source>
         <translation>Las dos frases secretas no son iguales. Inténtalo de nuevo.</translation>
     </message>
@@ -2637,83 +2644,83 @@
         <translation>La frase secreta de %1 se escribió mal %2 veces desde la última vez que se usó.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="421"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="423"/>
         <source>Your reflections are locked. Please open them again.</source>
         <translation>Tus reflexiones están bloqueadas. Vuelve a abrirlas.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="424"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="426"/>
         <source>The note has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>La nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="426"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="428"/>
         <source>Please keep a note under %1 characters.</source>
         <translation>Mantén la nota por debajo de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="478"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="480"/>
         <source>The text has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>El texto tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="480"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="482"/>
         <source>Please write a few words about the moment first.</source>
         <translation>Escribe primero unas palabras sobre el momento.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="483"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="485"/>
         <source>Please keep the moment under %1 characters and its title under %2.</source>
         <translation>Mantén el momento por debajo de %1 caracteres y su título por debajo de %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="559"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="577"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="561"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="579"/>
         <source>Only the one who shared a moment can take it back, from their shares.</source>
         <translation>Solo quien compartió un momento puede retirarlo, desde lo que compartió.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="604"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="606"/>
         <source>The backup could not be written (%1). Nothing changed.</source>
         <translation>No se pudo escribir la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="608"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="610"/>
         <source>Saved 1 sealed item to %2.</source>
         <translation>Se guardó 1 elemento sellado en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="610"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="612"/>
         <source>Saved %1 sealed items to %2.</source>
         <translation>Se guardaron %1 elementos sellados en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="624"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="626"/>
         <source>The backup could not be read (%1). Nothing changed.</source>
         <translation>No se pudo leer la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="629"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="631"/>
         <source>Restored 1 sealed item.</source>
         <translation>Se restauró 1 elemento sellado.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="630"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="632"/>
         <source>Restored %1 sealed items.</source>
         <translation>Se restauraron %1 elementos sellados.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="657"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="659"/>
         <source>On: the vault locks when this computer&apos;s screen locks or it goes to sleep.</source>
         <translation>Activado: el cofre se bloquea cuando se bloquea la pantalla de este ordenador o cuando entra en reposo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="660"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="662"/>
         <source>On: the vault locks when Windows locks the screen or you switch user.</source>
         <translation>Activado: el cofre se bloquea cuando Windows bloquea la pantalla o se cambia de usuario.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="662"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="664"/>
         <source>Not available on this computer: it doesn&apos;t tell OpenUp when the screen locks. Keep “Lock the vault” chosen for when OpenUp is in the background.</source>
         <translation>No disponible en este ordenador: no avisa a OpenUp cuando se bloquea la pantalla. Deja elegido “Bloquear el cofre” para cuando OpenUp queda en segundo plano.</translation>
     </message>
