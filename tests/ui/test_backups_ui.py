@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -104,5 +105,28 @@ def test_damaged_database_at_start_offers_the_newest_good_backup(qtbot, data_dir
         again.context.bridges["Backups"].restartRequested.connect(lambda: requests.append(1))
         click(qtbot, again.window, "noticeRestore")
         assert requests == [1]
+    finally:
+        stop_live_app(again)
+
+
+def test_a_refused_restore_is_explained_at_the_next_start(qtbot, live_app, data_dir):
+    from tests.helpers.fixtures import start_live_app, stop_live_app
+
+    backups = live_app.context.bridges["Backups"]
+    assert backups.backupNow().startswith("Backup saved")
+    chosen = backups.backups[0]["path"]
+    assert backups.restore(chosen) == ""
+    live_app.context.close()
+    live_app.context.close = lambda: None
+    Path(chosen).unlink()  # gone before the swap
+    line = finish_restore(
+        BackupManager(data_dir, live_app.clock), backups.pending_restore, data_dir / "openup.db"
+    )
+    assert line.startswith("Restore refused")
+    again = start_live_app(qtbot, data_dir, couple=False)
+    try:
+        assert text_of(again.window, "noticeText") == (
+            "The backup was not restored: This backup file is no longer there."
+        )
     finally:
         stop_live_app(again)
