@@ -146,6 +146,7 @@ def make_engine(context: AppContext) -> QQmlApplicationEngine:
     def everything_follows(language: str) -> None:
         context.localizer.language = language
         context.app.language_code = language
+        context.app.language_changed()
         if isinstance(prompts, PromptLibrary):
             prompts.set_language(language)
         for bridge in context.bridges.values():

@@ -80,7 +80,14 @@ class AppController(QObject):
         self._couple = couple
         self._settings = settings
         self._now = now
-        self._notice = translated(notice) if notice is not None else self._restore_result()
+        #: what the notice bar says, each worded when shown, so it follows the language
+        self._notices: list[Callable[[], str]] = []
+        if notice is not None:
+            self._notices.append(lambda: translated(notice))
+        else:
+            restore = self._restore_result()
+            if restore is not None:
+                self._notices.append(restore)
         self._partners = couple.partners()
         self._theme_mode = settings.get("theme_mode", "system")
         if self._theme_mode not in THEME_MODES:
@@ -227,42 +234,51 @@ class AppController(QObject):
     def _get_tray_available(self) -> bool:
         return self._tray_available
 
-    def _restore_result(self) -> str:
+    def _restore_result(self) -> Callable[[], str] | None:
         """Said once, at the first start after a restore (see bridge.backup_controller)."""
         result = self._settings.get("restore_result", "")
         if not result:
-            return ""
+            return None
         self._settings.set("restore_result", "")
         kind, _, detail = result.partition("|")
         if kind == "restored":
-            text = self.tr("The backup was restored.")
-            if detail:
-                text += " " + self.tr(
-                    "What you had just before it was kept as %1 in the backups folder."
-                ).replace("%1", detail)
-            return text
+            return lambda: self._restored_text(detail)
         said = messages_from_json(detail)
-        reason = " ".join(translated(m) for m in said) if said else detail
-        return self.tr("The backup was not restored: %1").replace("%1", reason)
+        return lambda: self.tr("The backup was not restored: %1").replace(
+            "%1", " ".join(translated(m) for m in said) if said else detail
+        )
+
+    def _restored_text(self, kept_as: str) -> str:
+        text = self.tr("The backup was restored.")
+        if kept_as:
+            text += " " + self.tr(
+                "What you had just before it was kept as %1 in the backups folder."
+            ).replace("%1", kept_as)
+        return text
 
     # -- notices ----------------------------------------------------------------------------
 
     def _get_notice(self) -> str:
-        return self._notice
+        return "\n\n".join(say() for say in self._notices)
 
     def note_unexpected_close(self) -> None:
         """Said once, at the start after a session that ended abruptly (see ``crash``)."""
-        text = self.tr(
-            "OpenUp closed unexpectedly last time. Everything you had saved is safe, and a talk "
-            "that was under way can be continued from Home. A short report without anything "
-            "you wrote was kept in the logs folder."
+        self._notices.append(
+            lambda: self.tr(
+                "OpenUp closed unexpectedly last time. Everything you had saved is safe, and a "
+                "talk that was under way can be continued from Home. A short report without "
+                "anything you wrote was kept in the logs folder."
+            )
         )
-        self._notice = f"{self._notice}\n\n{text}" if self._notice else text
+        self.noticeChanged.emit()
+
+    def language_changed(self) -> None:
+        """The notice is worded again in the new language."""
         self.noticeChanged.emit()
 
     @Slot()
     def dismissNotice(self) -> None:
-        self._notice = ""
+        self._notices.clear()
         self.noticeChanged.emit()
 
     def _get_version(self) -> str:

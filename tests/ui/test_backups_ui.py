@@ -123,8 +123,15 @@ def test_a_refused_restore_is_explained_at_the_next_start(qtbot, live_app, data_
         BackupManager(data_dir, live_app.clock), backups.pending_restore, data_dir / "openup.db"
     )
     assert line.startswith("Restore refused")
+    with sqlite3.connect(data_dir / "openup.db") as conn:  # the couple reads Spanish
+        conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('language', 'es')")
     again = start_live_app(qtbot, data_dir, couple=False)
     try:
+        assert text_of(again.window, "noticeText") == (
+            "No se restauró la copia de seguridad: Este archivo de copia de seguridad ya no está."
+        )
+        again.context.app.language = "en"
+        qtbot.wait(20)
         assert text_of(again.window, "noticeText") == (
             "The backup was not restored: This backup file is no longer there."
         )

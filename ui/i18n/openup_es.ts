@@ -42,23 +42,23 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="238"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="252"/>
         <source>The backup was restored.</source>
-        <extracomment>Quit from outside the window (the tray): the window asks first if a talk is under way the language in use (&quot;en&quot;/&quot;es&quot;), set by i18n.LanguageSwitcher</extracomment>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="241"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="255"/>
         <source>What you had just before it was kept as %1 in the backups folder.</source>
         <translation>Lo que había justo antes se guardó como %1 en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="246"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="247"/>
         <source>The backup was not restored: %1</source>
+        <extracomment>Quit from outside the window (the tray): the window asks first if a talk is under way what the notice bar says, each worded when shown, so it follows the language the language in use (&quot;en&quot;/&quot;es&quot;), set by i18n.LanguageSwitcher</extracomment>
         <translation>No se restauró la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="256"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="268"/>
         <source>OpenUp closed unexpectedly last time. Everything you had saved is safe, and a talk that was under way can be continued from Home. A short report without anything you wrote was kept in the logs folder.</source>
         <translation>OpenUp se cerró de forma inesperada la última vez. Todo lo que se había guardado está a salvo, y una charla que estaba en marcha puede continuar desde Inicio. En la carpeta de registros quedó un informe breve sin nada de lo que escribiste.</translation>
     </message>
