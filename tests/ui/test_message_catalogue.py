@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -56,6 +57,19 @@ def missing_translations(ids: dict[str, Any], ts: Path, plurals_only: bool) -> l
         if ("n" in template.arg_names or not plurals_only)
         and (ident not in done or done[ident] != ("n" in template.arg_names))
     )
+
+
+def test_the_qt_free_layers_make_messages_only_from_templates():
+    """An id made up on the spot would escape the checks below, which walk the Templates."""
+    package = Path(openup_desktop.__file__).parent
+    made_up = [
+        f"{path.relative_to(package)}:{number}"
+        for layer in ("core", "vault", "store")
+        for path in sorted((package / layer).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\bMessage\(", line)
+    ]
+    assert made_up == []
 
 
 def test_every_message_id_has_a_catalogue_entry():
