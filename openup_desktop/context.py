@@ -24,11 +24,14 @@ from .bridge.prompt_library import PromptLibrary
 from .bridge.qml_module import provide, register_types
 from .bridge.qt_property import read_property
 from .bridge.reflection_guide import ReflectionGuide
+from .bridge.reflection_notes import ReflectionNotes
 from .bridge.sources_controller import SourcesController
 from .bridge.talk_controller import TalkController
 from .bridge.talk_history import TalkHistory
 from .bridge.together_controller import TogetherController
 from .bridge.vault_controller import VaultController
+from .bridge.vault_moments import VaultMoments
+from .bridge.vault_setup import VaultSetup
 from .core.clock import Clock, SystemClock
 from .core.prompts import load_decks
 from .core.triangulation import load_templates
@@ -106,12 +109,14 @@ def build_context(
     sources = SourcesController(
         SourceRepository(db, clock), list(templates), prompts, talk, localizer=localizer
     )
-    vault = VaultController(
-        paths.database, app, settings, clock, kdf_params=kdf_params, localizer=localizer
-    )
+    vault = VaultController(paths.database, app, settings, clock, kdf_params=kdf_params)
+    vault_setup = VaultSetup(vault)
+    notes = ReflectionNotes(vault, clock)  # first on lock: a draft is sealed before all empties
+    moments = VaultMoments(vault, vault_setup, app, clock, localizer=localizer)
     talk.started.connect(lambda: vault.lock("talk"))  # a talk starting locks the vault (V7)
-    vault.withdrawn.connect(backups.forgetItems)  # taken back means gone from backups too (V3)
-    vault.upkeepNeeded.connect(backups.finishVaultUpkeep)  # a key rotation's to-do (V8)
+    moments.withdrawn.connect(backups.forgetItems)  # taken back means gone from backups too (V3)
+    notes.withdrawn.connect(backups.forgetItems)  # a replaced note too
+    vault_setup.upkeepNeeded.connect(backups.finishVaultUpkeep)  # a key rotation's to-do (V8)
     return AppContext(
         paths=paths,
         database=database,
@@ -124,6 +129,9 @@ def build_context(
             "Talk": talk,
             "TalkHistory": TalkHistory(talks, prompts, talk, localizer),
             "Vault": vault,
+            "VaultSetup": vault_setup,
+            "Moments": moments,
+            "ReflectionNotes": notes,
             "Together": together,
             "Sources": sources,
             "Backups": backups,

@@ -25,8 +25,11 @@ from .qt_items import find_item, open_popups
 
 if TYPE_CHECKING:
     from .bridge.keep_draft import KeepDraft
+    from .bridge.reflection_notes import ReflectionNotes
     from .bridge.talk_controller import TalkController
     from .bridge.vault_controller import VaultController
+    from .bridge.vault_moments import VaultMoments
+    from .bridge.vault_setup import VaultSetup
     from .context import AppContext
     from .core.clock import FakeClock
 
@@ -204,6 +207,24 @@ class GalleryDriver:
         return self.bridge("Vault", VaultController)
 
     @property
+    def vault_setup(self) -> VaultSetup:
+        from .bridge.vault_setup import VaultSetup
+
+        return self.bridge("VaultSetup", VaultSetup)
+
+    @property
+    def moments(self) -> VaultMoments:
+        from .bridge.vault_moments import VaultMoments
+
+        return self.bridge("Moments", VaultMoments)
+
+    @property
+    def reflection_notes(self) -> ReflectionNotes:
+        from .bridge.reflection_notes import ReflectionNotes
+
+        return self.bridge("ReflectionNotes", ReflectionNotes)
+
+    @property
     def keep_draft(self) -> KeepDraft:
         from .bridge.keep_draft import KeepDraft
 
@@ -217,16 +238,16 @@ class GalleryDriver:
         """Both passphrases set and a few demo moments kept (once per gallery run)."""
         self.seed_couple()
         self.finish_any_talk()
-        vault = self.vault
-        vault.lock()
-        if not read_property(vault, "isSetUp", bool):
-            vault.setUpPartner(0, DEMO_PASSPHRASES[0], DEMO_PASSPHRASES[0])
+        self.vault.lock()
+        setup = self.vault_setup
+        if not read_property(setup, "isSetUp", bool):
+            setup.setUpPartner(0, DEMO_PASSPHRASES[0], DEMO_PASSPHRASES[0])
             self.wait_vault()
-            vault.setUpPartner(1, DEMO_PASSPHRASES[1], DEMO_PASSPHRASES[1])
+            setup.setUpPartner(1, DEMO_PASSPHRASES[1], DEMO_PASSPHRASES[1])
             self.wait_vault()
             if moments:
                 for seat, title, text in DEMO_MOMENTS:
-                    vault.keepMoment(seat, DEMO_PASSPHRASES[seat], title, text, "", "")
+                    self.moments.keepMoment(seat, DEMO_PASSPHRASES[seat], title, text, "", "")
                     self.wait_vault()
         self.context.nav.go("home")
         self.context.nav.go("vault")
@@ -395,7 +416,7 @@ class GalleryDriver:
         self.vault_ready(moments=False)
         self.context.nav.go("reflection")
         if open_notes:
-            self.vault.openReflections(0, DEMO_PASSPHRASES[0])
+            self.reflection_notes.openReflections(0, DEMO_PASSPHRASES[0])
             self.wait_vault()
 
     def talk_setup(self) -> None:

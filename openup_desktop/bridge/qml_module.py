@@ -32,11 +32,14 @@ from .licences import Licences
 from .navigation import Navigation
 from .prompt_library import PromptLibrary
 from .reflection_guide import ReflectionGuide
+from .reflection_notes import ReflectionNotes
 from .sources_controller import SourcesController
 from .talk_controller import TalkController
 from .talk_history import TalkHistory
 from .together_controller import TogetherController
 from .vault_controller import VaultController
+from .vault_moments import VaultMoments
+from .vault_setup import VaultSetup
 
 URI = "OpenUp"
 VERSION = (1, 0)
@@ -49,6 +52,9 @@ SINGLETONS: dict[str, type[QObject]] = {
     "Talk": TalkController,
     "TalkHistory": TalkHistory,
     "Vault": VaultController,
+    "VaultSetup": VaultSetup,
+    "Moments": VaultMoments,
+    "ReflectionNotes": ReflectionNotes,
     "Together": TogetherController,
     "Sources": SourcesController,
     "Backups": BackupController,

@@ -26,6 +26,18 @@ class LiveApp:
         return self.context.bridges["Vault"]  # type: ignore[attr-defined]
 
     @property
+    def vault_setup(self):  # type: ignore[no-untyped-def]
+        return self.context.bridges["VaultSetup"]  # type: ignore[attr-defined]
+
+    @property
+    def moments(self):  # type: ignore[no-untyped-def]
+        return self.context.bridges["Moments"]  # type: ignore[attr-defined]
+
+    @property
+    def notes(self):  # type: ignore[no-untyped-def]
+        return self.context.bridges["ReflectionNotes"]  # type: ignore[attr-defined]
+
+    @property
     def talk(self):  # type: ignore[no-untyped-def]
         return self.context.bridges["Talk"]  # type: ignore[attr-defined]
 

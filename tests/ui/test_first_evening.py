@@ -94,7 +94,7 @@ def test_a_first_moment_sets_up_the_vault_inline_and_never_loses_the_words(qtbot
     click(qtbot, window, "phrase0_0")
     click(qtbot, window, "keepFromWrapUp")
     assert item(window, "keepThanksSaved").isVisible(), "the thanks were saved: say so"
-    assert not live.vault.isSetUp
+    assert not live.vault_setup.isSetUp
     click(qtbot, window, "keepTextArea")
     type_text(qtbot, window, MOMENT)
 
@@ -142,10 +142,10 @@ def test_a_first_moment_sets_up_the_vault_inline_and_never_loses_the_words(qtbot
 
     click(qtbot, window, "keepContinue")
     _private_choice(qtbot, live, ALEX_PASS)
-    assert live.vault.isPartnerSetUp(1)
+    assert live.vault_setup.isPartnerSetUp(1)
     assert "Alex, please look away" in text_of(window, "lookAwayTitle"), "the owner goes last"
     _private_choice(qtbot, live, SAM_PASS)  # choosing it keeps the moment in Sam's name
-    assert live.vault.isSetUp
+    assert live.vault_setup.isSetUp
     assert "Kept safely" in text_of(window, "vaultMessage")
     assert not live.context.bridges["KeepDraft"].hasWords
 
@@ -237,9 +237,9 @@ def test_an_unsaved_private_note_is_sealed_when_the_window_closes(qtbot, live_ap
     window.close()
     qtbot.wait(10)
     assert vault.mode == "locked"
-    vault.openReflections(0, SAM_PASS)
+    live.notes.openReflections(0, SAM_PASS)
     wait_vault(qtbot, live)
-    assert vault.reflectionNote(card_id) == "written just before closing"
+    assert live.notes.reflectionNote(card_id) == "written just before closing"
 
 
 def test_quit_from_the_tray_mid_talk_shows_the_window_and_asks(qtbot, live_app):

@@ -103,12 +103,12 @@ def test_reflection_is_private_and_ask_my_partner_carries_only_the_question(
     assert "sealed" in text_of(window, f"noteStatus_{card_id}")
     click(qtbot, window, "closeNotes")
     assert vault.mode == "locked"
-    assert vault.reflectionNote(card_id) == ""
+    assert live_app.notes.reflectionNote(card_id) == ""
 
     # Alex alone cannot read it…
     click(qtbot, window, "openNotes_1")
     private_step(qtbot, live_app, ALEX_PASS)
-    assert vault.reflectionNote(card_id) == ""
+    assert live_app.notes.reflectionNote(card_id) == ""
     assert CANARY not in str(item(window, f"note_{card_id}").property("text"))
     click(qtbot, window, "closeNotes")
     # …nor both together: a together session shows moments only.
@@ -116,14 +116,14 @@ def test_reflection_is_private_and_ask_my_partner_carries_only_the_question(
     click(qtbot, window, "openTogether")
     private_step(qtbot, live_app, SAM_PASS)
     private_step(qtbot, live_app, ALEX_PASS)
-    assert vault.items.rowCount() == 0
+    assert live_app.moments.items.rowCount() == 0
     click(qtbot, window, "lockButton")
 
     # Sam alone reads it back.
     click(qtbot, window, "nav_reflection")
     click(qtbot, window, "openNotes_0")
     private_step(qtbot, live_app, SAM_PASS)
-    assert vault.reflectionNote(card_id) == CANARY
+    assert live_app.notes.reflectionNote(card_id) == CANARY
     click(qtbot, window, "closeNotes")
 
     # "Ask my partner": only the chosen question becomes the next talk's prompt.
@@ -157,4 +157,4 @@ def test_an_unsaved_reflection_draft_is_sealed_when_the_vault_locks_itself(qtbot
     assert vault.mode == "locked"
     click(qtbot, window, "openNotes_0")
     private_step(qtbot, live_app, SAM_PASS)
-    assert vault.reflectionNote(card_id) == "a draft not yet kept"
+    assert live_app.notes.reflectionNote(card_id) == "a draft not yet kept"
