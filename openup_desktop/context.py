@@ -28,6 +28,7 @@ from .bridge.reflection_notes import ReflectionNotes
 from .bridge.sources_controller import SourcesController
 from .bridge.talk_controller import TalkController
 from .bridge.talk_history import TalkHistory
+from .bridge.talk_setup import TalkSetup
 from .bridge.together_controller import TogetherController
 from .bridge.vault_controller import VaultController
 from .bridge.vault_moments import VaultMoments
@@ -88,8 +89,9 @@ def build_context(
     prompts = PromptLibrary(load_decks(asset("prompts")), talks, now=now)
     scenes = SceneRepository(db)
     localizer = Localizer()
+    talk_setup = TalkSetup(prompts, clock, settings=settings, localizer=localizer)
     talk = TalkController(
-        talks, prompts, app, clock, scenes=scenes, settings=settings, localizer=localizer
+        talks, prompts, app, clock, talk_setup, scenes=scenes, localizer=localizer
     )
     together = TogetherController(
         InvitationRepository(db, clock),
@@ -107,7 +109,7 @@ def build_context(
     talk.talkFinished.connect(backups.afterTalk)
     templates = load_templates(asset("triangulation", "templates.json")).templates
     sources = SourcesController(
-        SourceRepository(db, clock), list(templates), prompts, talk, localizer=localizer
+        SourceRepository(db, clock), list(templates), prompts, talk_setup, localizer=localizer
     )
     vault = VaultController(paths.database, app, settings, clock, kdf_params=kdf_params)
     vault_setup = VaultSetup(vault)
@@ -127,6 +129,8 @@ def build_context(
         bridges={
             "Prompts": prompts,
             "Talk": talk,
+            "TalkSetup": talk_setup,
+            "RunningTalk": talk.display,
             "TalkHistory": TalkHistory(talks, prompts, talk, localizer),
             "Vault": vault,
             "VaultSetup": vault_setup,

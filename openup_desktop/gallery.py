@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .bridge.keep_draft import KeepDraft
     from .bridge.reflection_notes import ReflectionNotes
     from .bridge.talk_controller import TalkController
+    from .bridge.talk_setup import TalkSetup
     from .bridge.vault_controller import VaultController
     from .bridge.vault_moments import VaultMoments
     from .bridge.vault_setup import VaultSetup
@@ -154,6 +155,12 @@ class GalleryDriver:
 
         return self.bridge("Talk", TalkController)
 
+    @property
+    def next_talk(self) -> TalkSetup:
+        from .bridge.talk_setup import TalkSetup
+
+        return self.bridge("TalkSetup", TalkSetup)
+
     def finish_any_talk(self) -> None:
         talk = self.talk
         if read_property(talk, "phase", str) == "talk":
@@ -171,11 +178,11 @@ class GalleryDriver:
         self.seed_couple()
         self.finish_any_talk()
         self.context.nav.go("talk")
-        talk = self.talk
-        write_property(talk, "setupFirstSpeaker", 0)
-        write_property(talk, "setupListener", state == "listener")
-        write_property(talk, "setupDeck", "hopes-dreams")
-        write_property(talk, "setupPrompt", "hopes-dreams-003")
+        talk, setup = self.talk, self.next_talk
+        write_property(setup, "firstSpeaker", 0)
+        write_property(setup, "listenerStep", state == "listener")
+        write_property(setup, "deck", "hopes-dreams")
+        write_property(setup, "prompt", "hopes-dreams-003")
         assert talk.start() == ""
         clock = self.clock
         clock.advance(32)
@@ -354,8 +361,8 @@ class GalleryDriver:
         if not read_property(together, "insights", dict)["enough"]:
             places = ("sofa", "walk", "sofa", "kitchen_table", "sofa", "walk")
             for n, place in enumerate(places):
-                talk.setScene("where", place)
-                talk.setScene("music", "off" if n % 2 else "on")
+                self.next_talk.setScene("where", place)
+                self.next_talk.setScene("music", "off" if n % 2 else "on")
                 assert talk.start() == ""
                 clock.advance(300 + 1)
                 talk.tick()
@@ -430,8 +437,8 @@ class GalleryDriver:
         talk.end()
         talk.saveWrapUp("Thank you for sharing that with me.", 4, "", 5)
         if unfinished:
-            write_property(talk, "setupPrompt", "")
-            write_property(talk, "setupDeck", "")
+            write_property(self.next_talk, "prompt", "")
+            write_property(self.next_talk, "deck", "")
             assert talk.start() == ""
             self.clock.advance(40)
             talk.tick()

@@ -33,9 +33,11 @@ from .navigation import Navigation
 from .prompt_library import PromptLibrary
 from .reflection_guide import ReflectionGuide
 from .reflection_notes import ReflectionNotes
+from .running_talk import RunningTalk
 from .sources_controller import SourcesController
 from .talk_controller import TalkController
 from .talk_history import TalkHistory
+from .talk_setup import TalkSetup
 from .together_controller import TogetherController
 from .vault_controller import VaultController
 from .vault_moments import VaultMoments
@@ -50,6 +52,8 @@ SINGLETONS: dict[str, type[QObject]] = {
     "Nav": Navigation,
     "Prompts": PromptLibrary,
     "Talk": TalkController,
+    "TalkSetup": TalkSetup,
+    "RunningTalk": RunningTalk,
     "TalkHistory": TalkHistory,
     "Vault": VaultController,
     "VaultSetup": VaultSetup,

@@ -41,6 +41,14 @@ class LiveApp:
     def talk(self):  # type: ignore[no-untyped-def]
         return self.context.bridges["Talk"]  # type: ignore[attr-defined]
 
+    @property
+    def talk_setup(self):  # type: ignore[no-untyped-def]
+        return self.context.bridges["TalkSetup"]  # type: ignore[attr-defined]
+
+    @property
+    def running(self):  # type: ignore[no-untyped-def]
+        return self.context.bridges["RunningTalk"]  # type: ignore[attr-defined]
+
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:

@@ -69,6 +69,8 @@ class Driver:
         )
         self.app = self.context.app
         self.talk = self.context.bridges["Talk"]
+        self.talk_setup = self.context.bridges["TalkSetup"]
+        self.running = self.context.bridges["RunningTalk"]
         self.vault = self.context.bridges["Vault"]
         self.vault_setup = self.context.bridges["VaultSetup"]
         self.moments = self.context.bridges["Moments"]
@@ -130,13 +132,13 @@ class Driver:
     def talk_step(self) -> None:
         talk = self.talk
         if talk.phase == "setup":
-            talk.setupMinutes = self.rng.choice((5, 10, 15, 30))
-            talk.setupFirstSpeaker = self.rng.choice((-1, 0, 1))
+            self.talk_setup.minutes = self.rng.choice((5, 10, 15, 30))
+            self.talk_setup.firstSpeaker = self.rng.choice((-1, 0, 1))
             if self.rng.random() < 0.5:
-                talk.setScene("where", self.rng.choice(("sofa", "walk", "bed")))
+                self.talk_setup.setScene("where", self.rng.choice(("sofa", "walk", "bed")))
             assert talk.start() == ""
         elif talk.phase == "talk":
-            if talk.state == "paused":
+            if self.running.state == "paused":
                 talk.togglePause()
             roll = self.rng.random()
             if roll < 0.6:

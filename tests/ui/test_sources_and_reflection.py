@@ -86,7 +86,7 @@ def test_talk_from_a_built_in_source_and_from_our_own(qtbot, live_app):
 def test_reflection_is_private_and_ask_my_partner_carries_only_the_question(
     qtbot, live_app, data_dir
 ):
-    window, vault, talk = live_app.window, live_app.vault, live_app.talk
+    window, vault = live_app.window, live_app.vault
     set_up_both(qtbot, live_app)
     click(qtbot, window, "nav_reflection")
     cards = live_app.context.bridges["Reflection"].cards
@@ -129,7 +129,7 @@ def test_reflection_is_private_and_ask_my_partner_carries_only_the_question(
     # "Ask my partner": only the chosen question becomes the next talk's prompt.
     question = cards[0]["ask"][0]
     click(qtbot, window, f"ask_{question['promptId']}")
-    assert talk.setupPrompt == question["promptId"]
+    assert live_app.talk_setup.prompt == question["promptId"]
     live_app.context.nav.go("talk")
     click(qtbot, window, "startButton")
     assert text_of(window, "promptText") == question["text"]

@@ -155,7 +155,7 @@ Item {
                             text: qsTr("Ask in our next talk")
                             Accessible.name: qsTr("Ask in our next talk: %1").arg(askRow.modelData.text)
                             onClicked: {
-                                Talk.askInNextTalk(askRow.modelData.promptId);
+                                TalkSetup.askInNextTalk(askRow.modelData.promptId);
                                 reflection.message = qsTr("Your next talk will start with this question. Nothing else from here is shared.");
                             }
                         }
