@@ -29,6 +29,12 @@ PROMPTS_PER_SOURCE = 6
 
 
 class SourcesController(QObject):
+    """Owns the couple's library of sources (films, songs, articles…): adding, editing and
+    removing them, the examples to start from, opening a link, and "talk about this", which
+    makes a deck of gentle prompts from the source and sets it as the next talk's in
+    ``TalkSetup``.
+    """
+
     changed = Signal()
 
     def __init__(
