@@ -145,32 +145,39 @@ class VaultController(QObject):
         work: Callable[[], T],
         on_done: Callable[[T], None] | None = None,
         on_stale: Callable[[T], None] | None = None,
+        report: bool = True,
     ) -> None:
         """Run ``work`` on the worker; ``on_done`` gets its result on the UI thread.
 
         Either way QML hears ``finished(operation, problem)``: the problem in the couple's
-        language, or '' when it went well.
+        language, or '' when it went well. Work QML did not ask for (``report=False``, e.g.
+        making the list again in a new language) is not reported: the screen would take its
+        end for the end of whatever the couple is doing meanwhile.
         """
+
+        def tell(problem: str) -> None:
+            if report:
+                self.finished.emit(operation, problem)
 
         def done(result: T) -> None:
             if on_done is not None:
                 on_done(result)
             log.info("Vault %s done", operation)
-            self.finished.emit(operation, "")
+            tell("")
 
         def failed(error: VaultError) -> None:
-            self.finished.emit(operation, self.humane(error))
+            tell(self.humane(error))
 
         def stale(result: T) -> None:
             assert on_stale is not None
             on_stale(result)
-            self.finished.emit(operation, "")
+            tell("")
 
         started = self._jobs.run(
             operation, work, done, failed, stale if on_stale is not None else None
         )
         if not started:
-            self.finished.emit(operation, self.worker_running())
+            tell(self.worker_running())
 
     def worker_running(self) -> str:
         """The vault has one connection and one worker: the UI thread touches the database only

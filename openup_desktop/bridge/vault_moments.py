@@ -82,6 +82,7 @@ class VaultMoments(QObject):
                 lambda: self._list(session),
                 self._show_rows,
                 lambda _rows: None,  # locked meanwhile: the rows are not shown
+                report=False,  # nobody asked: the screen goes on with what the couple does
             )
 
     def _show_rows(self, rows: list[ItemRow]) -> None:

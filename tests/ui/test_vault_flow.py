@@ -347,6 +347,40 @@ def test_v7_an_unlock_still_running_when_the_vault_locks_does_not_open_it(qtbot,
     assert live_app.moments.items.rowCount() == 0
 
 
+@pytest.mark.parametrize("outcome", ["fails", "succeeds"])
+def test_a_list_reload_overtaken_by_a_lock_leaves_the_next_unlock_alone(
+    qtbot, live_app, monkeypatch, outcome
+):
+    """The language changes while the list is open (so it is decrypted again on the worker),
+    the couple locks and starts opening it again: whatever the reload ends in, the passphrase
+    step they are on stays as it is, with no error they did not cause."""
+    import threading
+
+    window, vault = live_app.window, live_app.vault
+    set_up_both(qtbot, live_app)
+    keep_moment(qtbot, live_app, 0, MOMENT, SAM_PASS)
+    wait_vault(qtbot, live_app)
+    vault.unlockOwner(0, SAM_PASS)
+    wait_vault(qtbot, live_app)
+    assert vault.mode == "owner"
+    session, release = vault.session, threading.Event()
+    items = session.items
+
+    def held_back(kind):  # type: ignore[no-untyped-def]
+        assert release.wait(10)
+        return items(kind) if outcome == "fails" else []  # a locked session raises
+
+    monkeypatch.setattr(session, "items", held_back)
+    live_app.context.app.language = "es"  # the list is made again, in Spanish, on the worker
+    vault.lock()
+    click(qtbot, window, "openOwner_0")
+    release.set()
+    wait_vault(qtbot, live_app)
+    assert item(window, "lookAwayReady").isVisible(), "the step they started is still there"
+    assert item(window, "vaultScreen").property("error") == "", "no error they did not cause"
+    live_app.context.app.language = "en"
+
+
 def test_v3_a_moment_taken_back_is_removed_from_every_backup(qtbot, live_app, data_dir):
     import sqlite3
 
