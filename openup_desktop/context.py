@@ -24,11 +24,15 @@ from .bridge.prompt_library import PromptLibrary
 from .bridge.qml_module import provide, register_types
 from .bridge.qt_property import read_property
 from .bridge.reflection_guide import ReflectionGuide
+from .bridge.reflection_notes import ReflectionNotes
 from .bridge.sources_controller import SourcesController
 from .bridge.talk_controller import TalkController
 from .bridge.talk_history import TalkHistory
+from .bridge.talk_setup import TalkSetup
 from .bridge.together_controller import TogetherController
 from .bridge.vault_controller import VaultController
+from .bridge.vault_moments import VaultMoments
+from .bridge.vault_setup import VaultSetup
 from .core.clock import Clock, SystemClock
 from .core.prompts import load_decks
 from .core.triangulation import load_templates
@@ -85,8 +89,9 @@ def build_context(
     prompts = PromptLibrary(load_decks(asset("prompts")), talks, now=now)
     scenes = SceneRepository(db)
     localizer = Localizer()
+    talk_setup = TalkSetup(prompts, clock, settings=settings, localizer=localizer)
     talk = TalkController(
-        talks, prompts, app, clock, scenes=scenes, settings=settings, localizer=localizer
+        talks, prompts, app, clock, talk_setup, scenes=scenes, localizer=localizer
     )
     together = TogetherController(
         InvitationRepository(db, clock),
@@ -104,14 +109,16 @@ def build_context(
     talk.talkFinished.connect(backups.afterTalk)
     templates = load_templates(asset("triangulation", "templates.json")).templates
     sources = SourcesController(
-        SourceRepository(db, clock), list(templates), prompts, talk, localizer=localizer
+        SourceRepository(db, clock), list(templates), prompts, talk_setup, localizer=localizer
     )
-    vault = VaultController(
-        paths.database, app, settings, clock, kdf_params=kdf_params, localizer=localizer
-    )
+    vault = VaultController(paths.database, app, settings, clock, kdf_params=kdf_params)
+    vault_setup = VaultSetup(vault)
+    notes = ReflectionNotes(vault, clock)  # first on lock: a draft is sealed before all empties
+    moments = VaultMoments(vault, vault_setup, app, clock, localizer=localizer)
     talk.started.connect(lambda: vault.lock("talk"))  # a talk starting locks the vault (V7)
-    vault.withdrawn.connect(backups.forgetItems)  # taken back means gone from backups too (V3)
-    vault.upkeepNeeded.connect(backups.finishVaultUpkeep)  # a key rotation's to-do (V8)
+    moments.withdrawn.connect(backups.forgetItems)  # taken back means gone from backups too (V3)
+    notes.withdrawn.connect(backups.forgetItems)  # a replaced note too
+    vault_setup.upkeepNeeded.connect(backups.finishVaultUpkeep)  # a key rotation's to-do (V8)
     return AppContext(
         paths=paths,
         database=database,
@@ -122,8 +129,13 @@ def build_context(
         bridges={
             "Prompts": prompts,
             "Talk": talk,
+            "TalkSetup": talk_setup,
+            "RunningTalk": talk.display,
             "TalkHistory": TalkHistory(talks, prompts, talk, localizer),
             "Vault": vault,
+            "VaultSetup": vault_setup,
+            "Moments": moments,
+            "ReflectionNotes": notes,
             "Together": together,
             "Sources": sources,
             "Backups": backups,

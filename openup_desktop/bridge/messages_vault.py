@@ -46,6 +46,7 @@ class VaultMessages(QObject):
             "vault.item_damaged": Entry(lambda n: self.tr("This item was altered or damaged, so it can't be opened. Your other items are fine.", "vault.item_damaged")),
             "vault.item_not_found": Entry(lambda n: self.tr("This item is no longer in the vault.", "vault.item_not_found")),
             "vault.item_too_long": Entry(lambda n: self.tr("This item is too long to keep (the limit is about 1 MB of text).", "vault.item_too_long")),
+            "vault.mistyped": Entry(lambda n: self.tr("%1's passphrase was mistyped %n times since it was last used.", "vault.mistyped", n), ("partner",)),
             "vault.not_allowed": Entry(lambda n: self.tr("This can only be done by the partner it belongs to.", "vault.not_allowed")),
             "vault.not_empty": Entry(lambda n: self.tr("This install already has a vault. A backup can only be restored into a fresh install. Nothing was changed.", "vault.not_empty")),
             "vault.not_set_up": Entry(lambda n: self.tr("The vault has not been set up yet.", "vault.not_set_up")),

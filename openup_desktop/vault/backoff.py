@@ -17,6 +17,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from openup_desktop.files.messages import Template
+
+#: V6: told to the owner when their passphrase opens the vault after wrong tries
+MISTYPED = Template(
+    "vault.mistyped",
+    "Partner {partner}'s passphrase was mistyped {n} times since it was last used.",
+    one="Partner {partner}'s passphrase was mistyped once since it was last used.",
+)
+
 FREE_TRIES = 3
 FIRST_WAIT_SECONDS = 30.0
 MAX_WAIT_SECONDS = 15 * 60.0

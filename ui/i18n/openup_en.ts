@@ -4,7 +4,7 @@
 <context>
     <name>BackupController</name>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="157"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="163"/>
         <source>%n talk(s)</source>
         <translation>
             <numerusform>%n talk</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="158"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="164"/>
         <source>%n kept item(s)</source>
         <translation>
             <numerusform>%n kept item</numerusform>
@@ -317,7 +317,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="63"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="49"/>
+        <source>%1&apos;s passphrase was mistyped %n times since it was last used.</source>
+        <comment>vault.mistyped</comment>
+        <translation>
+            <numerusform>%1&apos;s passphrase was mistyped once since it was last used.</numerusform>
+            <numerusform>%1&apos;s passphrase was mistyped %n times since it was last used.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="64"/>
         <source>Please wait %n minute(s) before trying again.</source>
         <comment>vault.wait_minutes</comment>
         <translation>
@@ -326,12 +335,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="64"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="65"/>
         <source>Please wait %n second(s) before trying again.</source>
         <comment>vault.wait_seconds</comment>
         <translation>
             <numerusform>Please wait %n second before trying again.</numerusform>
             <numerusform>Please wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VaultMoments</name>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="281"/>
+        <source>Saved %n sealed item(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n sealed item to %1.</numerusform>
+            <numerusform>Saved %n sealed items to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="297"/>
+        <source>Restored %n sealed item(s).</source>
+        <translation>
+            <numerusform>Restored %n sealed item.</numerusform>
+            <numerusform>Restored %n sealed items.</numerusform>
         </translation>
     </message>
 </context>

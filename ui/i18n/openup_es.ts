@@ -42,23 +42,23 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="252"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="258"/>
         <source>The backup was restored.</source>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="255"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="261"/>
         <source>What you had just before it was kept as %1 in the backups folder.</source>
         <translation>Lo que había justo antes se guardó como %1 en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="247"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="253"/>
         <source>The backup was not restored: %1</source>
         <extracomment>Quit from outside the window (the tray): the window asks first if a talk is under way what the notice bar says, each worded when shown, so it follows the language the language in use (&quot;en&quot;/&quot;es&quot;), set by i18n.LanguageSwitcher</extracomment>
         <translation>No se restauró la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="268"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="274"/>
         <source>OpenUp closed unexpectedly last time. Everything you had saved is safe, and a talk that was under way can be continued from Home. A short report without anything you wrote was kept in the logs folder.</source>
         <translation>OpenUp se cerró de forma inesperada la última vez. Todo lo que se había guardado está a salvo, y una charla que estaba en marcha puede continuar desde Inicio. En la carpeta de registros quedó un informe breve sin nada de lo que escribiste.</translation>
     </message>
@@ -66,13 +66,13 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="152"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="158"/>
         <source>Backup saved (%1).</source>
         <extracomment>How long to wait before trying the vault&apos;s to-do list again while something blocks it (a reader holding the live WAL, a copy that can&apos;t be written just now). the couple confirmed a restore: the app should quit and finish it (see finish_restore) a pass over the vault&apos;s to-do list ended; True when nothing is left (V13)</extracomment>
         <translation>Copia de seguridad guardada (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="157"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="163"/>
         <source>%n talk(s)</source>
         <translation>
             <numerusform>%n charla</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="158"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="164"/>
         <source>%n kept item(s)</source>
         <translation>
             <numerusform>%n elemento guardado</numerusform>
@@ -88,12 +88,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="183"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="189"/>
         <source>That backup is no longer there.</source>
         <translation>Esa copia de seguridad ya no está.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="187"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="193"/>
         <source>That backup is damaged, so it can&apos;t be restored.</source>
         <translation>Esa copia de seguridad está dañada, así que no se puede restaurar.</translation>
     </message>
@@ -1184,17 +1184,17 @@
 <context>
     <name>PromptLibrary</name>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="147"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="153"/>
         <source>Ours</source>
         <translation>Nuestras</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="165"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="171"/>
         <source>Only your own prompts can be changed.</source>
         <translation>Solo se pueden cambiar las preguntas propias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="169"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="175"/>
         <source>That prompt no longer exists.</source>
         <translation>Esa pregunta ya no existe.</translation>
     </message>
@@ -1591,52 +1591,52 @@
 <context>
     <name>SourcesController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="89"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="95"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="90"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="96"/>
         <source>Song</source>
         <translation>Canción</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="91"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="97"/>
         <source>Film or show</source>
         <translation>Película o serie</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="92"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="98"/>
         <source>Book</source>
         <translation>Libro</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="93"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="99"/>
         <source>Podcast</source>
         <translation>Pódcast</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="94"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="100"/>
         <source>Something else</source>
         <translation>Otra cosa</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="117"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="123"/>
         <source>That source no longer exists.</source>
         <translation>Esa fuente ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="145"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="151"/>
         <source>The link could not be opened. Is a web browser installed?</source>
         <translation>No se pudo abrir el enlace. ¿Hay un navegador instalado?</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="158"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="164"/>
         <source>There are no prompts for sources right now.</source>
         <translation>Ahora mismo no hay preguntas para las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="160"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="166"/>
         <source>About “%1”</source>
         <translation>Sobre “%1”</translation>
     </message>
@@ -1900,13 +1900,12 @@
 <context>
     <name>TalkController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="205"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="113"/>
         <source>A talk is already under way.</source>
-        <extracomment>a sentence for screen readers: whose turn it is, 15 seconds left, the talk has ended</extracomment>
         <translation>Ya hay una charla en curso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="215"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="123"/>
         <source>That deck has no prompts yet. Add one, or pick another deck.</source>
         <translation>Esa baraja aún no tiene preguntas. Añade una o elige otra baraja.</translation>
     </message>
@@ -1922,17 +1921,18 @@
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="455"/>
+        <location filename="../../openup_desktop/bridge/running_talk.py" line="75"/>
         <source>The talk has ended. Time to thank each other.</source>
+        <extracomment>a sentence for screen readers: whose turn it is, 15 seconds left, the talk has ended</extracomment>
         <translation>La charla ha terminado. Es momento de darse las gracias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="459"/>
+        <location filename="../../openup_desktop/bridge/running_talk.py" line="84"/>
         <source>About 15 seconds left in this turn.</source>
         <translation>Quedan unos 15 segundos en este turno.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="465"/>
+        <location filename="../../openup_desktop/bridge/running_talk.py" line="92"/>
         <source>%1&apos;s turn.</source>
         <translation>Turno de %1.</translation>
     </message>
@@ -1991,32 +1991,32 @@
 <context>
     <name>TalkHistory</name>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_history.py" line="64"/>
+        <location filename="../../openup_desktop/bridge/talk_history.py" line="69"/>
         <source>You are taking a break from your talk of %1.</source>
         <translation>La charla del %1 está en un descanso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_history.py" line="71"/>
+        <location filename="../../openup_desktop/bridge/talk_history.py" line="76"/>
         <source>You took a break from your talk of %1.</source>
         <translation>La charla del %1 quedó en un descanso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_history.py" line="74"/>
+        <location filename="../../openup_desktop/bridge/talk_history.py" line="79"/>
         <source>Your talk of %1 stopped before it ended.</source>
         <translation>La charla del %1 se detuvo antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_history.py" line="86"/>
+        <location filename="../../openup_desktop/bridge/talk_history.py" line="91"/>
         <source>There is no talk to continue.</source>
         <translation>No hay ninguna charla que continuar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_history.py" line="89"/>
+        <location filename="../../openup_desktop/bridge/talk_history.py" line="94"/>
         <source>That talk had only just begun, so there is nothing to continue.</source>
         <translation>Esa charla acababa de empezar, así que no hay nada que continuar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_history.py" line="96"/>
+        <location filename="../../openup_desktop/bridge/talk_history.py" line="101"/>
         <source>That talk could not be restored, so it was closed. What was said is kept.</source>
         <translation>Esa charla no se pudo recuperar, así que se cerró. Lo dicho se conserva.</translation>
     </message>
@@ -2345,53 +2345,53 @@
 <context>
     <name>TogetherController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="86"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="87"/>
         <source>%1 at %2</source>
         <extracomment>a reminder is due: the text is generic (time only) and safe for a notification</extracomment>
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="166"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="167"/>
         <source>No problem — maybe another time.</source>
         <translation>No pasa nada — quizá en otro momento.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="177"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="178"/>
         <source>That&apos;s fine — the talk is off. You can always invite again.</source>
         <translation>Está bien: la charla queda anulada. Siempre se puede volver a invitar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="194"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="195"/>
         <source>The calendar file could not be written (%1).</source>
         <translation>No se pudo escribir el archivo de calendario (%1).</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="198"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="199"/>
         <source>Calendar file saved as %1.</source>
         <translation>Archivo de calendario guardado como %1.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="207"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="208"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="209"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="210"/>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="265"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="266"/>
         <source>Your talk planned for %1 is here, whenever you&apos;re both ready.</source>
         <translation>Ha llegado la charla planeada para las %1; puede empezar cuando venga bien a los dos.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="268"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="269"/>
         <source>Your talk is coming up at %1.</source>
         <translation>La charla es a las %1.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="343"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="344"/>
         <source>Note the setting (room, time, music) for a few more talks, and OpenUp shows what suits you best.</source>
         <translation>Anota el ambiente (lugar, hora, música) en unas cuantas charlas más y OpenUp mostrará lo que mejor le sienta a la pareja.</translation>
     </message>
@@ -2597,130 +2597,91 @@
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="139"/>
-        <source>That passphrase for %1 didn&apos;t match.</source>
-        <extracomment>(operation, error message or &apos;&apos;), when an operation that QML started has finished emitted just before a reflection session locks, so QML can seal unsaved drafts item ids the owner took back: backups must forget them too (V3) the vault&apos;s to-do list for backup copies has work (a key rotation, V8)</extracomment>
-        <translation>Esa frase secreta de %1 no coincide.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="141"/>
-        <source>The passphrases for %1 and %2 didn&apos;t match.</source>
-        <translation>Las frases secretas de %1 y %2 no coinciden.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="149"/>
+        <location filename="../../openup_desktop/bridge/vault_text.py" line="41"/>
         <source>The wait only slows guessing inside OpenUp. A copy of the data is protected by how long each guess takes (Argon2id) and by a passphrase nobody could guess.</source>
         <translation>La espera solo frena los intentos dentro de OpenUp. Una copia de los datos queda protegida por lo que tarda cada intento (Argon2id) y por una frase secreta que nadie pueda adivinar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="216"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="184"/>
         <source>Please wait a moment, the vault is still working.</source>
+        <extracomment>(operation, error message or &apos;&apos;), when an operation that QML started has finished</extracomment>
         <translation>Espera un momento, el cofre sigue trabajando.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="247"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="538"/>
+        <location filename="../../openup_desktop/bridge/vault_setup.py" line="57"/>
         <source>The two passphrases are not the same. Please try again.</source>
+        <extracomment>the vault&apos;s to-do list for backup copies has work (a key rotation, V8)</extracomment>
         <translation>Las dos frases secretas no son iguales. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="264"/>
+        <location filename="../../openup_desktop/bridge/vault_setup.py" line="94"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Las dos frases secretas nuevas no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="305"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="242"/>
         <source>Please start again: both of you type, one by one.</source>
         <translation>Hay que empezar de nuevo: cada persona escribe su frase secreta, una después de otra.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="341"/>
-        <source>%1&apos;s passphrase was mistyped once since it was last used.</source>
-        <translation>La frase secreta de %1 se escribió mal una vez desde la última vez que se usó.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="343"/>
-        <source>%1&apos;s passphrase was mistyped %2 times since it was last used.</source>
-        <translation>La frase secreta de %1 se escribió mal %2 veces desde la última vez que se usó.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="423"/>
+        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="90"/>
         <source>Your reflections are locked. Please open them again.</source>
+        <extracomment>emitted just before a reflection session locks, so QML can seal unsaved drafts item ids of notes replaced or emptied: backups must forget them too (V3)</extracomment>
         <translation>Tus reflexiones están bloqueadas. Vuelve a abrirlas.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="426"/>
+        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="95"/>
         <source>The note has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>La nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="428"/>
+        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="99"/>
         <source>Please keep a note under %1 characters.</source>
         <translation>Mantén la nota por debajo de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="480"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="141"/>
         <source>The text has a character OpenUp can&apos;t show. Please retype it.</source>
+        <extracomment>item ids the owner took back: backups must forget them too (V3)</extracomment>
         <translation>El texto tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="482"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="145"/>
         <source>Please write a few words about the moment first.</source>
         <translation>Escribe primero unas palabras sobre el momento.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="485"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="148"/>
         <source>Please keep the moment under %1 characters and its title under %2.</source>
         <translation>Mantén el momento por debajo de %1 caracteres y su título por debajo de %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="561"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="579"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="227"/>
         <source>Only the one who shared a moment can take it back, from their shares.</source>
         <translation>Solo quien compartió un momento puede retirarlo, desde lo que compartió.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="606"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="278"/>
         <source>The backup could not be written (%1). Nothing changed.</source>
         <translation>No se pudo escribir la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="610"/>
-        <source>Saved 1 sealed item to %2.</source>
-        <translation>Se guardó 1 elemento sellado en %2.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="612"/>
-        <source>Saved %1 sealed items to %2.</source>
-        <translation>Se guardaron %1 elementos sellados en %2.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="626"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="293"/>
         <source>The backup could not be read (%1). Nothing changed.</source>
         <translation>No se pudo leer la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="631"/>
-        <source>Restored 1 sealed item.</source>
-        <translation>Se restauró 1 elemento sellado.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="632"/>
-        <source>Restored %1 sealed items.</source>
-        <translation>Se restauraron %1 elementos sellados.</translation>
-    </message>
-    <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="659"/>
+        <location filename="../../openup_desktop/bridge/vault_text.py" line="56"/>
         <source>On: the vault locks when this computer&apos;s screen locks or it goes to sleep.</source>
         <translation>Activado: el cofre se bloquea cuando se bloquea la pantalla de este ordenador o cuando entra en reposo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="662"/>
+        <location filename="../../openup_desktop/bridge/vault_text.py" line="61"/>
         <source>On: the vault locks when Windows locks the screen or you switch user.</source>
         <translation>Activado: el cofre se bloquea cuando Windows bloquea la pantalla o se cambia de usuario.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="664"/>
+        <location filename="../../openup_desktop/bridge/vault_text.py" line="65"/>
         <source>Not available on this computer: it doesn&apos;t tell OpenUp when the screen locks. Keep “Lock the vault” chosen for when OpenUp is in the background.</source>
         <translation>No disponible en este ordenador: no avisa a OpenUp cuando se bloquea la pantalla. Deja elegido “Bloquear el cofre” para cuando OpenUp queda en segundo plano.</translation>
     </message>
@@ -2962,92 +2923,101 @@
         <comment>vault.item_too_long</comment>
         <translation>Es demasiado largo para guardarlo (el límite es de aproximadamente 1 MB de texto).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../openup_desktop/bridge/messages_vault.py" line="49"/>
+        <source>%1&apos;s passphrase was mistyped %n times since it was last used.</source>
+        <comment>vault.mistyped</comment>
+        <translation>
+            <numerusform>La frase secreta de %1 se escribió mal una vez desde la última vez que se usó.</numerusform>
+            <numerusform>La frase secreta de %1 se escribió mal %n veces desde la última vez que se usó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="50"/>
         <source>This can only be done by the partner it belongs to.</source>
         <comment>vault.not_allowed</comment>
         <translation>Esto solo lo puede hacer la persona a quien pertenece.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="50"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="51"/>
         <source>This install already has a vault. A backup can only be restored into a fresh install. Nothing was changed.</source>
         <comment>vault.not_empty</comment>
         <translation>Esta instalación ya tiene un cofre. Una copia solo se puede restaurar en una instalación nueva. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="51"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="52"/>
         <source>The vault has not been set up yet.</source>
         <comment>vault.not_set_up</comment>
         <translation>El cofre aún no está preparado.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="52"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="53"/>
         <source>There is no vault to export yet.</source>
         <comment>vault.nothing_to_export</comment>
         <translation>Todavía no hay cofre que exportar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="53"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="54"/>
         <source>Only the person it belongs to can keep an item, with their passphrase.</source>
         <comment>vault.owner_keeps</comment>
         <translation>Solo la persona a quien pertenece puede guardarlo, con su frase secreta.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="54"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="55"/>
         <source>Only the person an item belongs to can withdraw it.</source>
         <comment>vault.owner_withdraws</comment>
         <translation>Solo la persona a quien pertenece puede retirarlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="55"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="56"/>
         <source>This partner already has a passphrase. It can only be changed by them, with their current passphrase.</source>
         <comment>vault.partner_already_set_up</comment>
         <translation>Esta persona ya tiene una frase secreta. Solo ella puede cambiarla, con su frase actual.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="56"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="57"/>
         <source>%1 hasn&apos;t chosen a passphrase yet.</source>
         <comment>vault.partner_not_set_up</comment>
         <translation>%1 todavía no ha elegido una frase secreta.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="57"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="58"/>
         <source>This belongs to your partner. It opens only when you&apos;re both here.</source>
         <comment>vault.partners_item</comment>
         <translation>Esto es de tu pareja. Solo se abre con los dos presentes.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="58"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="59"/>
         <source>Reflections are private to the person who wrote them, so they aren&apos;t shown when you open the vault together.</source>
         <comment>vault.reflection_private</comment>
         <translation>Las reflexiones son privadas de quien las escribió, así que no se muestran al abrir el cofre entre los dos.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="59"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="60"/>
         <source>The vault is locked. Please unlock it again.</source>
         <comment>vault.session_locked</comment>
         <translation>El cofre está bloqueado. Vuelve a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="60"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="61"/>
         <source>Too many wrong tries for %1.</source>
         <comment>vault.too_many_tries</comment>
         <translation>Demasiados intentos fallidos de %1.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="61"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="62"/>
         <source>Please try again.</source>
         <comment>vault.try_again</comment>
         <translation>Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="62"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="63"/>
         <source>The vault&apos;s data could not be read. Nothing was changed.</source>
         <comment>vault.unreadable</comment>
         <translation>No se pudieron leer los datos del cofre. No se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="63"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="64"/>
         <source>Please wait %n minute(s) before trying again.</source>
         <comment>vault.wait_minutes</comment>
         <translation>
@@ -3056,7 +3026,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="64"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="65"/>
         <source>Please wait %n second(s) before trying again.</source>
         <comment>vault.wait_seconds</comment>
         <translation>
@@ -3065,22 +3035,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="65"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="66"/>
         <source>Withdrawing is done by the owner alone: unlock with just your passphrase.</source>
         <comment>vault.withdraw_alone</comment>
         <translation>Retirar lo hace solo quien lo compartió: abre con tu frase secreta únicamente.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="66"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="67"/>
         <source>The passphrases for %1 and %2 didn&apos;t match.</source>
         <comment>vault.wrong_both</comment>
         <translation>Las frases secretas de %1 y %2 no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="67"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="68"/>
         <source>That passphrase for %1 didn&apos;t match.</source>
         <comment>vault.wrong_one</comment>
         <translation>Esa frase secreta de %1 no coincide.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMoments</name>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="281"/>
+        <source>Saved %n sealed item(s) to %1.</source>
+        <translation>
+            <numerusform>Se guardó %n elemento sellado en %1.</numerusform>
+            <numerusform>Se guardaron %n elementos sellados en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="297"/>
+        <source>Restored %n sealed item(s).</source>
+        <translation>
+            <numerusform>Se restauró %n elemento sellado.</numerusform>
+            <numerusform>Se restauraron %n elementos sellados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
