@@ -43,7 +43,9 @@ class OpenedDatabase:
 def connect(path: Path, *, any_thread: bool = False) -> sqlite_utils.Database:
     """A connection with OpenUp's pragmas. ``any_thread`` lets one worker at a time use it."""
     conn = sqlite3.connect(str(path), check_same_thread=not any_thread)
-    db = sqlite_utils.Database(conn)
+    # No sqlite-utils plugins: whatever else is installed must never run code on the couple's
+    # database, and looking for plugins scans every installed package at start-up.
+    db = sqlite_utils.Database(conn, execute_plugins=False)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA foreign_keys=ON")
     db.execute("PRAGMA secure_delete=ON")

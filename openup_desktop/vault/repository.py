@@ -19,9 +19,11 @@ from typing import Any
 import sqlite_utils
 
 from openup_desktop.vault.kdf import SALT_BYTES, KdfParams
-from openup_desktop.vault.keys import NONCE_BYTES, PUBLIC_KEY_BYTES, WRAPPED_KEY_BYTES
 from openup_desktop.vault.model import (
     FORMAT_VERSION,
+    NONCE_BYTES,
+    PUBLIC_KEY_BYTES,
+    WRAPPED_KEY_BYTES,
     Partner,
     encode_context,
     require_blob,
