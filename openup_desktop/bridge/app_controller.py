@@ -256,6 +256,10 @@ class AppController(QObject):
             "that was under way can be continued from Home. A short report without anything "
             "you wrote was kept in the logs folder."
         )
+        self.add_notice(text)
+
+    def add_notice(self, text: str) -> None:
+        """Shown in the notice bar, after anything already there (a crash report, see app.py)."""
         self._notice = f"{self._notice}\n\n{text}" if self._notice else text
         self.noticeChanged.emit()
 
