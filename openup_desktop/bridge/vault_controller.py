@@ -25,7 +25,7 @@ from ..core.clock import Clock
 from ..core.idle_lock import IDLE_CHOICES_MINUTES
 from ..store.backups import BackupManager
 from ..store.couple import SettingsRepository
-from ..store.database import connect
+from ..store.database import vault_connection
 from ..vault import (
     BackoffActive,
     ItemContent,
@@ -91,7 +91,7 @@ class VaultController(QObject):
     ) -> None:
         super().__init__(parent)
         self._localizer = localizer or Localizer()
-        self._db = connect(db_path, any_thread=True)
+        self._db = vault_connection(db_path)
         self._service = VaultService(
             self._db,
             kdf_params=kdf_params,

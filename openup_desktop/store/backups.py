@@ -38,16 +38,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Final
 
-import sqlite_utils
-
 from openup_desktop.core.clock import Clock
 from openup_desktop.core.retention import keep
 from openup_desktop.files.atomic import flush_to_disk, replace_file
 
 from ..files.sqlite_paths import sqlite_uri
 from ..vault.upkeep import UpkeepReport, clean_copies, finish_pending
+from .connection import Db
 from .database import check_database, move_aside
-from .migrations import migrations
+from .migrations import MIGRATIONS_TABLE, SET_NAME, step_names
 
 __all__ = [
     "BACKUP_DIR_NAME",
@@ -76,7 +75,7 @@ NEWER_MESSAGE: Final = (
 )
 MISSING_MESSAGE: Final = "This backup file is no longer there."
 
-Connection = sqlite3.Connection | sqlite_utils.Database
+Connection = sqlite3.Connection | Db
 
 
 class BackupError(Exception):
@@ -159,7 +158,7 @@ class BackupManager:
         checked with ``PRAGMA integrity_check``. A copy that fails the check is deleted, so every
         file with a backup's name has passed it at least once.
         """
-        source = conn.conn if isinstance(conn, sqlite_utils.Database) else conn
+        source = conn if isinstance(conn, sqlite3.Connection) else conn.conn
         folder = self.backup_dir
         created = self._clock.now()
         partial: Path | None = None
@@ -251,7 +250,7 @@ class BackupManager:
         Runs after every backup (a copy that started before a withdrawal may still hold it) and
         at start; whatever can't be done now stays on the list for the next time.
         """
-        raw = conn.conn if isinstance(conn, sqlite_utils.Database) else conn
+        raw = conn if isinstance(conn, sqlite3.Connection) else conn.conn
         if raw.in_transaction:
             return UpkeepReport(clean=False, checkpointed=False)
         try:
@@ -264,7 +263,7 @@ class BackupManager:
         """The half of the vault's to-do list that only touches the copies (safe on a worker
         thread: it reads the live database, never writes it). Never raises. Call it only on the
         thread that makes backups."""
-        raw = conn.conn if isinstance(conn, sqlite_utils.Database) else conn
+        raw = conn if isinstance(conn, sqlite3.Connection) else conn.conn
         if self.backup_dir.is_dir():
             # a copy killed half-way may hold what was since taken back; on this worker no copy
             # is being written now, so every leftover is stale
@@ -510,18 +509,18 @@ def _examine(path: Path, *, full: bool) -> _Examination:
         if rows != [("ok",)]:
             return _Examination(ok=False, message=DAMAGED_MESSAGE)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if migrations.migrations_table not in tables:
+        if MIGRATIONS_TABLE not in tables:
             return _Examination(ok=False, message=FOREIGN_MESSAGE)
         applied = {
             r[0]
             for r in conn.execute(
-                f"SELECT name FROM {migrations.migrations_table} WHERE migration_set = ?",
-                [migrations.name],
+                f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?",
+                [SET_NAME],
             )
         }
         if not applied:
             return _Examination(ok=False, message=FOREIGN_MESSAGE)
-        if applied - {m.name for m in migrations._migrations}:
+        if applied - set(step_names()):
             return _Examination(ok=False, message=NEWER_MESSAGE)
         talks = _count(conn, tables, "talks", "WHERE status = 'ended'")
         items = _count(conn, tables, "vault_items", "")

@@ -14,9 +14,7 @@ import secrets
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from openup_desktop.vault.kdf import SALT_BYTES, KdfParams
 from openup_desktop.vault.model import (
@@ -29,6 +27,9 @@ from openup_desktop.vault.model import (
     require_blob,
     require_int,
 )
+
+if TYPE_CHECKING:  # annotations only: the store opens without sqlite-utils
+    import sqlite_utils
 
 VAULT_ID_BYTES = 16
 
