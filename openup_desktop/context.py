@@ -185,6 +185,12 @@ def build_context(
             paths.database, app, settings, clock, kdf_params=kdf_params, localizer=localizer
         )
         talk.started.connect(lambda: vault.lock("talk"))  # a talk starting locks the vault (V7)
+
+        def seal_reflections() -> None:  # before the window asks about unsaved words
+            if read_property(vault, "mode", str) == "reflection":
+                vault.lock("window closing")
+
+        app.windowClosing.connect(seal_reflections)
         vault.withdrawn.connect(backups.forgetItems)  # taken back: gone from backups too (V3)
         vault.upkeepNeeded.connect(backups.finishVaultUpkeep)  # a key rotation's to-do (V8)
         return vault

@@ -64,9 +64,9 @@ ApplicationWindow {
         window.leaveConfirmed = false;
     }
     onClosing: function (close) {
-        // Private notes being written are sealed before anything else (locking seals drafts).
-        if (Vault.mode === "reflection")
-            Vault.lock("window closing");
+        // Private notes being written are sealed before anything else (locking seals drafts;
+        // context.py does it, so a vault never opened is not loaded just to ask).
+        App.windowClosing();
         if (window.askBeforeLeaving(false))
             close.accepted = false;
     }

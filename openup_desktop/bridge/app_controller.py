@@ -66,6 +66,8 @@ class AppController(QObject):
     raiseRequested = Signal()
     #: Quit from outside the window (the tray): the window asks first if a talk is under way
     quitRequested = Signal()
+    #: The window is closing (Main.qml says so first): private notes being written are sealed
+    windowClosing = Signal()
 
     def __init__(
         self,

@@ -16,32 +16,23 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QWindow
 
+# The vault's engine (cryptography, zxcvbn) loads on first use: ``vault.X`` imports it then,
+# when the couple first opens the vault, never before the first frame (see vault/__init__.py).
+from .. import vault
 from ..core.clock import Clock
 from ..core.idle_lock import IDLE_CHOICES_MINUTES
 from ..store.backups import BackupManager
 from ..store.couple import SettingsRepository
 from ..store.database import vault_connection
-from ..vault import (
-    BackoffActive,
-    ItemContent,
-    ItemKind,
-    Partner,
-    VaultError,
-    VaultService,
-    WrongPassphrase,
-    check_passphrase,
-    export_vault,
-    import_vault,
-)
+from ..vault.errors import BackoffActive, VaultError, WrongPassphrase
 from ..vault.kdf import PRODUCTION_KDF_PARAMS, KdfParams
 from ..vault.limits import MOMENT_MAX, NOTE_MAX, TITLE_MAX, unstorable
-from ..vault.passphrase_policy import personal_words
-from ..vault.service import DamagedItem, SessionMode, VaultItem, VaultSession
+from ..vault.model import ItemKind, Partner
 from .app_controller import AppController
 from .core_messages import translated
 from .localizer import Localizer
@@ -50,10 +41,14 @@ from .vault_items import ItemRow, VaultItemsModel
 from .vault_jobs import VaultJobs
 from .write_problems import message_for
 
+if TYPE_CHECKING:
+    from ..vault.items import ItemContent
+    from ..vault.service import DamagedItem, VaultItem, VaultSession
+
 log = logging.getLogger("openup.bridge.vault")
 
 T = TypeVar("T")
-Opened = tuple[VaultSession, list[ItemRow]]
+Opened: TypeAlias = "tuple[VaultSession, list[ItemRow]]"
 
 
 def seat_partner(seat: int) -> Partner:
@@ -92,7 +87,7 @@ class VaultController(QObject):
         super().__init__(parent)
         self._localizer = localizer or Localizer()
         self._db = vault_connection(db_path)
-        self._service = VaultService(
+        self._service = vault.VaultService(
             self._db,
             kdf_params=kdf_params,
             clock=lambda: clock.now().timestamp(),
@@ -231,12 +226,12 @@ class VaultController(QObject):
             if row and isinstance(row[0], str) and row[0][:4].isdigit():
                 self._first_year = int(row[0][:4])
         years = {self._clock.now().year, *([self._first_year] if self._first_year else [])}
-        return personal_words([self._name(0), self._name(1)], sorted(years))
+        return vault.personal_words([self._name(0), self._name(1)], sorted(years))
 
     @Slot(str, result="QVariantMap")
     def checkPassphrase(self, passphrase: str) -> dict[str, object]:
         """Live feedback while typing (cheap: no key derivation)."""
-        check = check_passphrase(passphrase, self._personal_words())
+        check = vault.check_passphrase(passphrase, self._personal_words())
         return {
             "ok": check.ok,
             "strength": int(check.strength),
@@ -252,7 +247,7 @@ class VaultController(QObject):
                 "setup", self.tr("The two passphrases are not the same. Please try again.")
             )
             return
-        check = check_passphrase(passphrase, self._personal_words())
+        check = vault.check_passphrase(passphrase, self._personal_words())
         if not check.ok:
             self.finished.emit("setup", " ".join(translated(p) for p in check.problems))
             return
@@ -379,7 +374,7 @@ class VaultController(QObject):
     def _rows(self, items: list[VaultItem | DamagedItem]) -> list[ItemRow]:
         rows: list[ItemRow] = []
         for item in items:
-            if isinstance(item, DamagedItem):
+            if isinstance(item, vault.DamagedItem):
                 rows.append(
                     ItemRow(item.item_id, "", "", -1, "", "#888888", "", "", True, item.message)
                 )
@@ -421,7 +416,7 @@ class VaultController(QObject):
         self._notes = {
             item.content.title: (item.item_id, item.content.text)
             for item in items
-            if isinstance(item, VaultItem)
+            if isinstance(item, vault.VaultItem)
         }
         self._guard.opened()
         log.info("Reflections opened")
@@ -447,7 +442,9 @@ class VaultController(QObject):
         previous = self._notes.get(card_id)
         try:
             content = (
-                ItemContent(title=card_id, text=text, created_at=self._clock.now().isoformat())
+                vault.ItemContent(
+                    title=card_id, text=text, created_at=self._clock.now().isoformat()
+                )
                 if text
                 else None
             )
@@ -502,7 +499,7 @@ class VaultController(QObject):
                 .replace("%1", f"{MOMENT_MAX:,}")
                 .replace("%2", str(TITLE_MAX))
             )
-        return ItemContent(
+        return vault.ItemContent(
             title=clean_title,
             text=clean_text,
             talk_id=talk_id or None,
@@ -554,7 +551,7 @@ class VaultController(QObject):
                 "keep", self.tr("The two passphrases are not the same. Please try again.")
             )
             return
-        check = check_passphrase(passphrase, self._personal_words())
+        check = vault.check_passphrase(passphrase, self._personal_words())
         if not check.ok:
             self.finished.emit("keep", " ".join(translated(p) for p in check.problems))
             return
@@ -573,7 +570,7 @@ class VaultController(QObject):
     @Slot(str, result=str)
     def withdraw(self, item_id: str) -> str:
         session = self._session
-        if session is None or session.mode is not SessionMode.OWNER:
+        if session is None or session.mode is not vault.SessionMode.OWNER:
             return self.tr("Only the one who shared a moment can take it back, from their shares.")
         if self._worker_running():
             return self._worker_running()
@@ -591,7 +588,7 @@ class VaultController(QObject):
     @Slot(result=str)
     def withdrawAll(self) -> str:
         session = self._session
-        if session is None or session.mode is not SessionMode.OWNER:
+        if session is None or session.mode is not vault.SessionMode.OWNER:
             return self.tr("Only the one who shared a moment can take it back, from their shares.")
         if self._worker_running():
             return self._worker_running()
@@ -615,7 +612,7 @@ class VaultController(QObject):
             return self._worker_running()
         path = Path(url.toLocalFile()) if url.isLocalFile() else Path(url.toString())
         try:
-            count = export_vault(self._db, path)
+            count = vault.export_vault(self._db, path)
         except VaultError as error:
             return self._humane(error)
         except OSError as error:
@@ -635,7 +632,7 @@ class VaultController(QObject):
             return self._worker_running()
         path = Path(url.toLocalFile()) if url.isLocalFile() else Path(url.toString())
         try:
-            count = import_vault(self._db, path)
+            count = vault.import_vault(self._db, path)
         except VaultError as error:
             return self._humane(error)
         except OSError as error:
@@ -692,7 +689,7 @@ class VaultController(QObject):
             return "locked"
         if self._reflecting:
             return "reflection"
-        return "together" if self._session.mode is SessionMode.TOGETHER else "owner"
+        return "together" if self._session.mode is vault.SessionMode.TOGETHER else "owner"
 
     def _owner_seat(self) -> int:
         session = self._session

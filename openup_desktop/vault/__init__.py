@@ -39,7 +39,12 @@ if TYPE_CHECKING:
     from openup_desktop.vault.items import ItemContent
     from openup_desktop.vault.kdf import KDF_FLOOR, PRODUCTION_KDF_PARAMS, KdfParams
     from openup_desktop.vault.model import FORMAT_VERSION, ItemKind, Partner
-    from openup_desktop.vault.passphrase_policy import PassphraseCheck, Strength, check_passphrase
+    from openup_desktop.vault.passphrase_policy import (
+        PassphraseCheck,
+        Strength,
+        check_passphrase,
+        personal_words,
+    )
     from openup_desktop.vault.schema import create_vault_tables
     from openup_desktop.vault.service import (
         DamagedItem,
@@ -84,6 +89,7 @@ _WHERE = {
     "WrongPassphrase": "errors",
     "check_passphrase": "passphrase_policy",
     "create_vault_tables": "schema",
+    "personal_words": "passphrase_policy",
     "export_vault": "export",
     "import_vault": "export",
 }
@@ -132,4 +138,5 @@ __all__ = [
     "create_vault_tables",
     "export_vault",
     "import_vault",
+    "personal_words",
 ]
