@@ -13,9 +13,10 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Slot, qVersion
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Slot, qVersion
 from PySide6.QtGui import QGuiApplication, QIcon, QWindow
 from PySide6.QtQuick import QQuickWindow  # noqa: F401  (makes rootObjects() real QQuickWindows)
 from PySide6.QtQuickControls2 import QQuickStyle
@@ -31,6 +32,9 @@ from .logging_setup import install_qt_message_handler, setup_logging
 from .paths import AppPaths, DataFolderError, check_writable
 from .resources import asset, ui_dir
 from .single_instance import SingleInstance, ask_running_instance_to_activate
+
+if TYPE_CHECKING:
+    from .tray import Tray
 from .store.database import DatabaseOpenError
 from .store.migrations import schema_version
 
@@ -127,15 +131,17 @@ def _show_fatal(message: str) -> None:
 class _AfterFirstFrame(QObject):
     """Runs ``then`` once, just after the window's first frame is on screen.
 
-    Queued, so it runs on this (the GUI) thread even where Qt renders on a thread of its own,
-    and after the frame rather than inside it.
+    A slot of an object on this (the GUI) thread: where Qt renders on a thread of its own, the
+    signal is queued here; ``then`` runs from a zero timer, after the frame, not inside it.
+    (No ``Qt.ConnectionType`` here: touching the ``Qt`` namespace makes PySide build its ~100
+    enums, some 30 ms that the first frame doesn't need.)
     """
 
     def __init__(self, window: QWindow, then: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
         self._then = then
-        window.frameSwapped.connect(self._swapped, Qt.ConnectionType.QueuedConnection)  # type: ignore[attr-defined]  # a QQuickWindow
+        window.frameSwapped.connect(self._swapped)  # type: ignore[attr-defined]  # a QQuickWindow
 
     @Slot()
     def _swapped(self) -> None:
@@ -223,9 +229,6 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
     instance.listen(bring_to_front)
     context.app.quitRequested.connect(bring_to_front)  # the window asks (see Main.qml)
 
-    from .tray import Tray, reopen_from_dock
-
-    reopen_from_dock(qt_app, lambda: not window.isVisible(), bring_to_front)
     trays: list[Tray] = []
 
     def follow_tray_choice() -> None:
@@ -234,6 +237,9 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
 
     def make_tray() -> None:
         """After the first frame: asking the system for its tray must not delay the window."""
+        from .tray import Tray, reopen_from_dock
+
+        reopen_from_dock(qt_app, lambda: not window.isVisible(), bring_to_front)
         tray = Tray(engine, on_open=bring_to_front, on_quit=context.app.quitRequested.emit)
         trays.append(tray)
         context.app.set_tray_available(tray.available)
