@@ -42,23 +42,23 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="237"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="239"/>
         <source>The backup was restored.</source>
-        <extracomment>Quit from outside the window (the tray): the window asks first if a talk is under way the language in use (&quot;en&quot;/&quot;es&quot;), set by i18n.LanguageSwitcher</extracomment>
+        <extracomment>Quit from outside the window (the tray): the window asks first if a talk is under way The window is closing (Main.qml says so first): private notes being written are sealed the language in use (&quot;en&quot;/&quot;es&quot;), set by i18n.LanguageSwitcher</extracomment>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="240"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="242"/>
         <source>What you had just before it was kept as %1 in the backups folder.</source>
         <translation>Lo que había justo antes se guardó como %1 en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="245"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="247"/>
         <source>The backup was not restored: %1</source>
         <translation>No se restauró la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="255"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="257"/>
         <source>OpenUp closed unexpectedly last time. Everything you had saved is safe, and a talk that was under way can be continued from Home. A short report without anything you wrote was kept in the logs folder.</source>
         <translation>OpenUp se cerró de forma inesperada la última vez. Todo lo que se había guardado está a salvo, y una charla que estaba en marcha puede continuar desde Inicio. En la carpeta de registros quedó un informe breve sin nada de lo que escribiste.</translation>
     </message>
@@ -1214,6 +1214,14 @@
     </message>
 </context>
 <context>
+    <name>ProblemWindow</name>
+    <message>
+        <location filename="../ProblemWindow.qml" line="32"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>PromptLibrary</name>
     <message>
         <location filename="../../openup_desktop/bridge/prompt_library.py" line="147"/>
@@ -1806,17 +1814,17 @@
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="458"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="455"/>
         <source>The talk has ended. Time to thank each other.</source>
         <translation>La charla ha terminado. Es momento de darse las gracias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="462"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="459"/>
         <source>About 15 seconds left in this turn.</source>
         <translation>Quedan unos 15 segundos en este turno.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="468"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="465"/>
         <source>%1&apos;s turn.</source>
         <translation>Turno de %1.</translation>
     </message>
@@ -2547,157 +2555,170 @@
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <location filename="../Tray.qml" line="23"/>
+        <source>Open OpenUp</source>
+        <translation>Abrir OpenUp</translation>
+    </message>
+    <message>
+        <location filename="../Tray.qml" line="27"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
     <name>VaultController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="142"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="137"/>
         <source>That passphrase for %1 didn&apos;t match.</source>
         <translation>Esa frase secreta de %1 no coincide.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="144"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="139"/>
         <source>The passphrases for %1 and %2 didn&apos;t match.</source>
         <translation>Las frases secretas de %1 y %2 no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="154"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="149"/>
         <source>The wait only slows guessing inside OpenUp. A copy of the data is protected by how long each guess takes (Argon2id) and by a passphrase nobody could guess.</source>
         <translation>La espera solo frena los intentos dentro de OpenUp. Una copia de los datos queda protegida por lo que tarda cada intento (Argon2id) y por una frase secreta que nadie pueda adivinar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="221"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="216"/>
         <source>Please wait a moment, the vault is still working.</source>
         <translation>Espera un momento, el cofre sigue trabajando.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="114"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="109"/>
         <source>The vault&apos;s data could not be read. Nothing was changed.</source>
         <extracomment>(operation, error message or &apos;&apos;), when an operation that QML started has finished emitted just before a reflection session locks, so QML can seal unsaved drafts item ids the owner took back: backups must forget them too (V3) the vault&apos;s to-do list for backup copies has work (a key rotation, V8)</extracomment>
         <translation>No se pudieron leer los datos del cofre. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="252"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="554"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="247"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="551"/>
         <source>The two passphrases are not the same. Please try again.</source>
         <translation>Las dos frases secretas no son iguales. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="269"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="264"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Las dos frases secretas nuevas no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="285"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="280"/>
         <source>%1 seconds</source>
         <translation>%1 segundos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="289"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="284"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="291"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="286"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="293"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="288"/>
         <source>Please wait %1 before trying again.</source>
         <translation>Espera %1 antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="323"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="318"/>
         <source>Please start again: both of you type, one by one.</source>
         <translation>Hay que empezar de nuevo: cada persona escribe su frase secreta, una después de otra.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="359"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="354"/>
         <source>%1&apos;s passphrase was mistyped once since it was last used.</source>
         <translation>La frase secreta de %1 se escribió mal una vez desde la última vez que se usó.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="361"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="356"/>
         <source>%1&apos;s passphrase was mistyped %2 times since it was last used.</source>
         <translation>La frase secreta de %1 se escribió mal %2 veces desde la última vez que se usó.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="439"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="434"/>
         <source>Your reflections are locked. Please open them again.</source>
         <translation>Tus reflexiones están bloqueadas. Vuelve a abrirlas.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="442"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="437"/>
         <source>The note has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>La nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="444"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="439"/>
         <source>Please keep a note under %1 characters.</source>
         <translation>Mantén la nota por debajo de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="496"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="493"/>
         <source>The text has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>El texto tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="498"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="495"/>
         <source>Please write a few words about the moment first.</source>
         <translation>Escribe primero unas palabras sobre el momento.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="501"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="498"/>
         <source>Please keep the moment under %1 characters and its title under %2.</source>
         <translation>Mantén el momento por debajo de %1 caracteres y su título por debajo de %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="577"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="595"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="574"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="592"/>
         <source>Only the one who shared a moment can take it back, from their shares.</source>
         <translation>Solo quien compartió un momento puede retirarlo, desde lo que compartió.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="622"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="619"/>
         <source>The backup could not be written (%1). Nothing changed.</source>
         <translation>No se pudo escribir la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="626"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="623"/>
         <source>Saved 1 sealed item to %2.</source>
         <translation>Se guardó 1 elemento sellado en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="628"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="625"/>
         <source>Saved %1 sealed items to %2.</source>
         <translation>Se guardaron %1 elementos sellados en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="642"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="639"/>
         <source>The backup could not be read (%1). Nothing changed.</source>
         <translation>No se pudo leer la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="647"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="644"/>
         <source>Restored 1 sealed item.</source>
         <translation>Se restauró 1 elemento sellado.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="648"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="645"/>
         <source>Restored %1 sealed items.</source>
         <translation>Se restauraron %1 elementos sellados.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="675"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="672"/>
         <source>On: the vault locks when this computer&apos;s screen locks or it goes to sleep.</source>
         <translation>Activado: el cofre se bloquea cuando se bloquea la pantalla de este ordenador o cuando entra en reposo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="678"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="675"/>
         <source>On: the vault locks when Windows locks the screen or you switch user.</source>
         <translation>Activado: el cofre se bloquea cuando Windows bloquea la pantalla o se cambia de usuario.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="680"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="677"/>
         <source>Not available on this computer: it doesn&apos;t tell OpenUp when the screen locks. Keep “Lock the vault” chosen for when OpenUp is in the background.</source>
         <translation>No disponible en este ordenador: no avisa a OpenUp cuando se bloquea la pantalla. Deja elegido “Bloquear el cofre” para cuando OpenUp queda en segundo plano.</translation>
     </message>
