@@ -108,7 +108,7 @@ def talk_fps(seconds: float, data_dir: Path) -> tuple[float, str]:
     if problem:
         raise RuntimeError(f"The talk did not start: {problem}")
     fps = count_frames(window, seconds)
-    state = str(talk.state)  # type: ignore[attr-defined]
+    state = str(context.bridges["RunningTalk"].state)  # type: ignore[attr-defined]
     window.close()  # type: ignore[attr-defined]
     dispose_engine(engine)
     context.close()

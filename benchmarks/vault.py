@@ -44,6 +44,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer  # noqa: E40
 
 from openup_desktop.bridge.vault_controller import VaultController  # noqa: E402
 from openup_desktop.bridge.vault_items import VaultItemsModel  # noqa: E402
+from openup_desktop.bridge.vault_moments import VaultMoments  # noqa: E402
+from openup_desktop.bridge.vault_setup import VaultSetup  # noqa: E402
 from openup_desktop.context import AppContext, build_context  # noqa: E402
 from openup_desktop.paths import resolve_paths  # noqa: E402
 from openup_desktop.store.database import connect  # noqa: E402
@@ -223,10 +225,14 @@ def main(argv: list[str] | None = None) -> int:
                 context.app.completeFirstRun("Sam", "#B4432F", "Alex", "#2F5E8C")
             vault = context.bridges["Vault"]
             assert isinstance(vault, VaultController)
+            setup = context.bridges["VaultSetup"]
+            assert isinstance(setup, VaultSetup)
+            moments_bridge = context.bridges["Moments"]
+            assert isinstance(moments_bridge, VaultMoments)
 
             # Set-up through the controller, exactly as the first-run screens do it.
             for seat, passphrase in ((0, PASSPHRASE_A), (1, PASSPHRASE_B)):
-                vault.setUpPartner(seat, passphrase, passphrase)
+                setup.setUpPartner(seat, passphrase, passphrase)
                 error = wait_finished(vault, "setup")
                 if error:
                     raise RuntimeError(f"Set-up failed: {error}")
@@ -281,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
                 raise RuntimeError(f"Listed {len(listed)} moments, expected {moments}")
             db.close()
 
-            rows = vault._rows(listed)  # the rows the app builds (on its worker thread)
+            rows = moments_bridge._rows(listed)  # the rows the app builds (on its worker thread)
             set_rows_s = []
             for _ in range(5):
                 model = VaultItemsModel()  # fresh, as after a lock: the app clears it first
@@ -295,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Watching the UI event loop during an unlock ({moments:,} moments)…", flush=True)
             big_stall = measure_stall(vault)
             # _reload decrypts on the vault's worker thread; time it until the worker is done.
-            reload_s = timed(lambda: (vault._reload(), vault.wait_idle()))
+            reload_s = timed(lambda: (moments_bridge._reload(), vault.wait_idle()))
             vault.lock("bench")
         finally:
             context.close()
@@ -357,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
     add("  of which listing (items())", f"{listing['items_only_s'] * 1000:.0f} ms", "", "")
     add(f"  model set_rows({moments:,} rows)", f"{listing['set_rows_s'] * 1000:.0f} ms", "", "")
     add(
-        "  VaultController._reload()",
+        "  VaultMoments._reload()",
         f"{listing['controller_reload_s'] * 1000:.0f} ms",
         "(worker thread)",
         "",

@@ -27,11 +27,15 @@ from .bridge.prompt_library import PromptLibrary
 from .bridge.qml_module import provide, register_types
 from .bridge.qt_property import read_property
 from .bridge.reflection_guide import ReflectionGuide
+from .bridge.reflection_notes import ReflectionNotes
 from .bridge.sources_controller import SourcesController
 from .bridge.talk_controller import TalkController
 from .bridge.talk_history import TalkHistory
+from .bridge.talk_setup import TalkSetup
 from .bridge.together_controller import TogetherController
 from .bridge.vault_controller import VaultController
+from .bridge.vault_moments import VaultMoments
+from .bridge.vault_setup import VaultSetup
 from .core.clock import Clock, SystemClock
 from .core.prompts import load_decks
 from .core.triangulation import load_templates
@@ -51,20 +55,43 @@ from .vault.kdf import PRODUCTION_KDF_PARAMS, KdfParams
 class Bridges(MutableMapping[str, QObject]):
     """The bridges by the name QML knows them; some are made on first use.
 
-    Start-up builds only what the first frame shows (the shell and Home). The vault, sources,
-    reflection and licence bridges are made the first time QML or Python asks for them, so
+    Start-up builds only what the first frame shows (the shell and Home). The vault's bridges,
+    sources, reflection and licences are made the first time QML or Python asks for them, so
     their modules (``cryptography``, the sources' templates…) load then, not before the couple
     sees the window. Asking is the same code path either way: ``bridges["Vault"]`` makes it.
     """
 
     def __init__(self, made: Mapping[str, QObject] | None = None) -> None:
         self._made: dict[str, QObject] = dict(made or {})
-        self._makers: dict[str, Callable[[], QObject]] = {}
+        self._makers: dict[str, Callable[[], None]] = {}
         self._when_made: dict[str, list[Callable[[Any], None]]] = {}
 
     def later(self, name: str, make: Callable[[], QObject]) -> None:
         """Make ``name`` with ``make()`` the first time it is asked for."""
-        self._makers[name] = make
+        self._makers[name] = lambda: self._keep({name: make()})
+
+    def later_together(
+        self, names: tuple[str, ...], make: Callable[[], dict[str, QObject]]
+    ) -> None:
+        """Bridges that share their parts (the vault's four): asking for any makes them all, in
+        the order ``make()`` returns them (which is also the order they are closed in)."""
+
+        def make_all() -> None:
+            made = make()
+            if set(made) != set(names):
+                raise ValueError(f"expected {names}, made {tuple(made)}")
+            self._keep(made)
+
+        for name in names:
+            self._makers[name] = make_all
+
+    def _keep(self, made: dict[str, QObject]) -> None:
+        for name, bridge in made.items():
+            self._makers.pop(name, None)
+            self._made[name] = bridge
+        for name, bridge in made.items():
+            for then in self._when_made.pop(name, []):
+                then(bridge)
 
     def when_made(self, name: str, then: Callable[[Any], None]) -> None:
         """Call ``then(bridge)`` now if ``name`` exists already, else as soon as it is made."""
@@ -82,10 +109,7 @@ class Bridges(MutableMapping[str, QObject]):
 
     def __getitem__(self, name: str) -> QObject:
         if name not in self._made:
-            make = self._makers.pop(name)  # KeyError for a name nobody provides
-            self._made[name] = make()
-            for then in self._when_made.pop(name, []):
-                then(self._made[name])
+            self._makers[name]()  # KeyError for a name nobody provides
         return self._made[name]
 
     def __setitem__(self, name: str, bridge: QObject) -> None:
@@ -146,8 +170,9 @@ def build_context(
     prompts = PromptLibrary(load_decks(asset("prompts")), talks, now=now)
     scenes = SceneRepository(db)
     localizer = Localizer()
+    talk_setup = TalkSetup(prompts, clock, settings=settings, localizer=localizer)
     talk = TalkController(
-        talks, prompts, app, clock, scenes=scenes, settings=settings, localizer=localizer
+        talks, prompts, app, clock, talk_setup, scenes=scenes, localizer=localizer
     )
     together = TogetherController(
         InvitationRepository(db, clock),
@@ -167,6 +192,8 @@ def build_context(
         {
             "Prompts": prompts,
             "Talk": talk,
+            "TalkSetup": talk_setup,
+            "RunningTalk": talk.display,
             "TalkHistory": TalkHistory(talks, prompts, talk, localizer),
             "Together": together,
             "Backups": backups,
@@ -177,13 +204,14 @@ def build_context(
     def make_sources() -> SourcesController:
         templates = load_templates(asset("triangulation", "templates.json")).templates
         return SourcesController(
-            SourceRepository(db, clock), list(templates), prompts, talk, localizer=localizer
+            SourceRepository(db, clock), list(templates), prompts, talk_setup, localizer=localizer
         )
 
-    def make_vault() -> VaultController:
-        vault = VaultController(
-            paths.database, app, settings, clock, kdf_params=kdf_params, localizer=localizer
-        )
+    def make_vault() -> dict[str, QObject]:
+        vault = VaultController(paths.database, app, settings, clock, kdf_params=kdf_params)
+        vault_setup = VaultSetup(vault)
+        notes = ReflectionNotes(vault, clock)  # first on lock: a draft is sealed before all empties
+        moments = VaultMoments(vault, vault_setup, app, clock, localizer=localizer)
         talk.started.connect(lambda: vault.lock("talk"))  # a talk starting locks the vault (V7)
 
         def seal_reflections() -> None:  # before the window asks about unsaved words
@@ -191,12 +219,18 @@ def build_context(
                 vault.lock("window closing")
 
         app.windowClosing.connect(seal_reflections)
-        vault.withdrawn.connect(backups.forgetItems)  # taken back: gone from backups too (V3)
-        vault.upkeepNeeded.connect(backups.finishVaultUpkeep)  # a key rotation's to-do (V8)
-        return vault
+        moments.withdrawn.connect(backups.forgetItems)  # taken back: gone from backups too (V3)
+        notes.withdrawn.connect(backups.forgetItems)  # a replaced note too
+        vault_setup.upkeepNeeded.connect(backups.finishVaultUpkeep)  # a key rotation's to-do (V8)
+        return {
+            "Vault": vault,
+            "VaultSetup": vault_setup,
+            "Moments": moments,
+            "ReflectionNotes": notes,
+        }
 
     # Not on the first frame: made when first asked for (see Bridges).
-    bridges.later("Vault", make_vault)
+    bridges.later_together(("Vault", "VaultSetup", "Moments", "ReflectionNotes"), make_vault)
     bridges.later("Sources", make_sources)
     bridges.later("Reflection", lambda: ReflectionGuide(localizer))
     bridges.later("Licences", Licences)

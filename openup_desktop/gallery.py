@@ -25,8 +25,12 @@ from .qt_items import find_item, open_popups
 
 if TYPE_CHECKING:
     from .bridge.keep_draft import KeepDraft
+    from .bridge.reflection_notes import ReflectionNotes
     from .bridge.talk_controller import TalkController
+    from .bridge.talk_setup import TalkSetup
     from .bridge.vault_controller import VaultController
+    from .bridge.vault_moments import VaultMoments
+    from .bridge.vault_setup import VaultSetup
     from .context import AppContext
     from .core.clock import FakeClock
 
@@ -151,6 +155,12 @@ class GalleryDriver:
 
         return self.bridge("Talk", TalkController)
 
+    @property
+    def next_talk(self) -> TalkSetup:
+        from .bridge.talk_setup import TalkSetup
+
+        return self.bridge("TalkSetup", TalkSetup)
+
     def finish_any_talk(self) -> None:
         talk = self.talk
         if read_property(talk, "phase", str) == "talk":
@@ -168,11 +178,11 @@ class GalleryDriver:
         self.seed_couple()
         self.finish_any_talk()
         self.context.nav.go("talk")
-        talk = self.talk
-        write_property(talk, "setupFirstSpeaker", 0)
-        write_property(talk, "setupListener", state == "listener")
-        write_property(talk, "setupDeck", "hopes-dreams")
-        write_property(talk, "setupPrompt", "hopes-dreams-003")
+        talk, setup = self.talk, self.next_talk
+        write_property(setup, "firstSpeaker", 0)
+        write_property(setup, "listenerStep", state == "listener")
+        write_property(setup, "deck", "hopes-dreams")
+        write_property(setup, "prompt", "hopes-dreams-003")
         assert talk.start() == ""
         clock = self.clock
         clock.advance(32)
@@ -204,6 +214,24 @@ class GalleryDriver:
         return self.bridge("Vault", VaultController)
 
     @property
+    def vault_setup(self) -> VaultSetup:
+        from .bridge.vault_setup import VaultSetup
+
+        return self.bridge("VaultSetup", VaultSetup)
+
+    @property
+    def moments(self) -> VaultMoments:
+        from .bridge.vault_moments import VaultMoments
+
+        return self.bridge("Moments", VaultMoments)
+
+    @property
+    def reflection_notes(self) -> ReflectionNotes:
+        from .bridge.reflection_notes import ReflectionNotes
+
+        return self.bridge("ReflectionNotes", ReflectionNotes)
+
+    @property
     def keep_draft(self) -> KeepDraft:
         from .bridge.keep_draft import KeepDraft
 
@@ -217,16 +245,16 @@ class GalleryDriver:
         """Both passphrases set and a few demo moments kept (once per gallery run)."""
         self.seed_couple()
         self.finish_any_talk()
-        vault = self.vault
-        vault.lock()
-        if not read_property(vault, "isSetUp", bool):
-            vault.setUpPartner(0, DEMO_PASSPHRASES[0], DEMO_PASSPHRASES[0])
+        self.vault.lock()
+        setup = self.vault_setup
+        if not read_property(setup, "isSetUp", bool):
+            setup.setUpPartner(0, DEMO_PASSPHRASES[0], DEMO_PASSPHRASES[0])
             self.wait_vault()
-            vault.setUpPartner(1, DEMO_PASSPHRASES[1], DEMO_PASSPHRASES[1])
+            setup.setUpPartner(1, DEMO_PASSPHRASES[1], DEMO_PASSPHRASES[1])
             self.wait_vault()
             if moments:
                 for seat, title, text in DEMO_MOMENTS:
-                    vault.keepMoment(seat, DEMO_PASSPHRASES[seat], title, text, "", "")
+                    self.moments.keepMoment(seat, DEMO_PASSPHRASES[seat], title, text, "", "")
                     self.wait_vault()
         self.context.nav.go("home")
         self.context.nav.go("vault")
@@ -333,8 +361,8 @@ class GalleryDriver:
         if not read_property(together, "insights", dict)["enough"]:
             places = ("sofa", "walk", "sofa", "kitchen_table", "sofa", "walk")
             for n, place in enumerate(places):
-                talk.setScene("where", place)
-                talk.setScene("music", "off" if n % 2 else "on")
+                self.next_talk.setScene("where", place)
+                self.next_talk.setScene("music", "off" if n % 2 else "on")
                 assert talk.start() == ""
                 clock.advance(300 + 1)
                 talk.tick()
@@ -395,7 +423,7 @@ class GalleryDriver:
         self.vault_ready(moments=False)
         self.context.nav.go("reflection")
         if open_notes:
-            self.vault.openReflections(0, DEMO_PASSPHRASES[0])
+            self.reflection_notes.openReflections(0, DEMO_PASSPHRASES[0])
             self.wait_vault()
 
     def talk_setup(self) -> None:
@@ -409,8 +437,8 @@ class GalleryDriver:
         talk.end()
         talk.saveWrapUp("Thank you for sharing that with me.", 4, "", 5)
         if unfinished:
-            write_property(talk, "setupPrompt", "")
-            write_property(talk, "setupDeck", "")
+            write_property(self.next_talk, "prompt", "")
+            write_property(self.next_talk, "deck", "")
             assert talk.start() == ""
             self.clock.advance(40)
             talk.tick()

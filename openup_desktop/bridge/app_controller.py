@@ -56,6 +56,12 @@ LANGUAGES = ("system", "en", "es")
 
 
 class AppController(QObject):
+    """Owns the couple (their names, colours and promise, set once at the first run) and the
+    app-wide settings every screen follows: theme, reduced motion, text size, language and
+    keeping OpenUp in the tray. It also carries the one-off notice shown at start (a restored
+    backup, an unexpected close) and the requests from outside the window to raise or quit.
+    """
+
     coupleChanged = Signal()
     themeModeChanged = Signal()
     noticeChanged = Signal()

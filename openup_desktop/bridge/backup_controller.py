@@ -33,6 +33,12 @@ UPKEEP_RETRY_MS = 30_000
 
 
 class BackupController(QObject):
+    """Owns the backup copies as the couple sees them: the list, a copy now, the daily copy and
+    the one after each talk, and asking for a restore (done at the next start). It also keeps
+    every copy in step with the vault: taken-back items are removed from them (V3) and a key
+    rotation's to-do list is finished in each copy (V8), off the UI thread.
+    """
+
     changed = Signal()
     #: the couple confirmed a restore: the app should quit and finish it (see finish_restore)
     restartRequested = Signal()

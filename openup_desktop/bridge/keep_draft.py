@@ -15,6 +15,11 @@ from ..vault.limits import MOMENT_MAX, TITLE_MAX, moment_fits
 
 
 class KeepDraft(QObject):
+    """Owns the words of the moment being kept, whose it will be, and the talk and prompt it
+    belongs to, in memory only, from the first word until it is sealed or discarded, whatever
+    happens on the screens meanwhile. The length limits it reports are the vault's.
+    """
+
     changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -60,8 +60,9 @@ def load_licences(index: Path | None = None) -> list[dict[str, str]]:
 
 
 class Licences(QObject):
-    """QML context property ``Licences``: ``Licences.entries`` is a list of
-    ``{name, version, licence, text, url}``, read once, on first use."""
+    """Owns the list of licences the About screen shows (``Licences`` in QML): ``entries`` is a
+    list of ``{name, version, licence, text, url}``, read from the index once, on first use,
+    with the versions known only at run time filled in."""
 
     def __init__(self, index: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

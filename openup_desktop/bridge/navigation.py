@@ -8,6 +8,10 @@ SCREENS = ("home", "talk", "together", "sources", "reflection", "vault", "settin
 
 
 class Navigation(QObject):
+    """Owns which screen is showing, by name; ``Main.qml``'s loader follows ``current``. In
+    Python, not QML, so tests, the gallery and the tray can move between screens directly.
+    """
+
     currentChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -20,6 +20,12 @@ log = logging.getLogger("openup.bridge.prompts")
 
 
 class PromptLibrary(QObject):
+    """Owns the catalogue of prompts in the interface language: the shipped decks, the couple's
+    own "Ours" deck (added, edited and deleted here, stored through the talk repository) and
+    the short-lived decks made from a source. It picks the next prompt ("Surprise us" starts
+    gently and avoids what was asked lately) and gives any prompt's text and deck by id.
+    """
+
     changed = Signal()
 
     def __init__(

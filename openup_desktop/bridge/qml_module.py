@@ -32,11 +32,16 @@ from .licences import Licences
 from .navigation import Navigation
 from .prompt_library import PromptLibrary
 from .reflection_guide import ReflectionGuide
+from .reflection_notes import ReflectionNotes
+from .running_talk import RunningTalk
 from .sources_controller import SourcesController
 from .talk_controller import TalkController
 from .talk_history import TalkHistory
+from .talk_setup import TalkSetup
 from .together_controller import TogetherController
 from .vault_controller import VaultController
+from .vault_moments import VaultMoments
+from .vault_setup import VaultSetup
 
 URI = "OpenUp"
 VERSION = (1, 0)
@@ -47,8 +52,13 @@ SINGLETONS: dict[str, type[QObject]] = {
     "Nav": Navigation,
     "Prompts": PromptLibrary,
     "Talk": TalkController,
+    "TalkSetup": TalkSetup,
+    "RunningTalk": RunningTalk,
     "TalkHistory": TalkHistory,
     "Vault": VaultController,
+    "VaultSetup": VaultSetup,
+    "Moments": VaultMoments,
+    "ReflectionNotes": ReflectionNotes,
     "Together": TogetherController,
     "Sources": SourcesController,
     "Backups": BackupController,

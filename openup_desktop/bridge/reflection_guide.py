@@ -9,6 +9,11 @@ from .localizer import Localizer
 
 
 class ReflectionGuide(QObject):
+    """Owns the guided reflection cards in the interface language: the questions anyone may read
+    and the prompt each can carry into the next talk. Nothing a partner writes passes through
+    here; their private notes are ``ReflectionNotes``', sealed in the vault.
+    """
+
     changed = Signal()
 
     def __init__(self, localizer: Localizer | None = None, parent: QObject | None = None) -> None:

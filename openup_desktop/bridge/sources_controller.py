@@ -20,7 +20,7 @@ from .core_messages import translated
 from .localizer import Localizer
 from .prompt_library import PromptLibrary
 from .qt_property import write_property
-from .talk_controller import TalkController
+from .talk_setup import TalkSetup
 from .write_problems import returns_problem
 
 log = logging.getLogger("openup.bridge.sources")
@@ -29,6 +29,12 @@ PROMPTS_PER_SOURCE = 6
 
 
 class SourcesController(QObject):
+    """Owns the couple's library of sources (films, songs, articles…): adding, editing and
+    removing them, the examples to start from, opening a link, and "talk about this", which
+    makes a deck of gentle prompts from the source and sets it as the next talk's in
+    ``TalkSetup``.
+    """
+
     changed = Signal()
 
     def __init__(
@@ -36,7 +42,7 @@ class SourcesController(QObject):
         repo: SourceRepository,
         templates: list[Template],
         library: PromptLibrary,
-        talk: TalkController,
+        setup: TalkSetup,
         rng: random.Random | None = None,
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
         localizer: Localizer | None = None,
@@ -48,7 +54,7 @@ class SourcesController(QObject):
         self._repo = repo
         self._templates = templates
         self._library = library
-        self._talk = talk
+        self._setup = setup
         self._rng = rng or random.Random()
         self._open_url = open_url
 
@@ -158,8 +164,8 @@ class SourcesController(QObject):
             return self.tr("There are no prompts for sources right now.")
         deck_key = f"source:{source.id}"
         self._library.use_deck(deck_key, self.tr("About “%1”").replace("%1", source.title), prompts)
-        write_property(self._talk, "setupDeck", deck_key)
-        write_property(self._talk, "setupPrompt", prompts[0].id)
+        write_property(self._setup, "deck", deck_key)
+        write_property(self._setup, "prompt", prompts[0].id)
         return ""
 
     sources = Property(list, _sources, notify=changed)

@@ -1,58 +1,51 @@
-"""The talk as QML sees it: setup choices, the running talk with its timers, and the wrap-up.
+"""The talk being held, as QML sees it (``Talk``): start it, act in it, hold it, wrap it up.
 
-The rules live in ``core.talk`` (pure, fake-clock tested); this class only adapts them: it
-starts Qt timers at the moments the core says something will change, writes every step through
-the repository as it happens, and turns the state into properties for the screen.
+The rules live in ``core.talk`` (pure, fake-clock tested); this class only adapts them and
+writes every step through the repository as it happens. The setup in progress is
+``TalkSetup``'s, how the running talk looks on screen is ``RunningTalk``'s, its timers are
+``TalkTimers``', earlier talks are ``TalkHistory``'s and refused writes wait in ``WriteRetry``.
 """
 
 from __future__ import annotations
 
 import logging
-import math
 import random
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from ..core.clock import Clock
-from ..core.scene import FACTORS, FIELDS, labels
-from ..core.talk import (
-    LISTENER_STEP_SECONDS,
-    MAX_TALK_MINUTES,
-    MIN_TALK_MINUTES,
-    TALK_LENGTH_PRESETS,
-    IllegalTransition,
-    Talk,
-    TalkState,
-)
-from ..core.talk_setup import TalkChoices
-from ..core.thanks import clean_closeness, clean_thanks, thank_you_phrases
-from ..store.couple import SettingsRepository
+from ..core.talk import IllegalTransition, Talk, TalkState
+from ..core.thanks import clean_closeness, clean_thanks
 from ..store.scenes import SceneRepository
 from ..store.talks import TalkRepository, status_for
 from ..store.write_guard import WriteFailed, guarded_write
-from . import talk_choices
 from .app_controller import AppController
 from .core_messages import translated
 from .localizer import Localizer
 from .prompt_library import PromptLibrary
-from .talk_choices import clock_text, shown_seconds
+from .running_talk import RunningTalk
+from .talk_setup import TalkSetup
+from .talk_timers import TalkTimers
 from .write_retry import WriteRetry
 
 log = logging.getLogger("openup.bridge.talk")
 
-SNAPSHOT_EVERY_MS = 5000
-DISPLAY_EVERY_MS = 250
-
 
 class TalkController(QObject):
+    """Owns the one talk in memory (running, paused, on a break or at its wrap-up) and its life.
+
+    It starts a talk from ``TalkSetup``'s choices, passes every action of the couple to the
+    core (``Talk``) and shows the wrap-up when the core refuses one because the time ran out;
+    it holds both timers while an overlay covers the talk, saves a snapshot every few seconds
+    and on every pause, and writes each step through the talk repository (``WriteRetry`` keeps
+    writes the disk refused). ``phase`` says which screen the talk needs: setup, talk or
+    wrap-up. ``RunningTalk`` (``display``) turns the talk into what the screen shows.
+    """
+
     changed = Signal()
-    timesChanged = Signal()
-    setupChanged = Signal()
     historyChanged = Signal()
-    #: a sentence for screen readers: whose turn it is, 15 seconds left, the talk has ended
-    announcement = Signal(str)
     started = Signal()
     writeProblemChanged = Signal()
     talkFinished = Signal()  # the wrap-up is done (saved or skipped): a good moment to back up
@@ -63,19 +56,17 @@ class TalkController(QObject):
         library: PromptLibrary,
         couple: AppController,
         clock: Clock,
+        setup: TalkSetup,
         rng: random.Random | None = None,
         scenes: SceneRepository | None = None,
-        settings: SettingsRepository | None = None,
         localizer: Localizer | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._localizer = localizer or Localizer()
+        self._setup = setup
         self._scenes = scenes
-        self._settings = settings
         self._repo = repo
         self._library = library
-        self._couple = couple
         self._clock = clock
         self._rng = rng or random.Random()
         self._talk: Talk | None = None
@@ -83,15 +74,14 @@ class TalkController(QObject):
         self._untrack: Callable[[], None] | None = None
         self._phase = "setup"
         self._deck_id = ""
-        self._last_shown = ("", "")
-        self._last_times: tuple[object, ...] = ()
-        self._warned = False
+        self._display = RunningTalk(
+            self.in_memory, couple, library, setup, localizer or Localizer(), self
+        )
+        self.changed.connect(self._display.changed)  # its state, speaker, prompt… change too
         # Overlays open over a running talk (help, the break or end question, the quit
         # question): while any is open both timers wait; closing the last one resumes exactly.
         self._holds: set[str] = set()
         self._paused_by_hold = False
-        # the setup in progress (its rules are the core's)
-        self._choices = TalkChoices(prompt=settings.get("next_prompt", "") if settings else "")
 
         # Writes that failed (full disk, read-only folder…) wait there, in order, and are
         # retried; the talk itself carries on in memory meanwhile.
@@ -99,54 +89,12 @@ class TalkController(QObject):
         self._writes.problemChanged.connect(self.writeProblemChanged)
         self._writes.caughtUp.connect(self.historyChanged)
 
-        self._event_timer = QTimer(self)
-        self._event_timer.setSingleShot(True)
-        self._event_timer.timeout.connect(self.tick)
-        self._display_timer = QTimer(self)
-        self._display_timer.setInterval(DISPLAY_EVERY_MS)
-        self._display_timer.timeout.connect(self.tick)
-        self._snapshot_timer = QTimer(self)
-        self._snapshot_timer.setInterval(SNAPSHOT_EVERY_MS)
-        self._snapshot_timer.timeout.connect(self._save_snapshot)
-        library.changed.connect(self.setupChanged)
+        self._timers = TalkTimers(self.tick, self._save_snapshot, self)
 
-    # ----------------------------------------------------------------------------- setup ---
-
-    def _get_minutes(self) -> int:
-        return self._choices.minutes
-
-    def _set_minutes(self, value: int) -> None:
-        if self._choices.set_minutes(value):
-            self.setupChanged.emit()
-
-    def _get_turn_seconds(self) -> int:
-        return self._choices.turn_seconds
-
-    def _set_turn_seconds(self, value: int) -> None:
-        if self._choices.set_turn_seconds(value):
-            self.setupChanged.emit()
-
-    def _get_first_speaker(self) -> int:
-        return self._choices.first_speaker
-
-    def _set_first_speaker(self, value: int) -> None:
-        if self._choices.set_first_speaker(value):
-            self.setupChanged.emit()
-
-    def _get_listener(self) -> bool:
-        return self._choices.listener_step
-
-    def _set_listener(self, value: bool) -> None:
-        if self._choices.set_listener_step(value):
-            self.setupChanged.emit()
-
-    @Slot(str)
-    def askInNextTalk(self, prompt_id: str) -> None:
-        """A question from a reflection card opens the couple's next talk (kept across restarts)."""
-        self._choices.ask_next(prompt_id)
-        if self._settings is not None:
-            self._settings.set("next_prompt", prompt_id)
-        self.setupChanged.emit()
+    @property
+    def display(self) -> RunningTalk:
+        """How this talk looks on screen (QML's ``RunningTalk``)."""
+        return self._display
 
     @Slot(result=str)
     def currentTalkId(self) -> str:
@@ -158,59 +106,19 @@ class TalkController(QObject):
         talk = self._talk
         return talk.prompt_id or "" if talk is not None else ""
 
-    def _get_setup_deck(self) -> str:
-        return self._choices.deck
-
-    def _set_setup_deck(self, deck_id: str) -> None:
-        if self._choices.set_deck(deck_id):
-            self.setupChanged.emit()
-
-    def _get_setup_prompt(self) -> str:
-        return self._choices.prompt
-
-    def _set_setup_prompt(self, prompt_id: str) -> None:
-        if self._choices.set_prompt(prompt_id):
-            self.setupChanged.emit()
-
-    def _setup_prompt_text(self) -> str:
-        prompt = self._choices.prompt
-        return self._library.textOf(prompt) if prompt else ""
-
-    # -- the scene (optional; "when" is pre-filled from the clock) ---------------------------
-
-    @Slot(str, str)
-    def setScene(self, factor: str, value: str) -> None:
-        """Choose (or, with the same value again or '', clear) one scene factor."""
-        if self._choices.choose_scene(factor, value, self._clock.now()):
-            self.setupChanged.emit()
-
-    def _scene_value(self, factor: str) -> str:
-        return self._choices.scene_value(factor, self._clock.now())
-
-    @Slot(str, result=str)
-    def sceneValue(self, factor: str) -> str:
-        return self._scene_value(factor)
-
-    def _scene_choices(self) -> dict[str, list[dict[str, str]]]:
-        def pairs(choices: dict[str, str]) -> list[dict[str, str]]:
-            return [{"id": k, "label": v} for k, v in choices.items()]
-
-        lang = self._localizer.language
-        return {factor: pairs(labels(factor, lang)) for factor in FACTORS}
-
     @Slot(result=str)
     def start(self) -> str:
         """Begin a talk with the setup choices; returns '' or a friendly reason it can't."""
         if self._talk is not None and self._talk.state is not TalkState.ENDED:
             return self.tr("A talk is already under way.")
         try:
-            scene = self._choices.scene(self._clock.now())
-            settings = self._choices.settings()
+            scene = self._setup.choices.scene(self._clock.now())
+            settings = self._setup.choices.settings()
         except ValueError as error:
             return translated(str(error))
-        prompt_id = self._choices.prompt
+        prompt_id = self._setup.choices.prompt
         if not prompt_id:
-            prompt = self._library.choose(self._choices.deck or None)
+            prompt = self._library.choose(self._setup.choices.deck or None)
             if prompt is None:
                 return self.tr("That deck has no prompts yet. Add one, or pick another deck.")
             prompt_id = prompt.id
@@ -223,10 +131,8 @@ class TalkController(QObject):
         if scenes is not None and not scene.is_empty:
             self._write(lambda: scenes.save_scene(talk_id, scene), "scene")
         self._attach(talk, talk_id)
-        self._deck_id = self._choices.deck
-        self._choices.talk_started()
-        if self._settings is not None and self._settings.get("next_prompt", ""):
-            self._settings.set("next_prompt", "")
+        self._deck_id = self._setup.choices.deck
+        self._setup.talk_started()
         self._save_snapshot()
         log.info("Talk %d started (%d min)", talk_id, settings.talk_minutes)
         self.started.emit()
@@ -238,8 +144,7 @@ class TalkController(QObject):
         self._talk_id = talk_id
         self._untrack = self._repo.track(talk_id, talk, write=self._write)
         self._phase = "talk"
-        self._last_shown = ("", "")
-        self._last_times = ()
+        self._display.forget_shown()
         self._holds.clear()
         self._paused_by_hold = False
 
@@ -311,7 +216,7 @@ class TalkController(QObject):
             return
         if not self._holds and talk.state in (TalkState.SPEAKING, TalkState.LISTENER_STEP):
             self._act("hold", lambda t: t.pause())
-            self._paused_by_hold = self._state() == TalkState.PAUSED.value
+            self._paused_by_hold = self._is_paused()
         self._holds.add(reason)
         self.changed.emit()
 
@@ -424,7 +329,6 @@ class TalkController(QObject):
     def language_changed(self) -> None:
         """The interface language changed: texts made here are made again."""
         self.changed.emit()
-        self.setupChanged.emit()
         self.historyChanged.emit()
 
     def close(self) -> None:
@@ -432,7 +336,7 @@ class TalkController(QObject):
         if self._talk is not None and self._talk.state is not TalkState.ENDED:
             self._save_snapshot()
         self._writes.close()
-        self._stop_timers()
+        self._timers.stop()
         self._talk = None
 
     def _detach(self) -> None:
@@ -441,7 +345,7 @@ class TalkController(QObject):
         self._untrack = None
         self._talk = None
         self._talk_id = None
-        self._stop_timers()
+        self._timers.stop()
 
     # --------------------------------------------------------------------------- plumbing ---
 
@@ -451,66 +355,13 @@ class TalkController(QObject):
             return
         if talk.state is TalkState.ENDED and self._phase == "talk":
             self._phase = "wrapup"
-            self._stop_timers()
-            self.announcement.emit(self.tr("The talk has ended. Time to thank each other."))
-        self._schedule()
-        warning = talk.turn_warning and talk.state is TalkState.SPEAKING
-        if warning and not self._warned:
-            self.announcement.emit(self.tr("About 15 seconds left in this turn."))
-        self._warned = warning
-        shown = (talk.state.value, f"{talk.speaker}:{talk.prompt_id}:{talk.turn_index}")
-        if shown != self._last_shown:
-            if talk.state is TalkState.SPEAKING and shown[1] != self._last_shown[1]:
-                self.announcement.emit(
-                    self.tr("%1's turn.").replace("%1", self._couple.partnerName(talk.speaker))
-                )
-            self._last_shown = shown
+            self._timers.stop()
+            self._display.announce_end()
+        self._timers.follow(self._talk)
+        if self._display.follow(talk):
             self.changed.emit()
             self.historyChanged.emit()
-        self._emit_times_if_shown_differently()
-
-    def _shown_times(self) -> tuple[object, ...]:
-        return (
-            self._talk_remaining_text(),
-            self._turn_remaining_text(),
-            self._listener_remaining_text(),
-            self._turn_warning(),
-            self._turn_overtime(),
-        )
-
-    def _emit_times_if_shown_differently(self) -> None:
-        """Tell QML only when a figure on screen changes (about once a second, not every tick).
-
-        Every notification re-evaluates bindings and schedules a frame; the display timer ticks
-        four times a second so a second is never shown late, but the screen redraws only when
-        what it shows has really changed. The fractions follow the displayed whole seconds.
-        """
-        shown = self._shown_times()
-        if shown != self._last_times:
-            self._last_times = shown
-            self.timesChanged.emit()
-
-    def _schedule(self) -> None:
-        talk = self._talk
-        running = talk is not None and talk.state in (TalkState.SPEAKING, TalkState.LISTENER_STEP)
-        if not running:
-            self._stop_timers()
-            if talk is not None and talk.state in (TalkState.PAUSED, TalkState.ON_BREAK):
-                self._save_snapshot()
-            return
-        assert talk is not None
-        wait = talk.seconds_until_next_event()
-        if wait is not None:
-            self._event_timer.start(max(0, math.ceil(wait * 1000)))
-        if not self._display_timer.isActive():
-            self._display_timer.start()
-        if not self._snapshot_timer.isActive():
-            self._snapshot_timer.start()
-
-    def _stop_timers(self) -> None:
-        self._event_timer.stop()
-        self._display_timer.stop()
-        self._snapshot_timer.stop()
+        self._display.emit_times_if_shown_differently()
 
     def _save_snapshot(self) -> None:
         talk = self._talk
@@ -537,174 +388,13 @@ class TalkController(QObject):
     def _phase_get(self) -> str:
         return self._phase
 
-    def _state(self) -> str:
-        return self._talk.state.value if self._talk else ""
+    def _is_paused(self) -> bool:
+        return self._talk is not None and self._talk.state is TalkState.PAUSED
 
     def _held(self) -> bool:
         return bool(self._holds) and self._paused_by_hold
 
-    def _paused_from(self) -> str:
-        talk = self._talk
-        return talk.resumes_to.value if talk and talk.resumes_to else ""
-
-    def _speaker(self) -> int:
-        return self._talk.speaker if self._talk else 0
-
-    def _listener_seat(self) -> int:
-        return self._talk.listener if self._talk else 1
-
-    def _speaker_name(self) -> str:
-        return self._couple.partnerName(self._speaker())
-
-    def _speaker_colour(self) -> str:
-        return self._couple.partnerColour(self._speaker())
-
-    def _listener_name(self) -> str:
-        return self._couple.partnerName(self._listener_seat())
-
-    def _listener_colour(self) -> str:
-        return self._couple.partnerColour(self._listener_seat())
-
-    def _prompt_text(self) -> str:
-        talk = self._talk
-        return self._library.textOf(talk.prompt_id) if talk and talk.prompt_id else ""
-
-    def _deck_name(self) -> str:
-        talk = self._talk
-        return self._library.deckNameOf(talk.prompt_id) if talk and talk.prompt_id else ""
-
-    def _talk_remaining(self) -> float:
-        return self._talk.talk_remaining if self._talk else 0.0
-
-    def _talk_remaining_text(self) -> str:
-        return clock_text(self._talk_remaining())
-
-    def _turn_remaining_text(self) -> str:
-        return clock_text(self._talk.turn_remaining) if self._talk else ""
-
-    def _turn_fraction(self) -> float:
-        talk = self._talk
-        if talk is None:
-            return 0.0
-        return max(0.0, min(1.0, shown_seconds(talk.turn_remaining) / talk.settings.turn_seconds))
-
-    def _talk_fraction(self) -> float:
-        talk = self._talk
-        if talk is None:
-            return 0.0
-        return max(0.0, min(1.0, shown_seconds(talk.talk_remaining) / talk.planned_seconds))
-
-    def _turn_warning(self) -> bool:
-        return bool(self._talk and self._talk.turn_warning)
-
-    def _turn_overtime(self) -> bool:
-        return bool(self._talk and self._talk.turn_overtime)
-
-    def _listener_remaining_text(self) -> str:
-        talk = self._talk
-        remaining = talk.listener_step_remaining if talk else None
-        return clock_text(remaining) if remaining is not None else ""
-
-    def _listener_fraction(self) -> float:
-        talk = self._talk
-        remaining = talk.listener_step_remaining if talk else None
-        if remaining is None:
-            return 0.0
-        return max(0.0, shown_seconds(remaining) / LISTENER_STEP_SECONDS)
-
-    def _break_until_text(self) -> str:
-        talk = self._talk
-        until: datetime | None = talk.break_until if talk else None
-        if until is None:
-            return ""
-        return f"{self._localizer.weekday(until.date())} {self._localizer.time(until)}"
-
-    def _end_reason(self) -> str:
-        talk = self._talk
-        return talk.end_reason.value if talk and talk.end_reason else ""
-
-    def _talk_minutes(self) -> int:
-        return self._talk.settings.talk_minutes if self._talk else self._choices.minutes
-
-    def _thanks_phrases(self) -> list[str]:
-        return list(thank_you_phrases(self._localizer.language))
-
-    # -- the choices the screens offer come from the core (see talk_choices) ---------------
-
-    def _break_choices(self) -> list[dict[str, object]]:
-        return talk_choices.break_choices()
-
-    def _length_choices(self) -> list[dict[str, object]]:
-        return talk_choices.length_choices()
-
-    def _turn_choices(self) -> list[dict[str, object]]:
-        return talk_choices.turn_choices()
-
-    def _closeness_choices(self) -> list[dict[str, object]]:
-        return talk_choices.closeness_choices()
-
-    def _scene_factors(self) -> list[dict[str, str]]:
-        return talk_choices.scene_factors(self._localizer.language)
-
-    def _can(self) -> dict[str, bool]:
-        return talk_choices.can(self._talk.state if self._talk is not None else None)
-
     phase = Property(str, _phase_get, notify=changed)
     writeProblem = Property(str, _write_problem_get, notify=writeProblemChanged)
-    state = Property(str, _state, notify=changed)
     #: paused only because an overlay covers the talk (the screen needn't say "Paused")
     held = Property(bool, _held, notify=changed)
-    pausedFrom = Property(str, _paused_from, notify=changed)
-    speaker = Property(int, _speaker, notify=changed)
-    speakerName = Property(str, _speaker_name, notify=changed)
-    speakerColour = Property(str, _speaker_colour, notify=changed)
-    listenerName = Property(str, _listener_name, notify=changed)
-    listenerColour = Property(str, _listener_colour, notify=changed)
-    promptText = Property(str, _prompt_text, notify=changed)
-    deckName = Property(str, _deck_name, notify=changed)
-    endReason = Property(str, _end_reason, notify=changed)
-    talkMinutes = Property(int, _talk_minutes, notify=changed)
-    breakUntilText = Property(str, _break_until_text, notify=changed)
-    talkRemainingText = Property(str, _talk_remaining_text, notify=timesChanged)
-    turnRemainingText = Property(str, _turn_remaining_text, notify=timesChanged)
-    turnFraction = Property(float, _turn_fraction, notify=timesChanged)
-    talkFraction = Property(float, _talk_fraction, notify=timesChanged)
-    turnWarning = Property(bool, _turn_warning, notify=timesChanged)
-    turnOvertime = Property(bool, _turn_overtime, notify=timesChanged)
-    listenerRemainingText = Property(str, _listener_remaining_text, notify=timesChanged)
-    listenerFraction = Property(float, _listener_fraction, notify=timesChanged)
-    # PySide6's stubs take only Python types; list would make this a QVariantList, not the
-    # QStringList QML has always been given.
-    thanksPhrases = Property("QStringList", _thanks_phrases, notify=changed)  # type: ignore[arg-type]
-    breakChoices = Property(list, _break_choices, notify=setupChanged)
-    lengthChoices = Property(list, _length_choices, notify=setupChanged)
-    minMinutes = Property(int, lambda self: MIN_TALK_MINUTES, constant=True)
-    #: what "Other" starts from: the first length just above the shortest preset
-    otherMinutesSuggestion = Property(
-        int,
-        lambda self: next(
-            m
-            for m in range(TALK_LENGTH_PRESETS[0] + 1, MAX_TALK_MINUTES + 1)
-            if m not in TALK_LENGTH_PRESETS
-        ),
-        constant=True,
-    )
-    maxMinutes = Property(int, lambda self: MAX_TALK_MINUTES, constant=True)
-    turnChoices = Property(list, _turn_choices, notify=setupChanged)
-    closenessChoices = Property(list, _closeness_choices, notify=setupChanged)
-    sceneFactors = Property(list, _scene_factors, notify=setupChanged)
-    can = Property(dict, _can, notify=changed)
-
-    setupMinutes = Property(int, _get_minutes, _set_minutes, notify=setupChanged)
-    setupTurnSeconds = Property(int, _get_turn_seconds, _set_turn_seconds, notify=setupChanged)
-    setupFirstSpeaker = Property(int, _get_first_speaker, _set_first_speaker, notify=setupChanged)
-    setupListener = Property(bool, _get_listener, _set_listener, notify=setupChanged)
-    setupDeck = Property(str, _get_setup_deck, _set_setup_deck, notify=setupChanged)
-    setupPrompt = Property(str, _get_setup_prompt, _set_setup_prompt, notify=setupChanged)
-    setupPromptText = Property(str, _setup_prompt_text, notify=setupChanged)
-    sceneChoices = Property(dict, _scene_choices, notify=setupChanged)
-
-    def _scene_map(self) -> dict[str, str]:
-        return {f: self._scene_value(f) for f in FIELDS}
-
-    scene = Property(dict, _scene_map, notify=setupChanged)

@@ -26,6 +26,11 @@ RECENT_COUNT = 5
 
 
 class TalkHistory(QObject):
+    """Owns Home's view of the couple's talks: the latest ones, and the offer to continue or
+    close a talk that waits (on a break now, or stopped in an earlier session). Continuing
+    restores the talk from its snapshot and hands it to ``TalkController``, which runs it.
+    """
+
     changed = Signal()
 
     def __init__(

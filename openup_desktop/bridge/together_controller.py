@@ -1,9 +1,4 @@
-"""Together: invitations (the invited partner chooses when), progress and what works for us.
-
-Rules live in core/ (invitations, progress, insights) and are unit-tested there; this class
-turns them into lists for QML, runs one timer for the next reminder, and writes calendar files.
-Reminder texts never carry a topic, a prompt or anything a partner wrote.
-"""
+"""Together: invitations (the invited partner chooses when), progress and what works for us."""
 
 from __future__ import annotations
 
@@ -34,6 +29,12 @@ DAYS_OFFERED = 7
 
 
 class TogetherController(QObject):
+    """Owns the couple's invitations, progress and insights as lists for QML, the one timer for
+    the next reminder, and the calendar files. The rules are in core/ (invitations, progress,
+    insights), unit-tested there. Reminder texts never carry a topic, a prompt or anything a
+    partner wrote.
+    """
+
     changed = Signal()
     #: a reminder is due: the text is generic (time only) and safe for a notification
     reminder = Signal(str)

@@ -1,78 +1,68 @@
-"""The vault as QML sees it: set-up, unlock, keep, withdraw, reflections, exports, lock.
+"""The vault's one open session as QML sees it (``Vault``): unlock, open together, lock.
 
-The rules and the cryptography live in ``vault/`` (no Qt). This class owns the one open
-session (at most one at a time), fills and *empties* the item model, and turns every outcome
-into a sentence in the couple's language. Slow work runs through ``VaultJobs`` (one worker,
-typed callbacks per job); what locks the vault by itself (idle, focus, the OS screen lock,
-quitting) and the screen-capture protection live in ``VaultLockGuard``. Vault text never goes
-to logs, titles or the clipboard.
+The rules and the cryptography live in ``vault/`` (no Qt). The vault is four bridges over one
+session: this one, ``VaultSetup`` (who has a passphrase, the checks while typing, changing it),
+``VaultMoments`` (the list, keeping and taking back moments, exports) and ``ReflectionNotes``
+(a partner's private notes). Slow work runs through ``VaultJobs`` (one worker, typed callbacks
+per job); what locks the vault by itself (idle, focus, the OS screen lock, quitting) and the
+screen-capture protection live in ``VaultLockGuard``. Vault text never goes to logs, titles or
+the clipboard.
 """
 
 from __future__ import annotations
 
 import logging
-import math
-import sqlite3
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
-from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtGui import QWindow
 
-# The vault's engine (cryptography, zxcvbn) loads on first use: ``vault.X`` imports it then,
-# when the couple first opens the vault, never before the first frame (see vault/__init__.py).
-from .. import vault
+# The vault's engine (cryptography, zxcvbn, sqlite-utils) loads when the vault is first used:
+# ``vault_engine.X`` imports it then, never before the first frame (see vault/__init__.py).
+from .. import vault as vault_engine
 from ..core.clock import Clock
 from ..core.idle_lock import IDLE_CHOICES_MINUTES
 from ..store.backups import BackupManager
 from ..store.couple import SettingsRepository
 from ..store.database import vault_connection
-from ..vault.errors import BackoffActive, VaultError, WrongPassphrase
+from ..vault import VaultError
 from ..vault.kdf import PRODUCTION_KDF_PARAMS, KdfParams
-from ..vault.limits import MOMENT_MAX, NOTE_MAX, TITLE_MAX, unstorable
-from ..vault.model import ItemKind, Partner
 from .app_controller import AppController
-from .core_messages import translated
-from .localizer import Localizer
 from .vault_guard import VaultLockGuard
-from .vault_items import ItemRow, VaultItemsModel
+from .vault_items import ItemRow
 from .vault_jobs import VaultJobs
-from .write_problems import message_for
-
-if TYPE_CHECKING:
-    from ..vault.items import ItemContent
-    from ..vault.service import DamagedItem, VaultItem, VaultSession
+from .vault_text import humane, mistyped_text, os_lock_status, partner_seat, seat_partner
 
 log = logging.getLogger("openup.bridge.vault")
 
 T = TypeVar("T")
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from ..vault.service import VaultService, VaultSession
+
 Opened: TypeAlias = "tuple[VaultSession, list[ItemRow]]"
 
 
-def seat_partner(seat: int) -> Partner:
-    return Partner.A if int(seat) == 0 else Partner.B
-
-
-def partner_seat(partner: Partner) -> int:
-    return 0 if partner is Partner.A else 1
-
-
 class VaultController(QObject):
+    """Owns the one open vault session (at most one at a time) and what it is open for.
+
+    It unlocks as one owner or as both partners together — holding the first partner's
+    passphrase here, never in QML, while the second types — and locks again, dropping the keys
+    and asking the other vault bridges to drop what they show (``on_lock``). It also owns what
+    they share: the vault's database connection and ``VaultService``, the one job runner
+    (``run``, reported to QML as ``finished(operation, problem)``), the sentence for a vault
+    error, and the lock settings that steer ``VaultLockGuard``.
+    """
+
     stateChanged = Signal()
     busyChanged = Signal()
-    setupChanged = Signal()
     settingsChanged = Signal()
     noticeChanged = Signal()
     #: (operation, error message or ''), when an operation that QML started has finished
     finished = Signal(str, str)
-    #: emitted just before a reflection session locks, so QML can seal unsaved drafts
-    aboutToLock = Signal()
-    #: item ids the owner took back: backups must forget them too (V3)
-    withdrawn = Signal(list)
-    #: the vault's to-do list for backup copies has work (a key rotation, V8)
-    upkeepNeeded = Signal()
 
     def __init__(
         self,
@@ -81,30 +71,27 @@ class VaultController(QObject):
         settings: SettingsRepository,
         clock: Clock,
         kdf_params: KdfParams = PRODUCTION_KDF_PARAMS,
-        localizer: Localizer | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._localizer = localizer or Localizer()
         self._db = vault_connection(db_path)
-        self._service = vault.VaultService(
+        self._service = vault_engine.VaultService(
             self._db,
             kdf_params=kdf_params,
             clock=lambda: clock.now().timestamp(),
             backup_files=BackupManager(db_path.parent, clock).backup_paths,  # re-keyed too (V8)
-            personal_words=self._personal_words,
+            personal_words=self.personal_words,
         )
         self._couple = couple
-        self._settings = settings
         self._clock = clock
         self._session: VaultSession | None = None
         self._reflecting = False  # the open session serves the Reflection screen
-        self._notes: dict[str, tuple[str, str]] = {}  # card id -> (item id, note)
         self._notice = ""
         self._first_year: int | None = None  # first run, for the passphrase check
         self._first_passphrase: str | None = None  # "open together", while the second types
-        self._items = VaultItemsModel(self)
-        self._ready: frozenset[Partner] = frozenset(self._service.partners_set_up())
+        self._on_lock: list[Callable[[], None]] = []
+        self._list_moments: Callable[[VaultSession], list[ItemRow]] = lambda _session: []
+        self._show_moments: Callable[[list[ItemRow]], None] = lambda _rows: None
         self._jobs = VaultJobs(
             lambda: self.tr("The vault's data could not be read. Nothing was changed."), self
         )
@@ -113,78 +100,110 @@ class VaultController(QObject):
         self._guard.lockRequested.connect(self.lock)
         self._guard.settingsChanged.connect(self.settingsChanged)
 
-    # --------------------------------------------------------------------------- helpers ---
+    # ------------------------------------------------- what the other vault bridges share ---
 
-    def _name(self, seat: int) -> str:
+    @property
+    def service(self) -> VaultService:
+        return self._service
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The vault's own connection: the UI thread uses it only while ``busy`` is False."""
+        return self._db
+
+    @property
+    def session(self) -> VaultSession | None:
+        return self._session
+
+    @property
+    def reflecting(self) -> bool:
+        """The open session serves the Reflection screen (a partner's private notes)."""
+        return self._session is not None and self._reflecting
+
+    def on_lock(self, drop: Callable[[], None]) -> None:
+        """``drop`` runs on every lock while the session is still open, to empty what it shows."""
+        self._on_lock.append(drop)
+
+    def list_moments_with(
+        self,
+        list_rows: Callable[[VaultSession], list[ItemRow]],
+        show_rows: Callable[[list[ItemRow]], None],
+    ) -> None:
+        """How an unlock fills the moment list: ``list_rows`` on the worker, ``show_rows`` after."""
+        self._list_moments = list_rows
+        self._show_moments = show_rows
+
+    def partner_name(self, seat: int) -> str:
         return self._couple.partnerName(seat)
 
-    def _created_text(self, iso: str) -> str:
-        try:
-            return self._localizer.day_with_year(datetime.fromisoformat(iso))
-        except ValueError:
-            return ""
-
-    def language_changed(self) -> None:
-        """Texts made here follow the new language; an open list is made again."""
-        self.settingsChanged.emit()
-        self._reload()
-
-    def _humane(self, error: VaultError) -> str:
+    def humane(self, error: VaultError) -> str:
         """The error in the interface language, with partners called by their names."""
-        if isinstance(error, WrongPassphrase):
-            names = [self._name(partner_seat(p)) for p in error.partners]
-            text = (
-                self.tr("That passphrase for %1 didn't match.").replace("%1", names[0])
-                if len(names) == 1
-                else self.tr("The passphrases for %1 and %2 didn't match.")
-                .replace("%1", names[0])
-                .replace("%2", names[1])
-            )
-            if error.retry_after and error.retry_after > 0:
-                return f"{text} {self._wait_text(error.retry_after)}"
-            return f"{text} {self.tr('Please try again.')}"
-        if isinstance(error, BackoffActive):
-            # said plainly (V6): the wait is no defence for a copied file, the passphrase is
-            return f"{self._wait_text(error.retry_after)} " + self.tr(
-                "The wait only slows guessing inside OpenUp. A copy of the data is protected by how long each guess takes (Argon2id) and by a passphrase nobody could guess."  # noqa: E501
-            )
-        text = translated(error.message)
-        for partner in Partner:
-            text = text.replace(f"Partner {partner.value}", self._name(partner_seat(partner)))
-        return text
+        return humane(error, self.partner_name)
 
-    def _run(
+    def report(self, operation: str, problem: str) -> None:
+        """Tell QML an operation it started ended before reaching the worker."""
+        self.finished.emit(operation, problem)
+
+    def run(
         self,
         operation: str,
         work: Callable[[], T],
         on_done: Callable[[T], None] | None = None,
         on_stale: Callable[[T], None] | None = None,
+        report: bool = True,
     ) -> None:
         """Run ``work`` on the worker; ``on_done`` gets its result on the UI thread.
 
         Either way QML hears ``finished(operation, problem)``: the problem in the couple's
-        language, or '' when it went well.
+        language, or '' when it went well. Work QML did not ask for (``report=False``, e.g.
+        making the list again in a new language) is not reported: the screen would take its
+        end for the end of whatever the couple is doing meanwhile.
         """
+
+        def tell(problem: str) -> None:
+            if report:
+                self.finished.emit(operation, problem)
 
         def done(result: T) -> None:
             if on_done is not None:
                 on_done(result)
             log.info("Vault %s done", operation)
-            self.finished.emit(operation, "")
+            tell("")
 
         def failed(error: VaultError) -> None:
-            self.finished.emit(operation, self._humane(error))
+            tell(self.humane(error))
 
         def stale(result: T) -> None:
             assert on_stale is not None
             on_stale(result)
-            self.finished.emit(operation, "")
+            tell("")
 
         started = self._jobs.run(
             operation, work, done, failed, stale if on_stale is not None else None
         )
         if not started:
-            self.finished.emit(operation, self._worker_running())
+            tell(self.worker_running())
+
+    def worker_running(self) -> str:
+        """The vault has one connection and one worker: the UI thread touches the database only
+        while the worker is idle. Returns the sentence to show when it is not."""
+        return (
+            self.tr("Please wait a moment, the vault is still working.") if self._jobs.busy else ""
+        )
+
+    def personal_words(self) -> list[str]:
+        """What someone who knows the couple would guess first: their names, the years.
+
+        Also called on the worker, so the first-run year comes from what the UI thread read.
+        """
+        if not self._jobs.busy:  # the connection is the UI thread's while the worker is idle
+            row = self._db.execute("SELECT min(promised_at) FROM partners").fetchone()
+            if row and isinstance(row[0], str) and row[0][:4].isdigit():
+                self._first_year = int(row[0][:4])
+        years = {self._clock.now().year, *([self._first_year] if self._first_year else [])}
+        return vault_engine.personal_words(
+            [self.partner_name(0), self.partner_name(1)], sorted(years)
+        )
 
     @property
     def lock_guard(self) -> VaultLockGuard:
@@ -195,106 +214,20 @@ class VaultController(QObject):
         """For tests and shutdown: wait for the worker to finish."""
         return self._jobs.wait(timeout_ms)
 
-    # ----------------------------------------------------------------------------- set-up ---
-
-    def _refresh_ready(self) -> None:
-        """Read who has a passphrase (UI thread, only while no vault work is running)."""
-        self._ready = frozenset(self._service.partners_set_up())
-        self.setupChanged.emit()
-
-    @Slot(int, result=bool)
-    def isPartnerSetUp(self, seat: int) -> bool:
-        return seat_partner(seat) in self._ready
-
-    def _is_set_up(self) -> bool:
-        return len(self._ready) == 2
-
-    def _worker_running(self) -> str:
-        """The vault has one connection and one worker: the UI thread touches the database only
-        while the worker is idle. Returns the sentence to show when it is not."""
-        return (
-            self.tr("Please wait a moment, the vault is still working.") if self._jobs.busy else ""
-        )
-
-    def _personal_words(self) -> list[str]:
-        """What someone who knows the couple would guess first: their names, the years.
-
-        Also called on the worker, so the first-run year comes from what the UI thread read.
-        """
-        if not self._jobs.busy:  # the connection is the UI thread's while the worker is idle
-            row = self._db.execute("SELECT min(promised_at) FROM partners").fetchone()
-            if row and isinstance(row[0], str) and row[0][:4].isdigit():
-                self._first_year = int(row[0][:4])
-        years = {self._clock.now().year, *([self._first_year] if self._first_year else [])}
-        return vault.personal_words([self._name(0), self._name(1)], sorted(years))
-
-    @Slot(str, result="QVariantMap")
-    def checkPassphrase(self, passphrase: str) -> dict[str, object]:
-        """Live feedback while typing (cheap: no key derivation)."""
-        check = vault.check_passphrase(passphrase, self._personal_words())
-        return {
-            "ok": check.ok,
-            "strength": int(check.strength),
-            "label": translated(check.label),
-            "advice": translated(check.advice),
-            "problems": " ".join(translated(p) for p in check.problems),
-        }
-
-    @Slot(int, str, str)
-    def setUpPartner(self, seat: int, passphrase: str, repeated: str) -> None:
-        if passphrase != repeated:
-            self.finished.emit(
-                "setup", self.tr("The two passphrases are not the same. Please try again.")
-            )
-            return
-        check = vault.check_passphrase(passphrase, self._personal_words())
-        if not check.ok:
-            self.finished.emit("setup", " ".join(translated(p) for p in check.problems))
-            return
-        partner = seat_partner(seat)
-        self._run(
-            "setup",
-            lambda: self._service.set_up_partner(partner, passphrase),
-            lambda _: self._refresh_ready(),
-        )
-
-    @Slot(int, str, str, str)
-    def changePassphrase(self, seat: int, old: str, new: str, repeated: str) -> None:
-        if new != repeated:
-            self.finished.emit("change", self.tr("The two new passphrases are not the same."))
-            return
-        partner = seat_partner(seat)
-        self._personal_words()  # the first-run year is read here, on the UI thread
-
-        def changed(_: object) -> None:
-            self.lock("passphrase changed")  # an open session holds the old key pair (V8)
-            self.upkeepNeeded.emit()
-
-        self._run("change", lambda: self._service.change_passphrase(partner, old, new), changed)
+    def language_changed(self) -> None:
+        """Texts made here follow the new language."""
+        self.settingsChanged.emit()
 
     # ------------------------------------------------------------------------ open & lock ---
-
-    def _wait_text(self, seconds: float) -> str:
-        """Rounded up, so we never promise a retry too early."""
-        if seconds < 60:
-            wait = self.tr("%1 seconds").replace("%1", str(max(1, math.ceil(seconds))))
-        else:
-            minutes = math.ceil(seconds / 60)
-            wait = (
-                self.tr("1 minute")
-                if minutes == 1
-                else self.tr("%1 minutes").replace("%1", str(minutes))
-            )
-        return self.tr("Please wait %1 before trying again.").replace("%1", wait)
 
     @Slot(int, str)
     def unlockOwner(self, seat: int, passphrase: str) -> None:
         partner = seat_partner(seat)
-        self._run(
+        self.run(
             "unlock_owner",
             lambda: self._open_and_list(self._service.open_as_owner(partner, passphrase)),
             self._open,
-            _lock_unseen,
+            lock_unseen,
         )
 
     @Slot(str)
@@ -322,147 +255,43 @@ class VaultController(QObject):
 
     @Slot(str, str)
     def unlockTogether(self, passphrase0: str, passphrase1: str) -> None:
-        self._run(
+        self.run(
             "unlock_together",
             lambda: self._open_and_list(self._service.open_together(passphrase0, passphrase1)),
             self._open,
-            _lock_unseen,
+            lock_unseen,
         )
 
     def _open_and_list(self, session: VaultSession) -> Opened:
         """Runs on the worker: unlock, decrypt and shape the list, so the UI never waits."""
-        return session, self._rows(session.items(ItemKind.MOMENT))
+        return session, self._list_moments(session)
 
     def _open(self, opened: Opened) -> None:
         session, rows = opened
-        self.lock("replaced")
-        self._session = session
-        tries = [
-            self._mistyped_text(self._name(partner_seat(p)), n)
-            for p, n in session.failed_tries.items()
-            if n
-        ]
-        self._set_notice(" ".join(tries))
-        self._items.set_rows(rows)
-        self._guard.opened()
+
+        def fill() -> None:
+            tries = [
+                mistyped_text(self.partner_name(partner_seat(p)), n)
+                for p, n in session.failed_tries.items()
+                if n
+            ]
+            self._set_notice(" ".join(tries))
+            self._show_moments(rows)
+
+        self.adopt(session, fill=fill)
         log.info("Vault opened (%s)", session.mode.value)
-        self.stateChanged.emit()
 
-    def _mistyped_text(self, name: str, count: int) -> str:
-        """V6: the owner learns how often their passphrase was tried wrongly (in their language)."""
-        if count == 1:
-            text = self.tr("%1's passphrase was mistyped once since it was last used.")
-        else:
-            text = self.tr("%1's passphrase was mistyped %2 times since it was last used.")
-        return text.replace("%1", name).replace("%2", str(count))
-
-    def _reload(self) -> None:
-        """Decrypt the list again, on the worker: 10,000 moments take seconds, not frames."""
-        session = self._session
-        if session is not None:
-            self._run(
-                "reload",
-                lambda: self._rows(session.items(ItemKind.MOMENT)),
-                self._show_rows,
-                lambda _rows: None,  # locked meanwhile: the rows are not shown
-            )
-
-    def _show_rows(self, rows: list[ItemRow]) -> None:
-        if self._session is not None:
-            self._items.set_rows(rows)
-
-    def _rows(self, items: list[VaultItem | DamagedItem]) -> list[ItemRow]:
-        rows: list[ItemRow] = []
-        for item in items:
-            if isinstance(item, vault.DamagedItem):
-                rows.append(
-                    ItemRow(item.item_id, "", "", -1, "", "#888888", "", "", True, item.message)
-                )
-                continue
-            seat = partner_seat(item.owner)
-            created = item.content.created_at or ""
-            rows.append(
-                ItemRow(
-                    item_id=item.item_id,
-                    title=item.content.title,
-                    text=item.content.text,
-                    owner_seat=seat,
-                    owner_name=self._name(seat),
-                    owner_colour=self._couple.partnerColour(seat),
-                    created_text=self._created_text(created),
-                    created_sort=created,
-                )
-            )
-        return rows
-
-    # ------------------------------------------------------------------------ reflections ---
-
-    @Slot(int, str)
-    def openReflections(self, seat: int, passphrase: str) -> None:
-        """A partner's private reflections: their passphrase alone, and only theirs (V4)."""
-        partner = seat_partner(seat)
-
-        def work() -> tuple[VaultSession, list[VaultItem | DamagedItem]]:
-            session = self._service.open_as_owner(partner, passphrase)
-            return session, session.items(ItemKind.REFLECTION)
-
-        self._run("reflections", work, self._open_reflections, _lock_unseen)
-
-    def _open_reflections(self, opened: tuple[VaultSession, list[VaultItem | DamagedItem]]) -> None:
-        session, items = opened
+    def adopt(
+        self, session: VaultSession, fill: Callable[[], None], reflecting: bool = False
+    ) -> None:
+        """Make ``session`` the open one, after locking any other; ``fill`` shows what it holds
+        before QML hears of the new state."""
         self.lock("replaced")
         self._session = session
-        self._reflecting = True
-        self._notes = {
-            item.content.title: (item.item_id, item.content.text)
-            for item in items
-            if isinstance(item, vault.VaultItem)
-        }
+        self._reflecting = reflecting
+        fill()
         self._guard.opened()
-        log.info("Reflections opened")
         self.stateChanged.emit()
-
-    @Slot(str, result=str)
-    def reflectionNote(self, card_id: str) -> str:
-        return self._notes.get(card_id, ("", ""))[1] if self._reflecting else ""
-
-    @Slot(str, str, result=str)
-    def saveReflection(self, card_id: str, note: str) -> str:
-        """Seal a private note for one card; the previous one is removed only after it saved."""
-        session = self._session
-        if session is None or not self._reflecting or session.owner is None:
-            return self.tr("Your reflections are locked. Please open them again.")
-        text = note.strip()
-        if unstorable(text):
-            return self.tr("The note has a character OpenUp can't show. Please retype it.")
-        if len(text) > NOTE_MAX:
-            return self.tr("Please keep a note under %1 characters.").replace("%1", f"{NOTE_MAX:,}")
-        if self._worker_running():
-            return self._worker_running()
-        previous = self._notes.get(card_id)
-        try:
-            content = (
-                vault.ItemContent(
-                    title=card_id, text=text, created_at=self._clock.now().isoformat()
-                )
-                if text
-                else None
-            )
-            # the new note and the old one's withdrawal (and its to-do for backups) are one
-            # transaction (V13)
-            new_id = session.replace_reflection(previous[0] if previous else None, content)
-        except VaultError as error:
-            return self._humane(error)
-        except sqlite3.Error as error:
-            return message_for(error)
-        if text:
-            self._notes[card_id] = (new_id, text)
-        else:
-            self._notes.pop(card_id, None)
-        if previous is not None:
-            self.withdrawn.emit([previous[0]])  # backups forget the old note now, not later
-        self.stateChanged.emit()
-        return ""
 
     @Slot()
     @Slot(str)
@@ -470,10 +299,8 @@ class VaultController(QObject):
         """Drop the session's keys and every row of vault text (V7)."""
         self._jobs.invalidate()  # an unlock still on the worker will not open anything
         self._first_passphrase = None
-        if self._session is not None and self._reflecting:
-            self.aboutToLock.emit()  # unsaved private notes are sealed, not silently lost
-        self._items.clear()
-        self._notes = {}
+        for drop in self._on_lock:  # unsaved private notes are sealed first, not silently lost
+            drop()
         self._reflecting = False
         self._set_notice("")
         if self._session is not None:
@@ -482,167 +309,6 @@ class VaultController(QObject):
             log.info("Vault locked (%s)", reason)
             self._guard.closed()
             self.stateChanged.emit()
-
-    # ------------------------------------------------------------------ keep and withdraw ---
-
-    def _moment(self, title: str, text: str, talk_id: str, prompt_id: str) -> ItemContent | str:
-        """The moment to seal, or the sentence that says why it can't be kept as written."""
-        clean_title = title.strip()
-        clean_text = text.strip()
-        if unstorable(clean_title) or unstorable(clean_text):
-            return self.tr("The text has a character OpenUp can't show. Please retype it.")
-        if not clean_text:
-            return self.tr("Please write a few words about the moment first.")
-        if len(clean_text) > MOMENT_MAX or len(clean_title) > TITLE_MAX:
-            return (
-                self.tr("Please keep the moment under %1 characters and its title under %2.")
-                .replace("%1", f"{MOMENT_MAX:,}")
-                .replace("%2", str(TITLE_MAX))
-            )
-        return vault.ItemContent(
-            title=clean_title,
-            text=clean_text,
-            talk_id=talk_id or None,
-            prompt_id=prompt_id or None,
-            created_at=self._clock.now().isoformat(timespec="seconds"),
-        )
-
-    def _seal_as_owner(self, partner: Partner, passphrase: str, content: ItemContent) -> str:
-        consent = self._service.open_as_owner(partner, passphrase)
-        try:
-            return consent.save(ItemKind.MOMENT, content, owner=partner)
-        finally:
-            consent.lock()
-
-    @Slot(int, str, str, str, str, str)
-    def keepMoment(
-        self, seat: int, passphrase: str, title: str, text: str, talk_id: str, prompt_id: str
-    ) -> None:
-        """Seal a moment in ``seat``'s name; their passphrase, typed now, is their consent (V9)."""
-        content = self._moment(title, text, talk_id, prompt_id)
-        if isinstance(content, str):
-            self.finished.emit("keep", content)
-            return
-        partner = seat_partner(seat)
-        self._run("keep", lambda: self._seal_as_owner(partner, passphrase, content), self._kept)
-
-    def _kept(self, _item_id: str) -> None:
-        self._refresh_ready()  # the keep may have set up the owner's passphrase too
-        self._reload()
-
-    @Slot(int, str, str, str, str, str, str)
-    def setUpAndKeep(
-        self,
-        seat: int,
-        passphrase: str,
-        repeated: str,
-        title: str,
-        text: str,
-        talk_id: str,
-        prompt_id: str,
-    ) -> None:
-        """The owner's first passphrase, chosen while keeping their first moment, also seals it.
-
-        Choosing it in this flow is the owner's consent (V9), so they type it once, not twice
-        more; the other partner has already chosen theirs, so both halves can be sealed.
-        """
-        if passphrase != repeated:
-            self.finished.emit(
-                "keep", self.tr("The two passphrases are not the same. Please try again.")
-            )
-            return
-        check = vault.check_passphrase(passphrase, self._personal_words())
-        if not check.ok:
-            self.finished.emit("keep", " ".join(translated(p) for p in check.problems))
-            return
-        content = self._moment(title, text, talk_id, prompt_id)
-        if isinstance(content, str):
-            self.finished.emit("keep", content)
-            return
-        partner = seat_partner(seat)
-
-        def work() -> str:
-            self._service.set_up_partner(partner, passphrase)
-            return self._seal_as_owner(partner, passphrase, content)
-
-        self._run("keep", work, self._kept)
-
-    @Slot(str, result=str)
-    def withdraw(self, item_id: str) -> str:
-        session = self._session
-        if session is None or session.mode is not vault.SessionMode.OWNER:
-            return self.tr("Only the one who shared a moment can take it back, from their shares.")
-        if self._worker_running():
-            return self._worker_running()
-        try:
-            session.withdraw(item_id)
-        except VaultError as error:
-            return self._humane(error)
-        except sqlite3.Error as error:
-            return message_for(error)
-        self._items.remove_item(item_id)
-        self.withdrawn.emit([item_id])
-        log.info("A moment was withdrawn")
-        return ""
-
-    @Slot(result=str)
-    def withdrawAll(self) -> str:
-        session = self._session
-        if session is None or session.mode is not vault.SessionMode.OWNER:
-            return self.tr("Only the one who shared a moment can take it back, from their shares.")
-        if self._worker_running():
-            return self._worker_running()
-        mine = self._items.all_ids()
-        try:
-            result = session.withdraw_all()
-        except VaultError as error:
-            return self._humane(error)
-        except sqlite3.Error as error:
-            return message_for(error)
-        self._items.clear()
-        self.withdrawn.emit(mine)
-        log.info("All of one partner's moments were withdrawn (%d)", result.removed)
-        return ""
-
-    # --------------------------------------------------------------------------- backups ---
-
-    @Slot(QUrl, result=str)
-    def exportTo(self, url: QUrl) -> str:
-        if self._worker_running():
-            return self._worker_running()
-        path = Path(url.toLocalFile()) if url.isLocalFile() else Path(url.toString())
-        try:
-            count = vault.export_vault(self._db, path)
-        except VaultError as error:
-            return self._humane(error)
-        except OSError as error:
-            return self.tr("The backup could not be written (%1). Nothing changed.").replace(
-                "%1", str(error.strerror or error)
-            )
-        saved = (
-            self.tr("Saved 1 sealed item to %2.")
-            if count == 1
-            else self.tr("Saved %1 sealed items to %2.").replace("%1", str(count))
-        )
-        return saved.replace("%2", path.name)
-
-    @Slot(QUrl, result=str)
-    def importFrom(self, url: QUrl) -> str:
-        if self._worker_running():
-            return self._worker_running()
-        path = Path(url.toLocalFile()) if url.isLocalFile() else Path(url.toString())
-        try:
-            count = vault.import_vault(self._db, path)
-        except VaultError as error:
-            return self._humane(error)
-        except OSError as error:
-            return self.tr("The backup could not be read (%1). Nothing changed.").replace(
-                "%1", str(error.strerror or error)
-            )
-        self._refresh_ready()
-        if count == 1:
-            return self.tr("Restored 1 sealed item.")
-        return self.tr("Restored %1 sealed items.").replace("%1", str(count))
 
     # -------------------------------------------------------------------------- settings ---
 
@@ -666,16 +332,7 @@ class VaultController(QObject):
         return self._guard.capture_status()
 
     def _os_lock_status(self) -> str:
-        kind = self._guard.os_lock_kind
-        if kind == "linux":
-            return self.tr(
-                "On: the vault locks when this computer's screen locks or it goes to sleep."
-            )
-        if kind == "windows":
-            return self.tr("On: the vault locks when Windows locks the screen or you switch user.")
-        return self.tr(
-            "Not available on this computer: it doesn't tell OpenUp when the screen locks. Keep \u201cLock the vault\u201d chosen for when OpenUp is in the background."  # noqa: E501
-        )
+        return os_lock_status(self._guard.os_lock_kind)
 
     # ------------------------------------------------------------------------ properties ---
 
@@ -689,15 +346,12 @@ class VaultController(QObject):
             return "locked"
         if self._reflecting:
             return "reflection"
-        return "together" if self._session.mode is vault.SessionMode.TOGETHER else "owner"
+        return "together" if self._session.mode is vault_engine.SessionMode.TOGETHER else "owner"
 
     def _owner_seat(self) -> int:
         session = self._session
         owner = session.owner if session is not None else None
         return partner_seat(owner) if owner is not None else -1
-
-    def _get_items(self) -> VaultItemsModel:
-        return self._items
 
     def _busy_get(self) -> bool:
         return self._jobs.busy
@@ -708,16 +362,10 @@ class VaultController(QObject):
     def _idle_choices(self) -> list[int]:
         return list(IDLE_CHOICES_MINUTES)
 
-    @Slot(str)
-    def search(self, text: str) -> None:
-        self._items.set_search(text)
-
     mode = Property(str, _mode, notify=stateChanged)
     ownerSeat = Property(int, _owner_seat, notify=stateChanged)
-    isSetUp = Property(bool, _is_set_up, notify=setupChanged)
     busy = Property(bool, _busy_get, notify=busyChanged)
     notice = Property(str, _notice_get, notify=noticeChanged)
-    items = Property(QObject, _get_items, constant=True)
     idleMinutes = Property(int, _get_idle_minutes, _set_idle_minutes, notify=settingsChanged)
     idleChoices = Property(list, _idle_choices, constant=True)
     lockOnFocusLoss = Property(
@@ -733,6 +381,6 @@ class VaultController(QObject):
         self._db.close()
 
 
-def _lock_unseen(opened: tuple[VaultSession, object]) -> None:
+def lock_unseen(opened: tuple[VaultSession, object]) -> None:
     """The couple locked while this was opening: drop its keys, show nothing (V7)."""
     opened[0].lock()

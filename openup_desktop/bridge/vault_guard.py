@@ -33,6 +33,12 @@ _ACTIVITY_EVENTS = {
 
 
 class VaultLockGuard(QObject):
+    """Owns what locks the vault without a click: the idle timer (the couple's minutes), the
+    event filter that sees activity and the app leaving the foreground, the OS screen-lock
+    watcher, and those two settings. It asks ``Vault`` to lock through ``lockRequested``, and
+    keeps the window out of screen captures while a vault is open.
+    """
+
     lockRequested = Signal(str)  # the reason, for the log
     settingsChanged = Signal()
 

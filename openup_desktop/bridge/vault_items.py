@@ -33,6 +33,9 @@ _ROLES = {USER_ROLE + i: name for i, name in enumerate(ROLE_NAMES)}
 
 @dataclass(frozen=True)
 class ItemRow:
+    """One row of the open vault list: a moment's decrypted text, its owner and date, or a
+    damaged item's message; gone with the list on the next lock."""
+
     item_id: str
     title: str
     text: str
@@ -62,6 +65,10 @@ class ItemRow:
 
 
 class VaultItemsModel(QAbstractListModel):
+    """Owns the rows of the open vault list and the search over them (in memory, never on
+    disk); ``clear`` empties it on every lock, so no view keeps vault text.
+    """
+
     countChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -21,6 +21,10 @@ RETRY_EVERY_MS = 10_000
 
 
 class WriteRetry(QObject):
+    """Owns the writes the disk refused, in order, and the sentence that says so: it retries
+    them every ten seconds and once more on quit, and says ``caughtUp`` when all are saved.
+    """
+
     problemChanged = Signal()
     #: everything that was waiting is saved now
     caughtUp = Signal()

@@ -72,10 +72,10 @@ def test_after_a_kill_home_offers_to_resume_and_the_talk_continues(qtbot, tmp_pa
         assert "stopped before it ended" in text_of(window, "resumeText")
         click(qtbot, window, "resumeTalkButton")
         assert live.talk.phase == "talk"
-        assert live.talk.state == "paused", "a resumed talk waits for the couple"
+        assert live.running.state == "paused", "a resumed talk waits for the couple"
         assert item(window, "pausedLayer").isVisible()
         click(qtbot, window, "resumeButton")
-        assert live.talk.state == "speaking"
+        assert live.running.state == "speaking"
         last_passer = live.context.database.db.execute(
             "SELECT speaker FROM turns WHERE outcome = 'passed' ORDER BY turn_index DESC LIMIT 1"
         ).fetchone()

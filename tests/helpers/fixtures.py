@@ -26,8 +26,28 @@ class LiveApp:
         return self.context.bridges["Vault"]  # type: ignore[attr-defined]
 
     @property
+    def vault_setup(self):  # type: ignore[no-untyped-def]
+        return self.context.bridges["VaultSetup"]  # type: ignore[attr-defined]
+
+    @property
+    def moments(self):  # type: ignore[no-untyped-def]
+        return self.context.bridges["Moments"]  # type: ignore[attr-defined]
+
+    @property
+    def notes(self):  # type: ignore[no-untyped-def]
+        return self.context.bridges["ReflectionNotes"]  # type: ignore[attr-defined]
+
+    @property
     def talk(self):  # type: ignore[no-untyped-def]
         return self.context.bridges["Talk"]  # type: ignore[attr-defined]
+
+    @property
+    def talk_setup(self):  # type: ignore[no-untyped-def]
+        return self.context.bridges["TalkSetup"]  # type: ignore[attr-defined]
+
+    @property
+    def running(self):  # type: ignore[no-untyped-def]
+        return self.context.bridges["RunningTalk"]  # type: ignore[attr-defined]
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ without an error) does it print one line, flushed at once, so the test knows wha
 
 * ``STARTED`` once the app context is built (the test's kill delay counts from here)
 * ``SAVED talk <id> <rating0> <rating1>`` after a wrap-up was saved for an ended talk
-* ``SAVED moment <seat> <title>`` after ``Vault.keepMoment`` finished without an error
+* ``SAVED moment <seat> <title>`` after ``Moments.keepMoment`` finished without an error
 * ``WITHDRAWING <title>`` just before ``Vault.withdraw`` (the outcome of a kill here is open)
 * ``WITHDRAWN <title>`` after ``Vault.withdraw`` returned without an error
 * ``SAVED invitation <id>`` after ``Together.invite``; ``SAVED invitation <id> scheduled``
@@ -69,7 +69,11 @@ class Driver:
         )
         self.app = self.context.app
         self.talk = self.context.bridges["Talk"]
+        self.talk_setup = self.context.bridges["TalkSetup"]
+        self.running = self.context.bridges["RunningTalk"]
         self.vault = self.context.bridges["Vault"]
+        self.vault_setup = self.context.bridges["VaultSetup"]
+        self.moments = self.context.bridges["Moments"]
         self.together = self.context.bridges["Together"]
         self.finished: list[tuple[str, str]] = []
         self.vault.finished.connect(lambda op, error: self.finished.append((op, error)))
@@ -110,9 +114,9 @@ class Driver:
             (name0, colour0), (name1, colour1) = NAMES
             assert self.app.completeFirstRun(name0, colour0, name1, colour1) == ""
         for seat, passphrase in enumerate(PASSPHRASES):
-            if not self.vault.isPartnerSetUp(seat):
+            if not self.vault_setup.isPartnerSetUp(seat):
                 error = self.vault_op(
-                    "setup", lambda s=seat, p=passphrase: self.vault.setUpPartner(s, p, p)
+                    "setup", lambda s=seat, p=passphrase: self.vault_setup.setUpPartner(s, p, p)
                 )
                 assert error == "", error
         history = self.context.bridges["TalkHistory"]
@@ -128,13 +132,13 @@ class Driver:
     def talk_step(self) -> None:
         talk = self.talk
         if talk.phase == "setup":
-            talk.setupMinutes = self.rng.choice((5, 10, 15, 30))
-            talk.setupFirstSpeaker = self.rng.choice((-1, 0, 1))
+            self.talk_setup.minutes = self.rng.choice((5, 10, 15, 30))
+            self.talk_setup.firstSpeaker = self.rng.choice((-1, 0, 1))
             if self.rng.random() < 0.5:
-                talk.setScene("where", self.rng.choice(("sofa", "walk", "bed")))
+                self.talk_setup.setScene("where", self.rng.choice(("sofa", "walk", "bed")))
             assert talk.start() == ""
         elif talk.phase == "talk":
-            if talk.state == "paused":
+            if self.running.state == "paused":
                 talk.togglePause()
             roll = self.rng.random()
             if roll < 0.6:
@@ -159,7 +163,7 @@ class Driver:
         talk_id = self.talk.currentTalkId() if self.talk.phase != "setup" else ""
         error = self.vault_op(
             "keep",
-            lambda: self.vault.keepMoment(
+            lambda: self.moments.keepMoment(
                 seat, PASSPHRASES[seat], title, moment_text(title), talk_id, ""
             ),
         )
@@ -177,7 +181,7 @@ class Driver:
         )
         if error:
             return
-        model = self.vault.items
+        model = self.moments.items
         role = {name: Qt.ItemDataRole.UserRole + i for i, name in enumerate(ROLE_NAMES)}
         rows = [
             (
@@ -189,7 +193,7 @@ class Driver:
         if rows:
             item_id, title = self.rng.choice(rows)
             say(f"WITHDRAWING {title}")
-            error = self.vault.withdraw(item_id)
+            error = self.moments.withdraw(item_id)
             assert error == "", error
             say(f"WITHDRAWN {title}")
         self.vault.lock()

@@ -27,8 +27,8 @@ def main(data_dir: str) -> int:
     if context.app.firstRunNeeded:
         context.app.completeFirstRun("Sam", "#B4432F", "Alex", "#2F5E8C")
     talk = context.bridges["Talk"]
-    talk.setupFirstSpeaker = 0
-    talk.setupMinutes = 30
+    context.bridges["TalkSetup"].firstSpeaker = 0
+    context.bridges["TalkSetup"].minutes = 30
     assert talk.start() == ""
     print("STARTED", flush=True)
     n = 0

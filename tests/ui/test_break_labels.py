@@ -23,7 +23,7 @@ EXPECTED = {
 
 
 def _labels(live) -> dict[int, str]:  # type: ignore[no-untyped-def]
-    return {c["minutes"]: c["label"] for c in live.talk.breakChoices}
+    return {c["minutes"]: c["label"] for c in live.talk_setup.breakChoices}
 
 
 def test_every_break_choice_is_offered_and_names_its_length(qtbot, live_app) -> None:
@@ -51,6 +51,6 @@ def test_a_break_button_starts_the_break_it_names(qtbot, live_app) -> None:
     qtbot.wait(10)
     key(qtbot, live_app.window, Qt.Key.Key_B)
     click(qtbot, live_app.window, "break_180")
-    assert live_app.talk.state == "on_break"
-    until = live_app.talk.breakUntilText
+    assert live_app.running.state == "on_break"
+    until = live_app.running.breakUntilText
     assert until, "the break says when it ends"

@@ -61,10 +61,10 @@ def _start_first_evening(qtbot, live) -> Actions:  # type: ignore[no-untyped-def
 def test_names_promise_and_a_running_gentle_talk_in_eight_actions(qtbot, fresh_app):
     acts = _start_first_evening(qtbot, fresh_app)
     talk = fresh_app.talk
-    assert talk.phase == "talk" and talk.state == "speaking"
+    assert talk.phase == "talk" and fresh_app.running.state == "speaking"
     assert acts.count <= 8, f"{acts.count} actions to a first talk"
-    assert talk.talkMinutes == 5
-    assert talk.deckName == "Warm-up", "a first talk is labelled gently"
+    assert fresh_app.running.talkMinutes == 5
+    assert fresh_app.running.deckName == "Warm-up", "a first talk is labelled gently"
     assert item(fresh_app.window, "talkRunScreen").isVisible()
 
 
@@ -94,7 +94,7 @@ def test_a_first_moment_sets_up_the_vault_inline_and_never_loses_the_words(qtbot
     click(qtbot, window, "phrase0_0")
     click(qtbot, window, "keepFromWrapUp")
     assert item(window, "keepThanksSaved").isVisible(), "the thanks were saved: say so"
-    assert not live.vault.isSetUp
+    assert not live.vault_setup.isSetUp
     click(qtbot, window, "keepTextArea")
     type_text(qtbot, window, MOMENT)
 
@@ -142,10 +142,10 @@ def test_a_first_moment_sets_up_the_vault_inline_and_never_loses_the_words(qtbot
 
     click(qtbot, window, "keepContinue")
     _private_choice(qtbot, live, ALEX_PASS)
-    assert live.vault.isPartnerSetUp(1)
+    assert live.vault_setup.isPartnerSetUp(1)
     assert "Alex, please look away" in text_of(window, "lookAwayTitle"), "the owner goes last"
     _private_choice(qtbot, live, SAM_PASS)  # choosing it keeps the moment in Sam's name
-    assert live.vault.isSetUp
+    assert live.vault_setup.isSetUp
     assert "Kept safely" in text_of(window, "vaultMessage")
     assert not live.context.bridges["KeepDraft"].hasWords
 
@@ -158,7 +158,7 @@ def test_a_first_moment_sets_up_the_vault_inline_and_never_loses_the_words(qtbot
 
 
 def _times(live) -> tuple[str, str]:  # type: ignore[no-untyped-def]
-    return live.talk.turnRemainingText, live.talk.talkRemainingText
+    return live.running.turnRemainingText, live.running.talkRemainingText
 
 
 def _advance(live, seconds: float) -> None:  # type: ignore[no-untyped-def]
@@ -187,7 +187,7 @@ def test_anything_covering_the_talk_stops_both_timers(qtbot, live_app, opener, d
     assert _times(live) == before, "the dialog says the talk waits: it must"
     assert not find_item(window, "pausedLayer").isVisible(), "held by the dialog, not paused"
     click(qtbot, window, closer)
-    assert live.talk.state == "speaking"
+    assert live.running.state == "speaking"
     assert _times(live) == before, "resumed exactly where it was"
     _advance(live, 5)
     assert _times(live) != before
@@ -205,7 +205,7 @@ def test_closing_the_window_mid_talk_asks_and_keeps_it_for_later(qtbot, live_app
     _advance(live, 30)
     assert _times(live) == before
     click(qtbot, window, "confirmAccept")  # keep it for later
-    assert live.talk.state == "paused"
+    assert live.running.state == "paused"
     unfinished = TalkRepository(live.context.database.db, live.clock).unfinished_talk()
     assert unfinished is not None and unfinished.snapshot is not None
 
@@ -220,7 +220,7 @@ def test_enter_starts_the_talk_however_the_setup_was_reached(qtbot, live_app):
     click(qtbot, window, "nav_talk")
     assert focused_name(window) == "nav_talk"
     key(qtbot, window, Qt.Key.Key_Return)
-    assert talk.phase == "talk" and talk.state == "speaking"
+    assert talk.phase == "talk" and live.running.state == "speaking"
 
 
 def test_an_unsaved_private_note_is_sealed_when_the_window_closes(qtbot, live_app):
@@ -237,9 +237,9 @@ def test_an_unsaved_private_note_is_sealed_when_the_window_closes(qtbot, live_ap
     window.close()
     qtbot.wait(10)
     assert vault.mode == "locked"
-    vault.openReflections(0, SAM_PASS)
+    live.notes.openReflections(0, SAM_PASS)
     wait_vault(qtbot, live)
-    assert vault.reflectionNote(card_id) == "written just before closing"
+    assert live.notes.reflectionNote(card_id) == "written just before closing"
 
 
 def test_quit_from_the_tray_mid_talk_shows_the_window_and_asks(qtbot, live_app):
@@ -254,4 +254,4 @@ def test_quit_from_the_tray_mid_talk_shows_the_window_and_asks(qtbot, live_app):
     _advance(live, 30)
     assert _times(live) == before
     click(qtbot, window, "confirmCancel")  # stay in the talk
-    assert live.talk.state == "speaking"
+    assert live.running.state == "speaking"

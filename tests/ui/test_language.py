@@ -46,8 +46,8 @@ def test_switching_to_spanish_translates_screens_and_prompts(qtbot, live_app):
     qtbot.wait(20)
     assert text_of(window, "nav_home") == "Inicio"
     live_app.context.nav.go("talk")
-    talk.setupDeck = "warm-up"
-    talk.setupPrompt = "warm-up-001"
+    live_app.talk_setup.deck = "warm-up"
+    live_app.talk_setup.prompt = "warm-up-001"
     assert talk.start() == ""
     spanish = text_of(window, "promptText")
     live_app.context.app.language = "en"

@@ -42,7 +42,7 @@ def _talk_through(live, qtbot, *, with_break: bool) -> int:  # type: ignore[no-u
     talk = live.talk
     live.context.nav.go("talk")
     qtbot.wait(1)
-    talk.setupMinutes = TALK_MINUTES
+    live.talk_setup.minutes = TALK_MINUTES
     assert talk.start() == ""
     ticks = 0
     while talk.phase == "talk":
@@ -51,17 +51,17 @@ def _talk_through(live, qtbot, *, with_break: bool) -> int:  # type: ignore[no-u
         ticks += 1
         if ticks % SNAPSHOT_EVERY_TICKS == 0:
             talk._save_snapshot()  # what the snapshot timer calls
-        if ticks % PASS_EVERY_TICKS == 0 and talk.state == "speaking":
+        if ticks % PASS_EVERY_TICKS == 0 and live.running.state == "speaking":
             talk.passTurn()
         if ticks % RENDER_EVERY_TICKS == 0:
             QCoreApplication.processEvents()
         if with_break and ticks == 4 * 60 * 5:
             talk.takeBreak(20)
-            assert talk.state == "on_break"
+            assert live.running.state == "on_break"
             live.clock.advance(20 * 60)
             QCoreApplication.processEvents()
             talk.continueAfterBreak()
-            assert talk.state == "speaking"
+            assert live.running.state == "speaking"
         assert ticks < 4 * 60 * (TALK_MINUTES + 1), "the talk never ended on time"
     assert talk.phase == "wrapup"
     QCoreApplication.processEvents()

@@ -86,7 +86,7 @@ def test_talk_from_a_built_in_source_and_from_our_own(qtbot, live_app):
 def test_reflection_is_private_and_ask_my_partner_carries_only_the_question(
     qtbot, live_app, data_dir
 ):
-    window, vault, talk = live_app.window, live_app.vault, live_app.talk
+    window, vault = live_app.window, live_app.vault
     set_up_both(qtbot, live_app)
     click(qtbot, window, "nav_reflection")
     cards = live_app.context.bridges["Reflection"].cards
@@ -103,12 +103,12 @@ def test_reflection_is_private_and_ask_my_partner_carries_only_the_question(
     assert "sealed" in text_of(window, f"noteStatus_{card_id}")
     click(qtbot, window, "closeNotes")
     assert vault.mode == "locked"
-    assert vault.reflectionNote(card_id) == ""
+    assert live_app.notes.reflectionNote(card_id) == ""
 
     # Alex alone cannot read it…
     click(qtbot, window, "openNotes_1")
     private_step(qtbot, live_app, ALEX_PASS)
-    assert vault.reflectionNote(card_id) == ""
+    assert live_app.notes.reflectionNote(card_id) == ""
     assert CANARY not in str(item(window, f"note_{card_id}").property("text"))
     click(qtbot, window, "closeNotes")
     # …nor both together: a together session shows moments only.
@@ -116,20 +116,20 @@ def test_reflection_is_private_and_ask_my_partner_carries_only_the_question(
     click(qtbot, window, "openTogether")
     private_step(qtbot, live_app, SAM_PASS)
     private_step(qtbot, live_app, ALEX_PASS)
-    assert vault.items.rowCount() == 0
+    assert live_app.moments.items.rowCount() == 0
     click(qtbot, window, "lockButton")
 
     # Sam alone reads it back.
     click(qtbot, window, "nav_reflection")
     click(qtbot, window, "openNotes_0")
     private_step(qtbot, live_app, SAM_PASS)
-    assert vault.reflectionNote(card_id) == CANARY
+    assert live_app.notes.reflectionNote(card_id) == CANARY
     click(qtbot, window, "closeNotes")
 
     # "Ask my partner": only the chosen question becomes the next talk's prompt.
     question = cards[0]["ask"][0]
     click(qtbot, window, f"ask_{question['promptId']}")
-    assert talk.setupPrompt == question["promptId"]
+    assert live_app.talk_setup.prompt == question["promptId"]
     live_app.context.nav.go("talk")
     click(qtbot, window, "startButton")
     assert text_of(window, "promptText") == question["text"]
@@ -157,4 +157,4 @@ def test_an_unsaved_reflection_draft_is_sealed_when_the_vault_locks_itself(qtbot
     assert vault.mode == "locked"
     click(qtbot, window, "openNotes_0")
     private_step(qtbot, live_app, SAM_PASS)
-    assert vault.reflectionNote(card_id) == "a draft not yet kept"
+    assert live_app.notes.reflectionNote(card_id) == "a draft not yet kept"

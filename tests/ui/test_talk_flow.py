@@ -114,7 +114,7 @@ def test_whole_talk_by_mouse_alone(qtbot, live_app):
 
 def test_turn_end_suggests_passing_but_never_cuts_off(qtbot, live_app):
     window, talk, clock = live_app.window, live_app.talk, live_app.clock
-    talk.setupFirstSpeaker = 0
+    live_app.talk_setup.firstSpeaker = 0
     live_app.context.nav.go("talk")
     assert talk.start() == ""
     clock.advance(90 - 14)
@@ -129,16 +129,16 @@ def test_turn_end_suggests_passing_but_never_cuts_off(qtbot, live_app):
 
 def test_listener_step_by_keyboard(qtbot, live_app):
     window, talk, clock = live_app.window, live_app.talk, live_app.clock
-    talk.setupFirstSpeaker = 0
-    talk.setupListener = True
+    live_app.talk_setup.firstSpeaker = 0
+    live_app.talk_setup.listenerStep = True
     live_app.context.nav.go("talk")
     assert talk.start() == ""
     clock.advance(30)
     key(qtbot, window, Qt.Key.Key_Space)
-    assert talk.state == "listener_step"
+    assert live_app.running.state == "listener_step"
     assert text_of(window, "speakerName") == "Alex, say back what you heard"
     key(qtbot, window, Qt.Key.Key_M)  # there's more: the floor goes back to Sam
-    assert talk.state == "speaking"
+    assert live_app.running.state == "speaking"
     assert text_of(window, "speakerName") == "Sam's turn"
     clock.advance(20)
     key(qtbot, window, Qt.Key.Key_Space)
@@ -167,14 +167,14 @@ def test_a_break_is_kept_and_offered_on_home(qtbot, live_app):
     clock.advance(50)
     key(qtbot, window, Qt.Key.Key_B)
     click(qtbot, window, "break_60")
-    assert talk.state == "on_break"
+    assert live_app.running.state == "on_break"
     remaining = text_of(window, "talkTimer")
     click(qtbot, window, "breakHomeButton")
     assert "taking a break" in text_of(window, "resumeText")
     clock.advance(2 * 3600)
     click(qtbot, window, "resumeTalkButton")
     assert live_app.context.nav.current == "talk"
-    assert talk.state == "speaking"
+    assert live_app.running.state == "speaking"
     assert text_of(window, "talkTimer") == remaining
 
 
@@ -188,7 +188,7 @@ def test_own_prompt_added_chosen_and_removed(qtbot, live_app):
         qtbot.keyClick(window, ch)
     click(qtbot, window, "addOwnPrompt")
     click(qtbot, window, "pick_ours-1")
-    assert talk.setupPrompt == "ours-1"
+    assert live_app.talk_setup.prompt == "ours-1"
     click(qtbot, window, "startButton")
     assert text_of(window, "promptText") == "What made you smile today?"
     assert text_of(window, "deckName") == "Ours"

@@ -43,7 +43,7 @@ def set_up_both(qtbot, live) -> None:
     private_step(qtbot, live, SAM_PASS, choosing=True)
     click(qtbot, live.window, "setupPartner_1")
     private_step(qtbot, live, ALEX_PASS, choosing=True)
-    assert live.vault.isSetUp
+    assert live.vault_setup.isSetUp
 
 
 def keep_moment(qtbot, live, seat: int, text: str, passphrase: str) -> None:
@@ -75,7 +75,7 @@ def test_setting_up_asks_the_other_to_look_away_and_refuses_weak_passphrases(qtb
     click(qtbot, window, "passphraseSubmit")
     wait_vault(qtbot, live_app)
     assert text_of(window, "passphraseError")
-    assert not live_app.vault.isPartnerSetUp(0)
+    assert not live_app.vault_setup.isPartnerSetUp(0)
     private_step_mismatch = ("long enough phrase 1", "long enough phrase 2")
     click(qtbot, window, "passphraseField")
     type_text(qtbot, window, private_step_mismatch[0])
@@ -109,7 +109,7 @@ def test_keep_open_together_search_and_owner_withdraw(qtbot, live_app):
     assert window.title() == "OpenUp", "vault text never reaches the window title"
     key(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert vault.mode == "locked"
-    assert vault.items.rowCount() == 0, "locking empties the list"
+    assert live_app.moments.items.rowCount() == 0, "locking empties the list"
 
     # Alex alone never sees Sam's moment.
     click(qtbot, window, "openOwner_1")
@@ -126,7 +126,7 @@ def test_keep_open_together_search_and_owner_withdraw(qtbot, live_app):
     )
     click(qtbot, window, withdraw)
     click(qtbot, window, "confirmAccept")
-    assert vault.items.rowCount() == 0
+    assert live_app.moments.items.rowCount() == 0
     click(qtbot, window, "lockButton")
     click(qtbot, window, "openTogether")
     private_step(qtbot, live_app, SAM_PASS)
@@ -158,7 +158,7 @@ def test_v6_the_wait_says_it_only_slows_guessing_inside_the_app(qtbot, live_app)
 
 
 def test_withdraw_all_of_mine(qtbot, live_app):
-    window, vault = live_app.window, live_app.vault
+    window = live_app.window
     set_up_both(qtbot, live_app)
     keep_moment(qtbot, live_app, 1, "one", ALEX_PASS)
     keep_moment(qtbot, live_app, 1, "two", ALEX_PASS)
@@ -167,7 +167,7 @@ def test_withdraw_all_of_mine(qtbot, live_app):
     assert sorted(visible_texts(window)) == ["one", "two"]
     click(qtbot, window, "withdrawAllButton")
     click(qtbot, window, "confirmAccept")
-    assert vault.items.rowCount() == 0
+    assert live_app.moments.items.rowCount() == 0
     db = live_app.context.database.db
     assert db.execute("SELECT COUNT(*) FROM vault_items").fetchone()[0] == 0
 
@@ -180,7 +180,7 @@ def test_v7_vault_relocks_when_idle_on_focus_loss_and_when_a_talk_starts(qtbot, 
     def open_mine() -> None:
         click(qtbot, window, "openOwner_0")
         private_step(qtbot, live_app, SAM_PASS)
-        assert vault.mode == "owner" and vault.items.rowCount() == 1
+        assert vault.mode == "owner" and live_app.moments.items.rowCount() == 1
 
     open_mine()
     clock.advance(170)
@@ -188,16 +188,16 @@ def test_v7_vault_relocks_when_idle_on_focus_loss_and_when_a_talk_starts(qtbot, 
     assert vault.mode == "owner", "still open before the idle time"
     clock.advance(11)
     vault.lock_guard.checkIdle()
-    assert vault.mode == "locked" and vault.items.rowCount() == 0
+    assert vault.mode == "locked" and live_app.moments.items.rowCount() == 0
     assert not visible_texts(window)
 
     open_mine()
     vault.lock_guard.onApplicationStateChanged(Qt.ApplicationState.ApplicationInactive)
-    assert vault.mode == "locked" and vault.items.rowCount() == 0
+    assert vault.mode == "locked" and live_app.moments.items.rowCount() == 0
 
     open_mine()
     live_app.talk.start()
-    assert vault.mode == "locked" and vault.items.rowCount() == 0
+    assert vault.mode == "locked" and live_app.moments.items.rowCount() == 0
 
 
 def test_v11_vault_text_cannot_be_copied(qtbot, live_app):
@@ -287,7 +287,7 @@ def test_backup_file_restores_into_a_fresh_install_with_only_the_passphrases(
     set_up_both(qtbot, live_app)
     keep_moment(qtbot, live_app, 0, MOMENT, SAM_PASS)
     export = tmp_path / "ours.openup-vault"
-    result = live_app.vault.exportTo(QUrl.fromLocalFile(str(export)))
+    result = live_app.moments.exportTo(QUrl.fromLocalFile(str(export)))
     assert "Saved 1 sealed item" in result
     assert MOMENT.encode() not in export.read_bytes()
 
@@ -297,11 +297,11 @@ def test_backup_file_restores_into_a_fresh_install_with_only_the_passphrases(
     try:
         broken = tmp_path / "broken.openup-vault"
         broken.write_bytes(export.read_bytes()[: len(export.read_bytes()) // 2])
-        problem = fresh.vault.importFrom(QUrl.fromLocalFile(str(broken)))
+        problem = fresh.moments.importFrom(QUrl.fromLocalFile(str(broken)))
         assert "Nothing was changed" in problem or "not" in problem.lower()
-        assert not fresh.vault.isSetUp
-        assert "Restored 1 sealed item" in fresh.vault.importFrom(QUrl.fromLocalFile(str(export)))
-        assert fresh.vault.isSetUp
+        assert not fresh.vault_setup.isSetUp
+        assert "Restored 1 sealed item" in fresh.moments.importFrom(QUrl.fromLocalFile(str(export)))
+        assert fresh.vault_setup.isSetUp
         click(qtbot, fresh.window, "nav_vault")
         click(qtbot, fresh.window, "openTogether")
         private_step(qtbot, fresh, SAM_PASS)
@@ -344,7 +344,41 @@ def test_v7_an_unlock_still_running_when_the_vault_locks_does_not_open_it(qtbot,
     vault.lock("left the screen")  # e.g. the partner clicked away during the key derivation
     wait_vault(qtbot, live_app)
     assert vault.mode == "locked"
-    assert vault.items.rowCount() == 0
+    assert live_app.moments.items.rowCount() == 0
+
+
+@pytest.mark.parametrize("outcome", ["fails", "succeeds"])
+def test_a_list_reload_overtaken_by_a_lock_leaves_the_next_unlock_alone(
+    qtbot, live_app, monkeypatch, outcome
+):
+    """The language changes while the list is open (so it is decrypted again on the worker),
+    the couple locks and starts opening it again: whatever the reload ends in, the passphrase
+    step they are on stays as it is, with no error they did not cause."""
+    import threading
+
+    window, vault = live_app.window, live_app.vault
+    set_up_both(qtbot, live_app)
+    keep_moment(qtbot, live_app, 0, MOMENT, SAM_PASS)
+    wait_vault(qtbot, live_app)
+    vault.unlockOwner(0, SAM_PASS)
+    wait_vault(qtbot, live_app)
+    assert vault.mode == "owner"
+    session, release = vault.session, threading.Event()
+    items = session.items
+
+    def held_back(kind):  # type: ignore[no-untyped-def]
+        assert release.wait(10)
+        return items(kind) if outcome == "fails" else []  # a locked session raises
+
+    monkeypatch.setattr(session, "items", held_back)
+    live_app.context.app.language = "es"  # the list is made again, in Spanish, on the worker
+    vault.lock()
+    click(qtbot, window, "openOwner_0")
+    release.set()
+    wait_vault(qtbot, live_app)
+    assert item(window, "lookAwayReady").isVisible(), "the step they started is still there"
+    assert item(window, "vaultScreen").property("error") == "", "no error they did not cause"
+    live_app.context.app.language = "en"
 
 
 def test_v3_a_moment_taken_back_is_removed_from_every_backup(qtbot, live_app, data_dir):

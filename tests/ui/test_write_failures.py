@@ -19,8 +19,8 @@ def test_full_disk_during_a_talk_keeps_everything_and_saves_it_later(qtbot, live
     window, talk, clock = live_app.window, live_app.talk, live_app.clock
     db = live_app.context.database.db
     live_app.context.nav.go("talk")
-    talk.setupFirstSpeaker = 0
-    talk.setupMinutes = 30
+    live_app.talk_setup.firstSpeaker = 0
+    live_app.talk_setup.minutes = 30
     assert talk.start() == ""
     clock.advance(20)
     talk.passTurn()

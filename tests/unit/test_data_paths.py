@@ -59,7 +59,7 @@ def test_history_in_an_awkward_folder_survives_starting_twice(qapp, tmp_path, na
     assert first.database.notice is None
     assert first.app.completeFirstRun("Sam", "#B4432F", "Alex", "#2F5E8C") == ""
     talk = first.bridges["Talk"]
-    talk.setupFirstSpeaker = 0
+    first.bridges["TalkSetup"].firstSpeaker = 0
     assert talk.start() == ""
     talk.passTurn()
     first.close()

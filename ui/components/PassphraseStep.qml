@@ -88,7 +88,7 @@ ColumnLayout {
         StrengthMeter {
             visible: step.choosing
             empty: first.text.length === 0
-            check: step.choosing ? Vault.checkPassphrase(first.text) : ({
+            check: step.choosing ? VaultSetup.checkPassphrase(first.text) : ({
                     "ok": false,
                     "strength": 0,
                     "label": "",

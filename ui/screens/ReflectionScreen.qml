@@ -66,7 +66,7 @@ Item {
                     delegate: AppButton {
                         required property int index
                         objectName: "openNotes_" + index
-                        enabled: Vault.isSetUp || Vault.isPartnerSetUp(index)
+                        enabled: VaultSetup.isSetUp || VaultSetup.isPartnerSetUp(index)
                         kind: "primary"
                         fillColour: App.partnerColour(index)
                         fillTextColour: Theme.onPartner
@@ -80,7 +80,7 @@ Item {
                 }
             }
             BodyText {
-                visible: !Vault.isSetUp && !reflection.open
+                visible: !VaultSetup.isSetUp && !reflection.open
                 muted: true
                 text: qsTr("Private notes need a passphrase. Set one up in the Vault first.")
             }
@@ -91,7 +91,7 @@ Item {
                 error: reflection.error
                 Layout.fillWidth: true
                 onSubmitted: function (passphrase) {
-                    Vault.openReflections(reflection.seat, passphrase);
+                    ReflectionNotes.openReflections(reflection.seat, passphrase);
                 }
                 onCancelled: reflection.seat = -1
             }
@@ -155,18 +155,18 @@ Item {
                             text: qsTr("Ask in our next talk")
                             Accessible.name: qsTr("Ask in our next talk: %1").arg(askRow.modelData.text)
                             onClicked: {
-                                Talk.askInNextTalk(askRow.modelData.promptId);
+                                TalkSetup.askInNextTalk(askRow.modelData.promptId);
                                 reflection.message = qsTr("Your next talk will start with this question. Nothing else from here is shared.");
                             }
                         }
                     }
                 }
                 Connections {
-                    target: Vault
+                    target: ReflectionNotes
                     // An auto-lock (idle, focus loss) seals an unsaved draft instead of losing it.
                     function onAboutToLock() {
-                        if (noteArea.text !== Vault.reflectionNote(card.modelData.id))
-                            Vault.saveReflection(card.modelData.id, noteArea.text);
+                        if (noteArea.text !== ReflectionNotes.reflectionNote(card.modelData.id))
+                            ReflectionNotes.saveReflection(card.modelData.id, noteArea.text);
                     }
                 }
                 ColumnLayout {
@@ -186,7 +186,7 @@ Item {
                         wrapMode: TextEdit.Wrap
                         font.pixelSize: Theme.fontBody
                         color: Theme.text
-                        text: reflection.open ? Vault.reflectionNote(card.modelData.id) : ""
+                        text: reflection.open ? ReflectionNotes.reflectionNote(card.modelData.id) : ""
                         placeholderText: qsTr("Only you will ever read this.")
                         placeholderTextColor: Theme.textMuted
                         Accessible.name: qsTr("My private note about %1").arg(card.modelData.title)
@@ -217,7 +217,7 @@ Item {
                         AppButton {
                             objectName: "saveNote_" + card.modelData.id
                             text: qsTr("Keep my note")
-                            onClicked: noteStatus.text = Vault.saveReflection(card.modelData.id, noteArea.text) || qsTr("Kept, sealed to you.")
+                            onClicked: noteStatus.text = ReflectionNotes.saveReflection(card.modelData.id, noteArea.text) || qsTr("Kept, sealed to you.")
                         }
                         BodyText {
                             id: noteStatus

@@ -14,11 +14,11 @@ FocusScope {
     objectName: "talkRunScreen"
     focus: true
 
-    readonly property bool listening: Talk.state === "listener_step"
-    readonly property bool paused: Talk.state === "paused"
-    readonly property bool onBreak: Talk.state === "on_break"
+    readonly property bool listening: RunningTalk.state === "listener_step"
+    readonly property bool paused: RunningTalk.state === "paused"
+    readonly property bool onBreak: RunningTalk.state === "on_break"
     readonly property bool dialogOpen: endDialog.visible || breakDialog.visible
-    readonly property color bannerColour: listening ? Talk.listenerColour : Talk.speakerColour
+    readonly property color bannerColour: listening ? RunningTalk.listenerColour : RunningTalk.speakerColour
 
     Rectangle {
         anchors.fill: parent
@@ -28,7 +28,7 @@ FocusScope {
     // Turn changes, "15 seconds left" and the end are spoken by screen readers.
     property string lastAnnouncement: ""
     Connections {
-        target: Talk
+        target: RunningTalk
         function onAnnouncement(text) {
             run.lastAnnouncement = text;
             run.Accessible.announce(text);
@@ -58,7 +58,7 @@ FocusScope {
             Label {
                 id: bannerTitle
                 objectName: "speakerName"
-                text: run.listening ? qsTr("%1, say back what you heard").arg(Talk.listenerName) : qsTr("%1's turn").arg(Talk.speakerName)
+                text: run.listening ? qsTr("%1, say back what you heard").arg(RunningTalk.listenerName) : qsTr("%1's turn").arg(RunningTalk.speakerName)
                 color: Theme.onPartner
                 font.pixelSize: run.listening ? Theme.fontHeadline : Theme.fontDisplay
                 font.weight: Font.Bold
@@ -69,7 +69,7 @@ FocusScope {
             }
             Label {
                 objectName: "listenerLine"
-                text: run.listening ? qsTr("Then %1 says whether that's it.").arg(Talk.speakerName) : qsTr("%1 listens").arg(Talk.listenerName)
+                text: run.listening ? qsTr("Then %1 says whether that's it.").arg(RunningTalk.speakerName) : qsTr("%1 listens").arg(RunningTalk.listenerName)
                 color: Theme.onPartner
                 opacity: 0.92
                 font.pixelSize: Theme.fontTitle
@@ -87,7 +87,7 @@ FocusScope {
             Label {
                 objectName: "turnTimer"
                 Layout.alignment: Qt.AlignRight
-                text: run.listening ? Talk.listenerRemainingText : Talk.turnRemainingText
+                text: run.listening ? RunningTalk.listenerRemainingText : RunningTalk.turnRemainingText
                 color: Theme.onPartner
                 font.pixelSize: Theme.fontDisplay
                 font.weight: Font.DemiBold
@@ -99,7 +99,7 @@ FocusScope {
             Label {
                 objectName: "talkTimer"
                 Layout.alignment: Qt.AlignRight
-                text: qsTr("%1 left in the talk").arg(Talk.talkRemainingText)
+                text: qsTr("%1 left in the talk").arg(RunningTalk.talkRemainingText)
                 color: Theme.onPartner
                 font.pixelSize: Theme.fontLabel
                 font.features: {
@@ -133,7 +133,7 @@ FocusScope {
         }
         Label {
             objectName: "deckName"
-            text: Talk.deckName
+            text: RunningTalk.deckName
             color: Theme.textMuted
             font.pixelSize: Theme.fontLabel
             Layout.alignment: Qt.AlignHCenter
@@ -141,7 +141,7 @@ FocusScope {
         Label {
             id: prompt
             objectName: "promptText"
-            text: Talk.promptText
+            text: RunningTalk.promptText
             color: Theme.text
             font.pixelSize: Theme.fontPrompt
             font.weight: Font.Medium
@@ -159,7 +159,7 @@ FocusScope {
         }
         TimerBar {
             objectName: "turnBar"
-            fraction: run.listening ? Talk.listenerFraction : Talk.turnFraction
+            fraction: run.listening ? RunningTalk.listenerFraction : RunningTalk.turnFraction
             fillColour: run.bannerColour
         }
         Label {
@@ -169,15 +169,15 @@ FocusScope {
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontBody
-            color: Talk.turnWarning || Talk.turnOvertime ? Theme.text : Theme.textMuted
-            text: run.listening ? qsTr("Say it in your own words. There's no wrong way.") : Talk.turnOvertime ? qsTr("The turn's time is up. Pass the turn whenever you're ready.") : Talk.turnWarning ? qsTr("About 15 seconds left in this turn.") : qsTr("Take your time. You can pass, or say \"I'd rather not\", whenever you like.")
+            color: RunningTalk.turnWarning || RunningTalk.turnOvertime ? Theme.text : Theme.textMuted
+            text: run.listening ? qsTr("Say it in your own words. There's no wrong way.") : RunningTalk.turnOvertime ? qsTr("The turn's time is up. Pass the turn whenever you're ready.") : RunningTalk.turnWarning ? qsTr("About 15 seconds left in this turn.") : qsTr("Take your time. You can pass, or say \"I'd rather not\", whenever you like.")
             Rectangle {
                 z: -1
                 anchors.fill: parent
                 anchors.margins: -8
                 radius: Theme.radiusSmall
                 color: Theme.noticeBackground
-                visible: Talk.turnWarning || Talk.turnOvertime
+                visible: RunningTalk.turnWarning || RunningTalk.turnOvertime
             }
         }
         Item {
@@ -209,10 +209,10 @@ FocusScope {
 
                 AppButton {
                     objectName: "heardButton"
-                    enabled: Talk.can.heard
+                    enabled: RunningTalk.can.heard
                     visible: run.listening
                     kind: "primary"
-                    fillColour: Talk.speakerColour
+                    fillColour: RunningTalk.speakerColour
                     fillTextColour: Theme.onPartner
                     text: qsTr("Yes, that's it")
                     shortcutHint: "Y"
@@ -221,7 +221,7 @@ FocusScope {
                 }
                 AppButton {
                     objectName: "moreButton"
-                    enabled: Talk.can.more
+                    enabled: RunningTalk.can.more
                     visible: run.listening
                     text: qsTr("There's more")
                     shortcutHint: "M"
@@ -230,10 +230,10 @@ FocusScope {
                 }
                 AppButton {
                     objectName: "passButton"
-                    enabled: Talk.can.pass
+                    enabled: RunningTalk.can.pass
                     visible: !run.listening
                     kind: "primary"
-                    fillColour: Talk.listenerColour
+                    fillColour: RunningTalk.listenerColour
                     fillTextColour: Theme.onPartner
                     text: qsTr("Pass the turn")
                     shortcutHint: qsTr("Space")
@@ -242,7 +242,7 @@ FocusScope {
                 }
                 AppButton {
                     objectName: "pauseButton"
-                    enabled: Talk.can.pause || Talk.can.resume
+                    enabled: RunningTalk.can.pause || RunningTalk.can.resume
                     text: qsTr("Pause")
                     shortcutHint: "P"
                     focusPolicy: Qt.TabFocus
@@ -250,7 +250,7 @@ FocusScope {
                 }
                 AppButton {
                     objectName: "nextButton"
-                    enabled: Talk.can.next
+                    enabled: RunningTalk.can.next
                     visible: !run.listening
                     text: qsTr("Next prompt")
                     shortcutHint: "N"
@@ -259,7 +259,7 @@ FocusScope {
                 }
                 AppButton {
                     objectName: "declineButton"
-                    enabled: Talk.can.decline
+                    enabled: RunningTalk.can.decline
                     visible: !run.listening
                     text: qsTr("I'd rather not")
                     shortcutHint: "R"
@@ -268,7 +268,7 @@ FocusScope {
                 }
                 AppButton {
                     objectName: "breakButton"
-                    enabled: Talk.can["break"]
+                    enabled: RunningTalk.can["break"]
                     text: qsTr("We need a break")
                     shortcutHint: "B"
                     focusPolicy: Qt.TabFocus
@@ -277,7 +277,7 @@ FocusScope {
             }
             AppButton {
                 objectName: "endButton"
-                enabled: Talk.can.end
+                enabled: RunningTalk.can.end
                 kind: "quiet"
                 text: qsTr("End")
                 shortcutHint: qsTr("Esc")
@@ -317,7 +317,7 @@ FocusScope {
             BodyText {
                 objectName: "pausedText"
                 horizontalAlignment: Text.AlignHCenter
-                text: run.onBreak ? qsTr("Your talk is kept exactly where you left it. Come back after %1, or whenever suits you both — Home will offer to continue.").arg(Talk.breakUntilText) : qsTr("Both timers are stopped. %1 had the floor, with %2 left in the talk.").arg(Talk.speakerName).arg(Talk.talkRemainingText)
+                text: run.onBreak ? qsTr("Your talk is kept exactly where you left it. Come back after %1, or whenever suits you both — Home will offer to continue.").arg(RunningTalk.breakUntilText) : qsTr("Both timers are stopped. %1 had the floor, with %2 left in the talk.").arg(RunningTalk.speakerName).arg(RunningTalk.talkRemainingText)
             }
             RowLayout {
                 Layout.alignment: Qt.AlignHCenter
@@ -394,7 +394,7 @@ FocusScope {
                 spacing: Theme.gapSmall
                 Repeater {
                     id: breakChoices
-                    model: Talk.breakChoices
+                    model: TalkSetup.breakChoices
                     delegate: AppButton {
                         required property var modelData
                         objectName: "break_" + modelData.minutes
@@ -420,7 +420,7 @@ FocusScope {
     Keys.onPressed: function (event) {
         if (run.dialogOpen)
             return;
-        var can = Talk.can;
+        var can = RunningTalk.can;
         switch (event.key) {
         case Qt.Key_Space:
             if (can.pass)

@@ -14,8 +14,8 @@ Item {
     focus: true
     property string error: ""
     property bool pickingPrompt: false
-    readonly property bool presetLength: Talk.lengthChoices.some(function (c) {
-        return c.minutes === Talk.setupMinutes;
+    readonly property bool presetLength: TalkSetup.lengthChoices.some(function (c) {
+        return c.minutes === TalkSetup.minutes;
     })
 
     function startTalk() {
@@ -52,9 +52,9 @@ Item {
                 ChoiceChip {
                     objectName: "deck_any"
                     text: qsTr("Surprise us")
-                    chosen: Talk.setupDeck === ""
+                    chosen: TalkSetup.deck === ""
                     onClicked: {
-                        Talk.setupDeck = "";
+                        TalkSetup.deck = "";
                         setup.pickingPrompt = false;
                     }
                 }
@@ -64,18 +64,18 @@ Item {
                         required property var modelData
                         objectName: "deck_" + modelData.id
                         text: modelData.name
-                        chosen: Talk.setupDeck === modelData.id
-                        onClicked: Talk.setupDeck = modelData.id
+                        chosen: TalkSetup.deck === modelData.id
+                        onClicked: TalkSetup.deck = modelData.id
                     }
                 }
             }
             BodyText {
                 objectName: "chosenPromptText"
-                text: Talk.setupPrompt !== "" ? qsTr("Your prompt: “%1”").arg(Talk.setupPromptText) : Talk.setupDeck === "" ? qsTr("OpenUp picks a prompt for you, gentle at first.") : qsTr("OpenUp picks a prompt from this deck, or choose one yourself.")
-                muted: Talk.setupPrompt === ""
+                text: TalkSetup.prompt !== "" ? qsTr("Your prompt: “%1”").arg(TalkSetup.promptText) : TalkSetup.deck === "" ? qsTr("OpenUp picks a prompt for you, gentle at first.") : qsTr("OpenUp picks a prompt from this deck, or choose one yourself.")
+                muted: TalkSetup.prompt === ""
             }
             RowLayout {
-                visible: Talk.setupDeck !== ""
+                visible: TalkSetup.deck !== ""
                 spacing: Theme.gap
                 AppButton {
                     objectName: "pickPromptButton"
@@ -84,14 +84,14 @@ Item {
                 }
                 AppButton {
                     objectName: "clearPromptButton"
-                    visible: Talk.setupPrompt !== ""
+                    visible: TalkSetup.prompt !== ""
                     kind: "quiet"
                     text: qsTr("Let OpenUp pick")
-                    onClicked: Talk.setupPrompt = ""
+                    onClicked: TalkSetup.prompt = ""
                 }
             }
             OursEditor {
-                visible: Talk.setupDeck === "ours" && setup.pickingPrompt
+                visible: TalkSetup.deck === "ours" && setup.pickingPrompt
                 Layout.fillWidth: true
             }
             ColumnLayout {
@@ -99,15 +99,15 @@ Item {
                 spacing: Theme.gapSmall
                 Layout.fillWidth: true
                 Repeater {
-                    model: setup.pickingPrompt ? Prompts.promptsIn(Talk.setupDeck) : []
+                    model: setup.pickingPrompt ? Prompts.promptsIn(TalkSetup.deck) : []
                     delegate: PromptRow {
                         required property var modelData
                         promptId: modelData.id
                         promptText: modelData.text
                         own: modelData.own
-                        chosen: Talk.setupPrompt === modelData.id
+                        chosen: TalkSetup.prompt === modelData.id
                         Layout.fillWidth: true
-                        onPicked: Talk.setupPrompt = modelData.id
+                        onPicked: TalkSetup.prompt = modelData.id
                     }
                 }
             }
@@ -122,33 +122,33 @@ Item {
                 Layout.fillWidth: true
                 spacing: Theme.gapSmall
                 Repeater {
-                    model: Talk.lengthChoices
+                    model: TalkSetup.lengthChoices
                     delegate: ChoiceChip {
                         required property var modelData
                         objectName: "length_" + modelData.minutes
                         text: modelData.label
-                        chosen: Talk.setupMinutes === modelData.minutes
-                        onClicked: Talk.setupMinutes = modelData.minutes
+                        chosen: TalkSetup.minutes === modelData.minutes
+                        onClicked: TalkSetup.minutes = modelData.minutes
                     }
                 }
                 ChoiceChip {
                     objectName: "length_custom"
                     text: qsTr("Other")
                     chosen: !setup.presetLength
-                    onClicked: Talk.setupMinutes = customMinutes.value
+                    onClicked: TalkSetup.minutes = customMinutes.value
                 }
                 SpinBox {
                     id: customMinutes
                     objectName: "customMinutes"
                     visible: !setup.presetLength
-                    from: Talk.minMinutes
-                    to: Talk.maxMinutes
-                    value: setup.presetLength ? Talk.otherMinutesSuggestion : Talk.setupMinutes
+                    from: TalkSetup.minMinutes
+                    to: TalkSetup.maxMinutes
+                    value: setup.presetLength ? TalkSetup.otherMinutesSuggestion : TalkSetup.minutes
                     editable: true
                     font.pixelSize: Theme.fontBody
                     implicitHeight: Theme.controlHeight
-                    Accessible.name: qsTr("Minutes, from %1 to %2").arg(Talk.minMinutes).arg(Talk.maxMinutes)
-                    onValueModified: Talk.setupMinutes = value
+                    Accessible.name: qsTr("Minutes, from %1 to %2").arg(TalkSetup.minMinutes).arg(TalkSetup.maxMinutes)
+                    onValueModified: TalkSetup.minutes = value
                 }
             }
             BodyText {
@@ -166,13 +166,13 @@ Item {
                 Layout.fillWidth: true
                 spacing: Theme.gapSmall
                 Repeater {
-                    model: Talk.turnChoices
+                    model: TalkSetup.turnChoices
                     delegate: ChoiceChip {
                         required property var modelData
                         objectName: "turn_" + modelData.seconds
                         text: modelData.label
-                        chosen: Talk.setupTurnSeconds === modelData.seconds
-                        onClicked: Talk.setupTurnSeconds = modelData.seconds
+                        chosen: TalkSetup.turnSeconds === modelData.seconds
+                        onClicked: TalkSetup.turnSeconds = modelData.seconds
                     }
                 }
             }
@@ -192,17 +192,17 @@ Item {
                         required property int index
                         objectName: "starts_" + index
                         text: App.partnerName(index)
-                        chosen: Talk.setupFirstSpeaker === index
+                        chosen: TalkSetup.firstSpeaker === index
                         fillColour: App.partnerColour(index)
                         fillTextColour: Theme.onPartner
-                        onClicked: Talk.setupFirstSpeaker = index
+                        onClicked: TalkSetup.firstSpeaker = index
                     }
                 }
                 ChoiceChip {
                     objectName: "starts_app"
                     text: qsTr("Let OpenUp pick")
-                    chosen: Talk.setupFirstSpeaker === -1
-                    onClicked: Talk.setupFirstSpeaker = -1
+                    chosen: TalkSetup.firstSpeaker === -1
+                    onClicked: TalkSetup.firstSpeaker = -1
                 }
             }
         }
@@ -217,7 +217,7 @@ Item {
                 text: qsTr("Some settings make talking easier. Note where you are, and OpenUp will show which settings suit you two best. Skip it if you like.")
             }
             Repeater {
-                model: Talk.sceneFactors
+                model: TalkSetup.sceneFactors
                 delegate: ColumnLayout {
                     id: factorRow
                     required property var modelData
@@ -232,13 +232,13 @@ Item {
                         Layout.fillWidth: true
                         spacing: Theme.gapSmall
                         Repeater {
-                            model: Talk.sceneChoices[factorRow.modelData.factor]
+                            model: TalkSetup.sceneChoices[factorRow.modelData.factor]
                             delegate: ChoiceChip {
                                 required property var modelData
                                 objectName: "scene_" + factorRow.modelData.factor + "_" + modelData.id
                                 text: modelData.label
-                                chosen: Talk.scene[factorRow.modelData.factor] === modelData.id
-                                onClicked: Talk.setScene(factorRow.modelData.factor, modelData.id)
+                                chosen: TalkSetup.scene[factorRow.modelData.factor] === modelData.id
+                                onClicked: TalkSetup.setScene(factorRow.modelData.factor, modelData.id)
                             }
                         }
                     }
@@ -250,7 +250,7 @@ Item {
                 placeholderText: qsTr("A note, if you like (optional)")
                 maximumLength: 200
                 Layout.fillWidth: true
-                onTextEdited: Talk.setScene("note", text)
+                onTextEdited: TalkSetup.setScene("note", text)
             }
         }
 
@@ -269,14 +269,14 @@ Item {
                 ChoiceChip {
                     objectName: "listener_off"
                     text: qsTr("Not this time")
-                    chosen: !Talk.setupListener
-                    onClicked: Talk.setupListener = false
+                    chosen: !TalkSetup.listenerStep
+                    onClicked: TalkSetup.listenerStep = false
                 }
                 ChoiceChip {
                     objectName: "listener_on"
                     text: qsTr("Yes, let's try it")
-                    chosen: Talk.setupListener
-                    onClicked: Talk.setupListener = true
+                    chosen: TalkSetup.listenerStep
+                    onClicked: TalkSetup.listenerStep = true
                 }
             }
         }
@@ -299,7 +299,7 @@ Item {
             spacing: Theme.gap
             BodyText {
                 objectName: "setupError"
-                text: setup.error.length > 0 ? setup.error : qsTr("%1 minutes, turns of %2 seconds.").arg(Talk.setupMinutes).arg(Talk.setupTurnSeconds)
+                text: setup.error.length > 0 ? setup.error : qsTr("%1 minutes, turns of %2 seconds.").arg(TalkSetup.minutes).arg(TalkSetup.turnSeconds)
                 color: setup.error.length > 0 ? Theme.danger : Theme.textMuted
             }
             AppButton {

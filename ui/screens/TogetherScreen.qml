@@ -343,7 +343,7 @@ ScreenPage {
                 kind: "primary"
                 text: Together.suggestion.accept || ""
                 onClicked: {
-                    Talk.setupMinutes = Together.suggestion.suggested;
+                    TalkSetup.minutes = Together.suggestion.suggested;
                     Nav.go("talk");
                 }
             }

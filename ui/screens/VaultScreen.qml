@@ -56,9 +56,9 @@ Item {
     function nextKeepStep() {
         var owner = KeepDraft.owner, other = 1 - owner;
         seat = owner;
-        if (!Vault.isPartnerSetUp(other))
+        if (!VaultSetup.isPartnerSetUp(other))
             keepSetupSeat = other;
-        else if (!Vault.isPartnerSetUp(owner))
+        else if (!VaultSetup.isPartnerSetUp(owner))
             keepSetupSeat = owner;
         else
             keepSetupSeat = -1;
@@ -77,7 +77,7 @@ Item {
     function submitted(passphrase, repeated) {
         error = "";
         if (flow === "setup") {
-            Vault.setUpPartner(seat, passphrase, repeated);
+            VaultSetup.setUpPartner(seat, passphrase, repeated);
         } else if (flow === "owner") {
             Vault.unlockOwner(seat, passphrase);
         } else if (flow === "together") {
@@ -92,11 +92,11 @@ Item {
             }
         } else if (flow === "keep") {
             if (keepSetupSeat >= 0 && keepSetupSeat !== KeepDraft.owner)
-                Vault.setUpPartner(keepSetupSeat, passphrase, repeated);
+                VaultSetup.setUpPartner(keepSetupSeat, passphrase, repeated);
             else if (keepSetupSeat === KeepDraft.owner)
-                Vault.setUpAndKeep(KeepDraft.owner, passphrase, repeated, KeepDraft.title, KeepDraft.text, KeepDraft.talkId, KeepDraft.promptId);
+                Moments.setUpAndKeep(KeepDraft.owner, passphrase, repeated, KeepDraft.title, KeepDraft.text, KeepDraft.talkId, KeepDraft.promptId);
             else
-                Vault.keepMoment(KeepDraft.owner, passphrase, KeepDraft.title, KeepDraft.text, KeepDraft.talkId, KeepDraft.promptId);
+                Moments.keepMoment(KeepDraft.owner, passphrase, KeepDraft.title, KeepDraft.text, KeepDraft.talkId, KeepDraft.promptId);
         }
     }
 
@@ -185,7 +185,7 @@ Item {
                 }
                 onChangeSubmitted: function (oldPassphrase, passphrase, repeated) {
                     vault.error = "";
-                    Vault.changePassphrase(vault.seat, oldPassphrase, passphrase, repeated);
+                    VaultSetup.changePassphrase(vault.seat, oldPassphrase, passphrase, repeated);
                 }
                 onCancelled: vault.cancel()
             }
@@ -295,7 +295,7 @@ Item {
             }
             BodyText {
                 objectName: "keepSetupNote"
-                visible: !Vault.isSetUp
+                visible: !VaultSetup.isSetUp
                 muted: true
                 text: qsTr("This is your first moment: next, each of you chooses a vault passphrase, privately. What you wrote waits here meanwhile.")
             }
@@ -306,7 +306,7 @@ Item {
                     objectName: "keepContinue"
                     kind: "primary"
                     enabled: KeepDraft.ready
-                    text: Vault.isSetUp ? qsTr("%1 confirms with their passphrase").arg(App.partnerName(KeepDraft.owner)) : qsTr("Choose passphrases and keep it")
+                    text: VaultSetup.isSetUp ? qsTr("%1 confirms with their passphrase").arg(App.partnerName(KeepDraft.owner)) : qsTr("Choose passphrases and keep it")
                     onClicked: vault.nextKeepStep()
                 }
                 AppButton {
@@ -326,7 +326,7 @@ Item {
         // Not set up yet: each partner chooses a passphrase, privately.
         Card {
             objectName: "vaultSetupCard"
-            visible: vault.flow === "" && !Vault.isSetUp
+            visible: vault.flow === "" && !VaultSetup.isSetUp
             SectionTitle {
                 text: qsTr("Set up the vault")
             }
@@ -344,7 +344,7 @@ Item {
                     model: 2
                     delegate: AppButton {
                         required property int index
-                        readonly property bool done: Vault.isSetUp || Vault.isPartnerSetUp(index)
+                        readonly property bool done: VaultSetup.isSetUp || VaultSetup.isPartnerSetUp(index)
                         objectName: "setupPartner_" + index
                         enabled: !done
                         kind: done ? "secondary" : "primary"
@@ -359,7 +359,7 @@ Item {
 
         Card {
             objectName: "vaultOpenCard"
-            visible: vault.flow === "" && Vault.isSetUp
+            visible: vault.flow === "" && VaultSetup.isSetUp
             SectionTitle {
                 text: qsTr("Open the vault")
             }
@@ -390,7 +390,7 @@ Item {
 
         Card {
             objectName: "vaultKeepCard"
-            visible: vault.flow === "" && Vault.isSetUp
+            visible: vault.flow === "" && VaultSetup.isSetUp
             SectionTitle {
                 text: qsTr("Keep a moment")
             }
@@ -407,7 +407,7 @@ Item {
 
         Card {
             objectName: "vaultPassphraseCard"
-            visible: vault.flow === "" && Vault.isSetUp
+            visible: vault.flow === "" && VaultSetup.isSetUp
             SectionTitle {
                 text: qsTr("Change a passphrase")
             }
@@ -432,7 +432,7 @@ Item {
 
         Card {
             objectName: "vaultBackupCard"
-            visible: vault.flow === "" && Vault.isSetUp
+            visible: vault.flow === "" && VaultSetup.isSetUp
             SectionTitle {
                 text: qsTr("Backup")
             }
@@ -467,13 +467,13 @@ Item {
         fileMode: FileDialog.SaveFile
         defaultSuffix: "openup-vault"
         nameFilters: [qsTr("OpenUp vault backup (*.openup-vault)")]
-        onAccepted: backupResult.text = Vault.exportTo(selectedFile)
+        onAccepted: backupResult.text = Moments.exportTo(selectedFile)
     }
     FileDialog {
         id: importDialog
         fileMode: FileDialog.OpenFile
         nameFilters: [qsTr("OpenUp vault backup (*.openup-vault)")]
-        onAccepted: backupResult.text = Vault.importFrom(selectedFile)
+        onAccepted: backupResult.text = Moments.importFrom(selectedFile)
     }
 
     // ------------------------------------------------------------------------- open view ---
@@ -520,7 +520,7 @@ Item {
                 label: qsTr("Search your moments")
                 placeholderText: qsTr("Search…")
                 Layout.fillWidth: true
-                onTextChanged: Vault.search(text)
+                onTextChanged: Moments.search(text)
             }
             AppButton {
                 objectName: "withdrawAllButton"
@@ -548,7 +548,7 @@ Item {
             Layout.fillHeight: true
             clip: true
             spacing: Theme.gapSmall
-            model: Vault.items
+            model: Moments.items
             ScrollBar.vertical: ScrollBar {
                 policy: ScrollBar.AsNeeded
             }
@@ -595,7 +595,7 @@ Item {
         message: qsTr("It will be gone for good: nobody will be able to open it again, not even together.")
         confirmText: qsTr("Take it back")
         destructive: true
-        onConfirmed: withdrawResult.text = Vault.withdraw(itemId)
+        onConfirmed: withdrawResult.text = Moments.withdraw(itemId)
     }
     ConfirmDialog {
         id: withdrawAllDialog
@@ -605,6 +605,6 @@ Item {
         message: qsTr("Every moment kept in your name will be gone for good. Nobody will be able to open them again, not even together.")
         confirmText: qsTr("Take them all back")
         destructive: true
-        onConfirmed: withdrawResult.text = Vault.withdrawAll()
+        onConfirmed: withdrawResult.text = Moments.withdrawAll()
     }
 }

@@ -33,7 +33,7 @@ Item {
     ScreenPage {
         anchors.fill: parent
         anchors.bottomMargin: footer.height
-        title: Talk.endReason === "time_up" ? qsTr("That's your %1 minutes").arg(Talk.talkMinutes) : qsTr("Well done, both of you")
+        title: RunningTalk.endReason === "time_up" ? qsTr("That's your %1 minutes").arg(RunningTalk.talkMinutes) : qsTr("Well done, both of you")
         subtitle: qsTr("Every talk counts, however it went. Take a moment to thank each other — only if you'd like to.")
 
         Repeater {
@@ -53,7 +53,7 @@ Item {
                     Layout.fillWidth: true
                     spacing: Theme.gapSmall
                     Repeater {
-                        model: Talk.thanksPhrases
+                        model: RunningTalk.thanksPhrases
                         delegate: ChoiceChip {
                             required property string modelData
                             required property int index
@@ -89,12 +89,12 @@ Item {
                     Layout.fillWidth: true
                     spacing: Theme.gapSmall
                     Repeater {
-                        model: Talk.closenessChoices
+                        model: TalkSetup.closenessChoices
                         delegate: ChoiceChip {
                             required property var modelData
                             objectName: "rating" + partnerCard.index + "_" + modelData.value
                             text: modelData.label
-                            Accessible.name: qsTr("Closeness %1 of %2").arg(modelData.value).arg(Talk.closenessChoices.length)
+                            Accessible.name: qsTr("Closeness %1 of %2").arg(modelData.value).arg(TalkSetup.closenessChoices.length)
                             chosen: wrap.ratings[partnerCard.index] === modelData.value
                             fillColour: App.partnerColour(partnerCard.index)
                             fillTextColour: Theme.onPartner

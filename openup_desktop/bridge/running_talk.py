@@ -1,0 +1,243 @@
+"""The running talk as the screen shows it (``RunningTalk`` in QML): who speaks, the prompt,
+the times, and what may happen now.
+
+The talk itself (its state machine and timers) is ``core.talk.Talk``, driven by
+``TalkController``; this object reads the talk in memory and decides when QML must hear of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal
+
+from ..core.talk import LISTENER_STEP_SECONDS, Talk, TalkState
+from ..core.thanks import thank_you_phrases
+from . import talk_choices
+from .app_controller import AppController
+from .localizer import Localizer
+from .prompt_library import PromptLibrary
+from .talk_choices import clock_text, shown_seconds
+from .talk_setup import TalkSetup
+
+translate = QCoreApplication.translate
+
+
+class RunningTalk(QObject):
+    """Owns how the talk in memory looks on screen, and when the screen must be told.
+
+    Every property is read from the talk ``TalkController`` holds (none: the defaults), so it
+    can never disagree with it. ``changed`` follows the controller's (the state, the speaker,
+    the prompt); ``timesChanged`` is emitted only when a figure on screen changes, about once a
+    second, not on every tick; ``announcement`` gives screen readers a sentence when the turn
+    passes, 15 seconds remain or the talk ends. ``can`` says which actions the core allows now,
+    so the screen holds no rule of its own.
+    """
+
+    changed = Signal()
+    timesChanged = Signal()
+    #: a sentence for screen readers: whose turn it is, 15 seconds left, the talk has ended
+    announcement = Signal(str)
+
+    def __init__(
+        self,
+        talk: Callable[[], Talk | None],
+        couple: AppController,
+        library: PromptLibrary,
+        setup: TalkSetup,
+        localizer: Localizer,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._in_memory = talk
+        self._couple = couple
+        self._library = library
+        self._setup = setup
+        self._localizer = localizer
+        self._last_shown = ("", "")
+        self._last_times: tuple[object, ...] = ()
+        self._warned = False
+
+    @property
+    def _talk(self) -> Talk | None:
+        return self._in_memory()
+
+    # ------------------------------------------------------------------ telling the screen ---
+
+    def forget_shown(self) -> None:
+        """A talk was attached: everything it shows is new."""
+        self._last_shown = ("", "")
+        self._last_times = ()
+
+    def announce_end(self) -> None:
+        self.announcement.emit(
+            translate("TalkController", "The talk has ended. Time to thank each other.")
+        )
+
+    def follow(self, talk: Talk) -> bool:
+        """After the talk changed: announce what a screen reader should hear; True when the
+        state, the speaker, the prompt or the turn shown has changed."""
+        warning = talk.turn_warning and talk.state is TalkState.SPEAKING
+        if warning and not self._warned:
+            self.announcement.emit(
+                translate("TalkController", "About 15 seconds left in this turn.")
+            )
+        self._warned = warning
+        shown = (talk.state.value, f"{talk.speaker}:{talk.prompt_id}:{talk.turn_index}")
+        if shown == self._last_shown:
+            return False
+        if talk.state is TalkState.SPEAKING and shown[1] != self._last_shown[1]:
+            self.announcement.emit(
+                translate("TalkController", "%1's turn.").replace(
+                    "%1", self._couple.partnerName(talk.speaker)
+                )
+            )
+        self._last_shown = shown
+        return True
+
+    def _shown_times(self) -> tuple[object, ...]:
+        return (
+            self._talk_remaining_text(),
+            self._turn_remaining_text(),
+            self._listener_remaining_text(),
+            self._turn_warning(),
+            self._turn_overtime(),
+        )
+
+    def emit_times_if_shown_differently(self) -> None:
+        """Tell QML only when a figure on screen changes (about once a second, not every tick).
+
+        Every notification re-evaluates bindings and schedules a frame; the display timer ticks
+        four times a second so a second is never shown late, but the screen redraws only when
+        what it shows has really changed. The fractions follow the displayed whole seconds.
+        """
+        shown = self._shown_times()
+        if shown != self._last_times:
+            self._last_times = shown
+            self.timesChanged.emit()
+
+    # ------------------------------------------------------------------------- properties ---
+
+    def _state(self) -> str:
+        talk = self._talk
+        return talk.state.value if talk else ""
+
+    def _paused_from(self) -> str:
+        talk = self._talk
+        return talk.resumes_to.value if talk and talk.resumes_to else ""
+
+    def _speaker(self) -> int:
+        talk = self._talk
+        return talk.speaker if talk else 0
+
+    def _listener_seat(self) -> int:
+        talk = self._talk
+        return talk.listener if talk else 1
+
+    def _speaker_name(self) -> str:
+        return self._couple.partnerName(self._speaker())
+
+    def _speaker_colour(self) -> str:
+        return self._couple.partnerColour(self._speaker())
+
+    def _listener_name(self) -> str:
+        return self._couple.partnerName(self._listener_seat())
+
+    def _listener_colour(self) -> str:
+        return self._couple.partnerColour(self._listener_seat())
+
+    def _prompt_text(self) -> str:
+        talk = self._talk
+        return self._library.textOf(talk.prompt_id) if talk and talk.prompt_id else ""
+
+    def _deck_name(self) -> str:
+        talk = self._talk
+        return self._library.deckNameOf(talk.prompt_id) if talk and talk.prompt_id else ""
+
+    def _talk_remaining_text(self) -> str:
+        talk = self._talk
+        return clock_text(talk.talk_remaining if talk else 0.0)
+
+    def _turn_remaining_text(self) -> str:
+        talk = self._talk
+        return clock_text(talk.turn_remaining) if talk else ""
+
+    def _turn_fraction(self) -> float:
+        talk = self._talk
+        if talk is None:
+            return 0.0
+        return max(0.0, min(1.0, shown_seconds(talk.turn_remaining) / talk.settings.turn_seconds))
+
+    def _talk_fraction(self) -> float:
+        talk = self._talk
+        if talk is None:
+            return 0.0
+        return max(0.0, min(1.0, shown_seconds(talk.talk_remaining) / talk.planned_seconds))
+
+    def _turn_warning(self) -> bool:
+        talk = self._talk
+        return bool(talk and talk.turn_warning)
+
+    def _turn_overtime(self) -> bool:
+        talk = self._talk
+        return bool(talk and talk.turn_overtime)
+
+    def _listener_remaining_text(self) -> str:
+        talk = self._talk
+        remaining = talk.listener_step_remaining if talk else None
+        return clock_text(remaining) if remaining is not None else ""
+
+    def _listener_fraction(self) -> float:
+        talk = self._talk
+        remaining = talk.listener_step_remaining if talk else None
+        if remaining is None:
+            return 0.0
+        return max(0.0, shown_seconds(remaining) / LISTENER_STEP_SECONDS)
+
+    def _break_until_text(self) -> str:
+        talk = self._talk
+        until: datetime | None = talk.break_until if talk else None
+        if until is None:
+            return ""
+        return f"{self._localizer.weekday(until.date())} {self._localizer.time(until)}"
+
+    def _end_reason(self) -> str:
+        talk = self._talk
+        return talk.end_reason.value if talk and talk.end_reason else ""
+
+    def _talk_minutes(self) -> int:
+        talk = self._talk
+        return talk.settings.talk_minutes if talk else self._setup.choices.minutes
+
+    def _thanks_phrases(self) -> list[str]:
+        return list(thank_you_phrases(self._localizer.language))
+
+    def _can(self) -> dict[str, bool]:
+        talk = self._talk
+        return talk_choices.can(talk.state if talk is not None else None)
+
+    state = Property(str, _state, notify=changed)
+    pausedFrom = Property(str, _paused_from, notify=changed)
+    speaker = Property(int, _speaker, notify=changed)
+    speakerName = Property(str, _speaker_name, notify=changed)
+    speakerColour = Property(str, _speaker_colour, notify=changed)
+    listenerName = Property(str, _listener_name, notify=changed)
+    listenerColour = Property(str, _listener_colour, notify=changed)
+    promptText = Property(str, _prompt_text, notify=changed)
+    deckName = Property(str, _deck_name, notify=changed)
+    endReason = Property(str, _end_reason, notify=changed)
+    talkMinutes = Property(int, _talk_minutes, notify=changed)
+    breakUntilText = Property(str, _break_until_text, notify=changed)
+    can = Property(dict, _can, notify=changed)
+    talkRemainingText = Property(str, _talk_remaining_text, notify=timesChanged)
+    turnRemainingText = Property(str, _turn_remaining_text, notify=timesChanged)
+    turnFraction = Property(float, _turn_fraction, notify=timesChanged)
+    talkFraction = Property(float, _talk_fraction, notify=timesChanged)
+    turnWarning = Property(bool, _turn_warning, notify=timesChanged)
+    turnOvertime = Property(bool, _turn_overtime, notify=timesChanged)
+    listenerRemainingText = Property(str, _listener_remaining_text, notify=timesChanged)
+    listenerFraction = Property(float, _listener_fraction, notify=timesChanged)
+    # PySide6's stubs take only Python types; list would make this a QVariantList, not the
+    # QStringList QML has always been given.
+    thanksPhrases = Property("QStringList", _thanks_phrases, notify=changed)  # type: ignore[arg-type]
