@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
@@ -72,3 +78,27 @@ def test_elsewhere_becoming_active_does_not_reopen_anything(qapp):
     reopen_from_dock(qapp, lambda: True, lambda: opened.append("open"), "win32")
     qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
     assert opened == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="D-Bus is Linux's")
+def test_on_linux_the_tray_is_there_when_a_status_notifier_host_is():
+    """Without Qt Widgets, Linux's tray is the StatusNotifier protocol: no host, no icon (and
+    Settings says reminders show inside the window); a host (KDE, GNOME's AppIndicator), an icon.
+    """
+    runner = shutil.which("dbus-run-session")
+    assert runner, "install the 'dbus' package (dbus-run-session) to run this test"
+    repo = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(repo))
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    probe = repo / "tests" / "helpers" / "tray_probe.py"
+    result = subprocess.run(
+        [runner, "--", sys.executable, str(probe), "check"],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        env=env,
+        cwd=repo,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["no host: False False", "ready True", "host: True True"]
