@@ -42,23 +42,23 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="239"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="245"/>
         <source>The backup was restored.</source>
         <extracomment>Quit from outside the window (the tray): the window asks first if a talk is under way The window is closing (Main.qml says so first): private notes being written are sealed the language in use (&quot;en&quot;/&quot;es&quot;), set by i18n.LanguageSwitcher</extracomment>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="242"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="248"/>
         <source>What you had just before it was kept as %1 in the backups folder.</source>
         <translation>Lo que había justo antes se guardó como %1 en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="247"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="253"/>
         <source>The backup was not restored: %1</source>
         <translation>No se restauró la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="257"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="263"/>
         <source>OpenUp closed unexpectedly last time. Everything you had saved is safe, and a talk that was under way can be continued from Home. A short report without anything you wrote was kept in the logs folder.</source>
         <translation>OpenUp se cerró de forma inesperada la última vez. Todo lo que se había guardado está a salvo, y una charla que estaba en marcha puede continuar desde Inicio. En la carpeta de registros quedó un informe breve sin nada de lo que escribiste.</translation>
     </message>
@@ -66,38 +66,38 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="151"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="157"/>
         <source>Backup saved (%1).</source>
         <extracomment>How long to wait before trying the vault&apos;s to-do list again while something blocks it (a reader holding the live WAL, a copy that can&apos;t be written just now). the couple confirmed a restore: the app should quit and finish it (see finish_restore) a pass over the vault&apos;s to-do list ended; True when nothing is left (V13)</extracomment>
         <translation>Copia de seguridad guardada (%1).</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="157"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="163"/>
         <source>1 talk</source>
         <translation>1 charla</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="159"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="165"/>
         <source>%1 talks</source>
         <translation>%1 charlas</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="162"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="168"/>
         <source>1 kept item</source>
         <translation>1 elemento guardado</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="164"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="170"/>
         <source>%1 kept items</source>
         <translation>%1 elementos guardados</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="190"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="196"/>
         <source>That backup is no longer there.</source>
         <translation>Esa copia de seguridad ya no está.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="192"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="198"/>
         <source>That backup is damaged, so it can&apos;t be restored.</source>
         <translation>Esa copia de seguridad está dañada, así que no se puede restaurar.</translation>
     </message>
@@ -1006,97 +1006,97 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="86"/>
+        <location filename="../Main.qml" line="88"/>
         <source>Leave your talk?</source>
         <translation>¿Dejar la charla?</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="87"/>
+        <location filename="../Main.qml" line="89"/>
         <source>You can keep it for later: it is paused and saved exactly where it is, and Home offers to continue it next time.</source>
         <translation>Puedes guardarla para más tarde: queda en pausa y guardada tal como está, e Inicio ofrece continuarla la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="88"/>
+        <location filename="../Main.qml" line="90"/>
         <source>Keep it for later</source>
         <translation>Guardarla para más tarde</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="89"/>
+        <location filename="../Main.qml" line="91"/>
         <source>Stay in the talk</source>
         <translation>Seguir en la charla</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="96"/>
+        <location filename="../Main.qml" line="98"/>
         <source>End the talk</source>
         <translation>Terminar la charla</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="107"/>
+        <location filename="../Main.qml" line="112"/>
         <source>Discard what you wrote?</source>
         <translation>¿Descartar lo que has escrito?</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="108"/>
+        <location filename="../Main.qml" line="113"/>
         <source>The moment you are writing has not been kept yet. If you close OpenUp now, the words are gone.</source>
         <translation>El momento que estás escribiendo aún no se ha guardado. Si cierras OpenUp ahora, esas palabras se pierden.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="109"/>
+        <location filename="../Main.qml" line="114"/>
         <source>Discard and close</source>
         <translation>Descartar y cerrar</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="110"/>
+        <location filename="../Main.qml" line="115"/>
         <source>Keep writing</source>
         <translation>Seguir escribiendo</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="141"/>
+        <location filename="../Main.qml" line="147"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="142"/>
+        <location filename="../Main.qml" line="148"/>
         <source>Talk</source>
         <translation>Charla</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="143"/>
+        <location filename="../Main.qml" line="149"/>
         <source>Vault</source>
         <translation>Cofre</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="144"/>
+        <location filename="../Main.qml" line="150"/>
         <source>Together</source>
         <translation>En pareja</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="145"/>
+        <location filename="../Main.qml" line="151"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="146"/>
+        <location filename="../Main.qml" line="152"/>
         <source>Reflection</source>
         <translation>Reflexión</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="147"/>
+        <location filename="../Main.qml" line="153"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="148"/>
+        <location filename="../Main.qml" line="154"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="174"/>
+        <location filename="../Main.qml" line="180"/>
         <source>Restore the backup of %1</source>
         <translation>Restaurar la copia de seguridad del %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="179"/>
+        <location filename="../Main.qml" line="185"/>
         <source>Got it</source>
         <translation>Entendido</translation>
     </message>
@@ -1224,17 +1224,17 @@
 <context>
     <name>PromptLibrary</name>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="147"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="153"/>
         <source>Ours</source>
         <translation>Nuestras</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="165"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="171"/>
         <source>Only your own prompts can be changed.</source>
         <translation>Solo se pueden cambiar las preguntas propias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="169"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="175"/>
         <source>That prompt no longer exists.</source>
         <translation>Esa pregunta ya no existe.</translation>
     </message>
@@ -1633,52 +1633,52 @@
 <context>
     <name>SourcesController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="89"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="95"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="90"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="96"/>
         <source>Song</source>
         <translation>Canción</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="91"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="97"/>
         <source>Film or show</source>
         <translation>Película o serie</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="92"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="98"/>
         <source>Book</source>
         <translation>Libro</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="93"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="99"/>
         <source>Podcast</source>
         <translation>Pódcast</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="94"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="100"/>
         <source>Something else</source>
         <translation>Otra cosa</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="117"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="123"/>
         <source>That source no longer exists.</source>
         <translation>Esa fuente ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="145"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="151"/>
         <source>The link could not be opened. Is a web browser installed?</source>
         <translation>No se pudo abrir el enlace. ¿Hay un navegador instalado?</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="158"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="164"/>
         <source>There are no prompts for sources right now.</source>
         <translation>Ahora mismo no hay preguntas para las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="160"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="166"/>
         <source>About “%1”</source>
         <translation>Sobre “%1”</translation>
     </message>
@@ -1789,13 +1789,12 @@
 <context>
     <name>TalkController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="205"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="113"/>
         <source>A talk is already under way.</source>
-        <extracomment>a sentence for screen readers: whose turn it is, 15 seconds left, the talk has ended</extracomment>
         <translation>Ya hay una charla en curso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="215"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="123"/>
         <source>That deck has no prompts yet. Add one, or pick another deck.</source>
         <translation>Esa baraja aún no tiene preguntas. Añade una o elige otra baraja.</translation>
     </message>
@@ -1814,17 +1813,18 @@
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="455"/>
+        <location filename="../../openup_desktop/bridge/running_talk.py" line="75"/>
         <source>The talk has ended. Time to thank each other.</source>
+        <extracomment>a sentence for screen readers: whose turn it is, 15 seconds left, the talk has ended</extracomment>
         <translation>La charla ha terminado. Es momento de darse las gracias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="459"/>
+        <location filename="../../openup_desktop/bridge/running_talk.py" line="84"/>
         <source>About 15 seconds left in this turn.</source>
         <translation>Quedan unos 15 segundos en este turno.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="465"/>
+        <location filename="../../openup_desktop/bridge/running_talk.py" line="92"/>
         <source>%1&apos;s turn.</source>
         <translation>Turno de %1.</translation>
     </message>
@@ -1882,32 +1882,32 @@
 <context>
     <name>TalkHistory</name>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_history.py" line="64"/>
+        <location filename="../../openup_desktop/bridge/talk_history.py" line="69"/>
         <source>You are taking a break from your talk of %1.</source>
         <translation>La charla del %1 está en un descanso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_history.py" line="71"/>
+        <location filename="../../openup_desktop/bridge/talk_history.py" line="76"/>
         <source>You took a break from your talk of %1.</source>
         <translation>La charla del %1 quedó en un descanso.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_history.py" line="74"/>
+        <location filename="../../openup_desktop/bridge/talk_history.py" line="79"/>
         <source>Your talk of %1 stopped before it ended.</source>
         <translation>La charla del %1 se detuvo antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_history.py" line="86"/>
+        <location filename="../../openup_desktop/bridge/talk_history.py" line="91"/>
         <source>There is no talk to continue.</source>
         <translation>No hay ninguna charla que continuar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_history.py" line="89"/>
+        <location filename="../../openup_desktop/bridge/talk_history.py" line="94"/>
         <source>That talk had only just begun, so there is nothing to continue.</source>
         <translation>Esa charla acababa de empezar, así que no hay nada que continuar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_history.py" line="96"/>
+        <location filename="../../openup_desktop/bridge/talk_history.py" line="101"/>
         <source>That talk could not be restored, so it was closed. What was said is kept.</source>
         <translation>Esa charla no se pudo recuperar, así que se cerró. Lo dicho se conserva.</translation>
     </message>
@@ -2233,138 +2233,138 @@
 <context>
     <name>TogetherController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="86"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="87"/>
         <source>%1 at %2</source>
         <extracomment>a reminder is due: the text is generic (time only) and safe for a notification</extracomment>
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="166"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="167"/>
         <source>No problem — maybe another time.</source>
         <translation>No pasa nada — quizá en otro momento.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="177"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="178"/>
         <source>That&apos;s fine — the talk is off. You can always invite again.</source>
         <translation>Está bien: la charla queda anulada. Siempre se puede volver a invitar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="194"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="195"/>
         <source>The calendar file could not be written (%1).</source>
         <translation>No se pudo escribir el archivo de calendario (%1).</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="198"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="199"/>
         <source>Calendar file saved as %1.</source>
         <translation>Archivo de calendario guardado como %1.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="207"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="208"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="209"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="210"/>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="265"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="266"/>
         <source>Your talk planned for %1 is here, whenever you&apos;re both ready.</source>
         <translation>Ha llegado la charla planeada para las %1; puede empezar cuando venga bien a los dos.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="268"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="269"/>
         <source>Your talk is coming up at %1.</source>
         <translation>La charla es a las %1.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="278"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="279"/>
         <source>This month is wide open. Talk whenever it suits you.</source>
         <translation>Este mes está por estrenar: cualquier momento es bueno para hablar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="283"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="284"/>
         <source>1 talk this month</source>
         <translation>1 charla este mes</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="284"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="285"/>
         <source>%1 talks this month</source>
         <translation>%1 charlas este mes</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="292"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="293"/>
         <source>1 minute together this month</source>
         <translation>1 minuto compartido este mes</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="293"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="294"/>
         <source>%1 minutes together this month</source>
         <translation>%1 minutos compartidos este mes</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="300"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="301"/>
         <source>1 thank-you shared</source>
         <translation>1 agradecimiento compartido</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="301"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="302"/>
         <source>%1 thank-yous shared</source>
         <translation>%1 agradecimientos compartidos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="309"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="310"/>
         <source>1 minute together</source>
         <translation>1 minuto compartido</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="309"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="310"/>
         <source>%1 minutes together</source>
         <translation>%1 minutos compartidos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="311"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="312"/>
         <source>A short talk</source>
         <translation>Una charla corta</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="314"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="315"/>
         <source>1 thank-you</source>
         <translation>1 agradecimiento</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="314"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="315"/>
         <source>%1 thank-yous</source>
         <translation>%1 agradecimientos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="325"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="326"/>
         <source>Week of %2: 1 talk</source>
         <translation>Semana del %2: 1 charla</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="325"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="326"/>
         <source>Week of %2: %1 talks</source>
         <translation>Semana del %2: %1 charlas</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="353"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="354"/>
         <source>Your recent %1-minute talks felt close. Would you like to try %2 minutes next time?</source>
         <translation>Las últimas charlas de %1 minutos fueron cercanas. ¿Probar con %2 minutos la próxima vez?</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="357"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="358"/>
         <source>Try %1 minutes</source>
         <translation>Probar %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="358"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="359"/>
         <source>Keep %1 minutes</source>
         <translation>Seguir con %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="389"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="390"/>
         <source>Note the setting (room, time, music) for a few more talks, and OpenUp shows what suits you best.</source>
         <translation>Anota el ambiente (lugar, hora, música) en unas cuantas charlas más y OpenUp mostrará lo que mejor le sienta a la pareja.</translation>
     </message>
@@ -2570,155 +2570,156 @@
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="137"/>
+        <location filename="../../openup_desktop/bridge/vault_text.py" line="51"/>
         <source>That passphrase for %1 didn&apos;t match.</source>
         <translation>Esa frase secreta de %1 no coincide.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="139"/>
+        <location filename="../../openup_desktop/bridge/vault_text.py" line="55"/>
         <source>The passphrases for %1 and %2 didn&apos;t match.</source>
         <translation>Las frases secretas de %1 y %2 no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="149"/>
+        <location filename="../../openup_desktop/bridge/vault_text.py" line="64"/>
         <source>The wait only slows guessing inside OpenUp. A copy of the data is protected by how long each guess takes (Argon2id) and by a passphrase nobody could guess.</source>
         <translation>La espera solo frena los intentos dentro de OpenUp. Una copia de los datos queda protegida por lo que tarda cada intento (Argon2id) y por una frase secreta que nadie pueda adivinar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="216"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="191"/>
         <source>Please wait a moment, the vault is still working.</source>
         <translation>Espera un momento, el cofre sigue trabajando.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="109"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="96"/>
         <source>The vault&apos;s data could not be read. Nothing was changed.</source>
-        <extracomment>(operation, error message or &apos;&apos;), when an operation that QML started has finished emitted just before a reflection session locks, so QML can seal unsaved drafts item ids the owner took back: backups must forget them too (V3) the vault&apos;s to-do list for backup copies has work (a key rotation, V8)</extracomment>
+        <extracomment>(operation, error message or &apos;&apos;), when an operation that QML started has finished</extracomment>
         <translation>No se pudieron leer los datos del cofre. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="247"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="551"/>
+        <location filename="../../openup_desktop/bridge/vault_setup.py" line="60"/>
         <source>The two passphrases are not the same. Please try again.</source>
+        <extracomment>the vault&apos;s to-do list for backup copies has work (a key rotation, V8)</extracomment>
         <translation>Las dos frases secretas no son iguales. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="264"/>
+        <location filename="../../openup_desktop/bridge/vault_setup.py" line="97"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Las dos frases secretas nuevas no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="280"/>
+        <location filename="../../openup_desktop/bridge/vault_text.py" line="33"/>
         <source>%1 seconds</source>
         <translation>%1 segundos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="284"/>
+        <location filename="../../openup_desktop/bridge/vault_text.py" line="39"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="286"/>
+        <location filename="../../openup_desktop/bridge/vault_text.py" line="41"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="288"/>
+        <location filename="../../openup_desktop/bridge/vault_text.py" line="43"/>
         <source>Please wait %1 before trying again.</source>
         <translation>Espera %1 antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="318"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="251"/>
         <source>Please start again: both of you type, one by one.</source>
         <translation>Hay que empezar de nuevo: cada persona escribe su frase secreta, una después de otra.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="354"/>
+        <location filename="../../openup_desktop/bridge/vault_text.py" line="77"/>
         <source>%1&apos;s passphrase was mistyped once since it was last used.</source>
         <translation>La frase secreta de %1 se escribió mal una vez desde la última vez que se usó.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="356"/>
+        <location filename="../../openup_desktop/bridge/vault_text.py" line="81"/>
         <source>%1&apos;s passphrase was mistyped %2 times since it was last used.</source>
         <translation>La frase secreta de %1 se escribió mal %2 veces desde la última vez que se usó.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="434"/>
+        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="97"/>
         <source>Your reflections are locked. Please open them again.</source>
+        <extracomment>emitted just before a reflection session locks, so QML can seal unsaved drafts item ids of notes replaced or emptied: backups must forget them too (V3)</extracomment>
         <translation>Tus reflexiones están bloqueadas. Vuelve a abrirlas.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="437"/>
+        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="102"/>
         <source>The note has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>La nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="439"/>
+        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="106"/>
         <source>Please keep a note under %1 characters.</source>
         <translation>Mantén la nota por debajo de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="493"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="146"/>
         <source>The text has a character OpenUp can&apos;t show. Please retype it.</source>
+        <extracomment>item ids the owner took back: backups must forget them too (V3)</extracomment>
         <translation>El texto tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="495"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="150"/>
         <source>Please write a few words about the moment first.</source>
         <translation>Escribe primero unas palabras sobre el momento.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="498"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="153"/>
         <source>Please keep the moment under %1 characters and its title under %2.</source>
         <translation>Mantén el momento por debajo de %1 caracteres y su título por debajo de %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="574"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="592"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="232"/>
         <source>Only the one who shared a moment can take it back, from their shares.</source>
         <translation>Solo quien compartió un momento puede retirarlo, desde lo que compartió.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="619"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="283"/>
         <source>The backup could not be written (%1). Nothing changed.</source>
         <translation>No se pudo escribir la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="623"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="287"/>
         <source>Saved 1 sealed item to %2.</source>
         <translation>Se guardó 1 elemento sellado en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="625"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="289"/>
         <source>Saved %1 sealed items to %2.</source>
         <translation>Se guardaron %1 elementos sellados en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="639"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="305"/>
         <source>The backup could not be read (%1). Nothing changed.</source>
         <translation>No se pudo leer la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="644"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="310"/>
         <source>Restored 1 sealed item.</source>
         <translation>Se restauró 1 elemento sellado.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="645"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="311"/>
         <source>Restored %1 sealed items.</source>
         <translation>Se restauraron %1 elementos sellados.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="672"/>
+        <location filename="../../openup_desktop/bridge/vault_text.py" line="90"/>
         <source>On: the vault locks when this computer&apos;s screen locks or it goes to sleep.</source>
         <translation>Activado: el cofre se bloquea cuando se bloquea la pantalla de este ordenador o cuando entra en reposo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="675"/>
+        <location filename="../../openup_desktop/bridge/vault_text.py" line="95"/>
         <source>On: the vault locks when Windows locks the screen or you switch user.</source>
         <translation>Activado: el cofre se bloquea cuando Windows bloquea la pantalla o se cambia de usuario.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="677"/>
+        <location filename="../../openup_desktop/bridge/vault_text.py" line="99"/>
         <source>Not available on this computer: it doesn&apos;t tell OpenUp when the screen locks. Keep “Lock the vault” chosen for when OpenUp is in the background.</source>
         <translation>No disponible en este ordenador: no avisa a OpenUp cuando se bloquea la pantalla. Deja elegido “Bloquear el cofre” para cuando OpenUp queda en segundo plano.</translation>
     </message>
