@@ -38,7 +38,6 @@ from .bridge.vault_moments import VaultMoments
 from .bridge.vault_setup import VaultSetup
 from .core.clock import Clock, SystemClock
 from .core.prompts import load_decks
-from .core.triangulation import load_templates
 from .paths import AppPaths
 from .resources import asset, ui_dir
 from .store.backups import BackupManager
@@ -47,7 +46,6 @@ from .store.database import OpenedDatabase, open_database
 from .store.invitations import InvitationRepository
 from .store.progress import ProgressRepository
 from .store.scenes import SceneRepository
-from .store.sources import SourceRepository
 from .store.talks import TalkRepository
 from .vault.kdf import PRODUCTION_KDF_PARAMS, KdfParams
 
@@ -202,6 +200,9 @@ def build_context(
     )
 
     def make_sources() -> SourcesController:
+        from .core.triangulation import load_templates
+        from .store.sources import SourceRepository
+
         templates = load_templates(asset("triangulation", "templates.json")).templates
         return SourcesController(
             SourceRepository(db, clock), list(templates), prompts, talk_setup, localizer=localizer
