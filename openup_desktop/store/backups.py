@@ -36,17 +36,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from openup_desktop.core.clock import Clock
 from openup_desktop.core.retention import keep
 from openup_desktop.files.atomic import flush_to_disk, replace_file
 
 from ..files.sqlite_paths import sqlite_uri
-from ..vault.upkeep import UpkeepReport, clean_copies, finish_pending
 from .connection import Db
 from .database import check_database, move_aside
 from .migrations import MIGRATIONS_TABLE, SET_NAME, step_names
+
+if TYPE_CHECKING:
+    from ..vault.upkeep import UpkeepReport
 
 __all__ = [
     "BACKUP_DIR_NAME",
@@ -250,6 +252,8 @@ class BackupManager:
         Runs after every backup (a copy that started before a withdrawal may still hold it) and
         at start; whatever can't be done now stays on the list for the next time.
         """
+        from ..vault.upkeep import UpkeepReport, finish_pending  # the vault's, on first use
+
         raw = conn if isinstance(conn, sqlite3.Connection) else conn.conn
         if raw.in_transaction:
             return UpkeepReport(clean=False, checkpointed=False)
@@ -263,6 +267,8 @@ class BackupManager:
         """The half of the vault's to-do list that only touches the copies (safe on a worker
         thread: it reads the live database, never writes it). Never raises. Call it only on the
         thread that makes backups."""
+        from ..vault.upkeep import UpkeepReport, clean_copies  # the vault's, on first use
+
         raw = conn if isinstance(conn, sqlite3.Connection) else conn.conn
         if self.backup_dir.is_dir():
             # a copy killed half-way may hold what was since taken back; on this worker no copy
