@@ -30,7 +30,6 @@ from ..store.database import vault_connection
 from ..vault import VaultError
 from ..vault.kdf import PRODUCTION_KDF_PARAMS, KdfParams
 from .app_controller import AppController
-from .vault_guard import VaultLockGuard
 from .vault_items import ItemRow
 from .vault_jobs import VaultJobs
 from .vault_text import humane, mistyped_text, os_lock_status, partner_seat, seat_partner
@@ -42,6 +41,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
     from ..vault.service import VaultService, VaultSession
+    from .vault_guard import VaultLockGuard
 
 Opened: TypeAlias = "tuple[VaultSession, list[ItemRow]]"
 
@@ -96,6 +96,8 @@ class VaultController(QObject):
             lambda: self.tr("The vault's data could not be read. Nothing was changed."), self
         )
         self._jobs.busyChanged.connect(self.busyChanged)
+        from .vault_guard import VaultLockGuard  # timers, filters, D-Bus: with the vault only
+
         self._guard = VaultLockGuard(settings, clock, self)
         self._guard.lockRequested.connect(self.lock)
         self._guard.settingsChanged.connect(self.settingsChanged)
