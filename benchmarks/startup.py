@@ -2,7 +2,8 @@
 
 Runs OpenUp (on a data folder with a couple set up, so Home shows) and a minimal PySide6 QML
 window alternately, several times each in the same run, and prints medians and ratios. Goals (a
-benchmark figure, not a test): start-up within 1.5× and memory within 1.3× of the minimal window.
+benchmark figure, not a test): the first frame within 2.0× and memory within 1.5× of the minimal
+window (issue #17); the project's longer aim is 1.5× and 1.3×. It prints whether each is met.
 
     python benchmarks/startup.py [--runs 7] [--json benchmarks/results/startup.json]
     python benchmarks/startup.py --bundle dist/OpenUp/OpenUp     (the frozen app, Linux/Windows)
@@ -83,6 +84,9 @@ def main(argv: list[str] | None = None) -> int:
     env.setdefault("QT_QUICK_BACKEND", "software")
     env["OPENUP_EXIT_AFTER_FIRST_FRAME"] = "1"
     env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
+    # Compiled bytecode is kept, as for anyone running OpenUp (and inside the frozen bundle): an
+    # environment that forbids writing it would time the compiler, not the start-up.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
 
     samples: dict[str, list[tuple[float, int]]] = {"openup": [], "minimal": []}
     with tempfile.TemporaryDirectory(prefix="openup-bench-") as tmp:
@@ -117,7 +121,15 @@ def main(argv: list[str] | None = None) -> int:
     }
     result["ratio_startup"] = result["startup_s"]["openup"] / result["startup_s"]["minimal"]
     result["ratio_memory"] = result["rss_mib"]["openup"] / result["rss_mib"]["minimal"]
-    result["goals"] = {"startup_ratio_max": 1.5, "memory_ratio_max": 1.3}
+    result["goals"] = {"startup_ratio_max": 2.0, "memory_ratio_max": 1.5}
+    result["aims"] = {"startup_ratio_max": 1.5, "memory_ratio_max": 1.3}
+    result["met"] = {
+        level: {
+            "startup": result["ratio_startup"] <= limits["startup_ratio_max"],
+            "memory": result["ratio_memory"] <= limits["memory_ratio_max"],
+        }
+        for level, limits in (("goals", result["goals"]), ("aims", result["aims"]))
+    }
 
     print(f"Start-up benchmark ({runs} runs each, alternating; medians)")
     print(f"OpenUp: {openup_label}; minimal window: {result['minimal_program']}")
@@ -127,10 +139,17 @@ def main(argv: list[str] | None = None) -> int:
             f"{name:<16}{result['startup_s'][name] * 1000:>11.0f} ms"
             f"{result['rss_mib'][name]:>12.1f} MiB"
         )
-    print(
-        f"{'ratio':<16}{result['ratio_startup']:>13.2f}×{result['ratio_memory']:>15.2f}×"
-        f"   (goals ≤ 1.5× and ≤ 1.3×)"
-    )
+    print(f"{'ratio':<16}{result['ratio_startup']:>13.2f}×{result['ratio_memory']:>15.2f}×")
+
+    def verdict(level: str, kind: str) -> str:
+        return "met" if result["met"][level][kind] else "NOT met"
+
+    for level, label in (("goals", "goal"), ("aims", "longer aim")):
+        limits = result[level]
+        print(
+            f"{label}: first frame ≤ {limits['startup_ratio_max']}× {verdict(level, 'startup')}, "
+            f"memory ≤ {limits['memory_ratio_max']}× {verdict(level, 'memory')}"
+        )
     write_results(json_path, result)
     return 0
 

@@ -11,10 +11,12 @@ import os
 import platform
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, QTimer, qVersion
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Slot, qVersion
 from PySide6.QtGui import QGuiApplication, QIcon, QWindow
 from PySide6.QtQuick import QQuickWindow  # noqa: F401  (makes rootObjects() real QQuickWindows)
 from PySide6.QtQuickControls2 import QQuickStyle
@@ -28,8 +30,11 @@ from .crash import (
 )
 from .logging_setup import install_qt_message_handler, setup_logging
 from .paths import AppPaths, DataFolderError, check_writable
-from .resources import asset
+from .resources import asset, ui_dir
 from .single_instance import SingleInstance, ask_running_instance_to_activate
+
+if TYPE_CHECKING:
+    from .tray import Tray
 from .store.database import DatabaseOpenError
 from .store.migrations import schema_version
 
@@ -105,19 +110,46 @@ def _has_console() -> bool:
 
 
 def _show_fatal(message: str) -> None:
-    """A start-up problem the couple must see even though no window exists yet."""
+    """A start-up problem the couple must see even though OpenUp's window can't open.
+
+    Shown in a small Qt Quick window (ui/ProblemWindow.qml): OpenUp never loads Qt Widgets.
+    """
     print(f"PROBLEM: {message}", file=sys.stderr)
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         return
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtQml import QQmlApplicationEngine
 
-    _app = QApplication.instance() or QApplication(sys.argv)
-    QMessageBox.critical(None, "OpenUp", message)
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv)
+    engine = QQmlApplicationEngine()
+    engine.setInitialProperties({"message": message})
+    engine.load(QUrl.fromLocalFile(str(ui_dir() / "ProblemWindow.qml")))
+    if engine.rootObjects():
+        app.exec()
+    engine.deleteLater()
+
+
+class _AfterFirstFrame(QObject):
+    """Runs ``then`` once, just after the window's first frame is on screen.
+
+    A slot of an object on this (the GUI) thread: where Qt renders on a thread of its own, the
+    signal is queued here; ``then`` runs from a zero timer, after the frame, not inside it.
+    (No ``Qt.ConnectionType`` here: touching the ``Qt`` namespace makes PySide build its ~100
+    enums, some 30 ms that the first frame doesn't need.)
+    """
+
+    def __init__(self, window: QWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then = then
+        window.frameSwapped.connect(self._swapped)  # type: ignore[attr-defined]  # a QQuickWindow
+
+    @Slot()
+    def _swapped(self) -> None:
+        self._window.frameSwapped.disconnect(self._swapped)  # type: ignore[attr-defined]
+        QTimer.singleShot(0, self._then)
 
 
 def run_gui(paths: AppPaths, argv: list[str]) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     try:
         _prepare_folders(paths)
         setup_logging(paths.log_dir)
@@ -129,7 +161,9 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
     QCoreApplication.setOrganizationName("OpenUp")
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("openup")
-    qt_app = QApplication(argv)
+    # Not a QApplication: the window is all Qt Quick, and Qt Widgets would only slow the start
+    # (the tray is Qt's native one, see tray.py).
+    qt_app = QGuiApplication(argv)
     qt_app.setWindowIcon(QIcon(str(asset("icons", "openup-256.png"))))
 
     instance = SingleInstance(paths.data_dir, paths.lock_file)
@@ -149,15 +183,15 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
         paths.crash_dir, versions_line(), capture_stderr=not _has_console()
     )
     install_qt_message_handler()
+    # Until the window is up a crash is shown on its own; then inside the window (its notice).
+    show_crash: list[Callable[[str], None]] = [_show_fatal]
     install_crash_handler(
-        paths.crash_dir,
-        on_crash=lambda report: QMessageBox.warning(None, "OpenUp", friendly_crash_text(report)),
+        paths.crash_dir, on_crash=lambda report: show_crash[-1](friendly_crash_text(report))
     )
     QQuickStyle.setStyle(QUICK_STYLE)
 
     from .bridge.backup_controller import BackupController
     from .bridge.together_controller import TogetherController
-    from .bridge.vault_controller import VaultController
     from .context import build_context, dispose_engine, main_qml, make_engine
 
     try:
@@ -185,26 +219,38 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
         window.raise_()
         window.requestActivate()
 
-    vault = context.bridges.get("Vault")
-    if isinstance(vault, VaultController):
-        vault.set_window(window)
+    def crash_in_window(text: str) -> None:
+        context.app.add_notice(text)
+        bring_to_front()
+
+    show_crash.append(crash_in_window)
+    # The vault is made on first use (see context.Bridges); it learns the window then.
+    context.bridges.when_made("Vault", lambda vault: vault.set_window(window))
     instance.listen(bring_to_front)
     context.app.quitRequested.connect(bring_to_front)  # the window asks (see Main.qml)
 
-    from .tray import Tray, reopen_from_dock
-
-    tray = Tray(qt_app.windowIcon(), on_open=bring_to_front, on_quit=context.app.quitRequested.emit)
-    reopen_from_dock(qt_app, lambda: not window.isVisible(), bring_to_front)
-    context.app.set_tray_available(tray.available)
-    together = context.bridges.get("Together")
-    if isinstance(together, TogetherController):
-        together.reminder.connect(tray.notify)
+    trays: list[Tray] = []
 
     def follow_tray_choice() -> None:
-        qt_app.setQuitOnLastWindowClosed(not (tray.available and context.app.keepInTray))
+        available = bool(trays) and trays[0].available
+        qt_app.setQuitOnLastWindowClosed(not (available and context.app.keepInTray))
+
+    def make_tray() -> None:
+        """After the first frame: asking the system for its tray must not delay the window."""
+        from .tray import Tray, reopen_from_dock
+
+        reopen_from_dock(qt_app, lambda: not window.isVisible(), bring_to_front)
+        tray = Tray(engine, on_open=bring_to_front, on_quit=context.app.quitRequested.emit)
+        trays.append(tray)
+        context.app.set_tray_available(tray.available)
+        together = context.bridges["Together"]
+        if isinstance(together, TogetherController):
+            together.reminder.connect(tray.notify)
+        follow_tray_choice()
 
     context.app.keepInTrayChanged.connect(follow_tray_choice)
     follow_tray_choice()
+    _AfterFirstFrame(window, make_tray)
 
     backups = context.bridges["Backups"]
     assert isinstance(backups, BackupController)
@@ -216,7 +262,8 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
 
     quit_on_terminate(qt_app)
     code = qt_app.exec()
-    tray.hide()
+    for tray in trays:
+        tray.hide()
     log.info("Quitting")
     dispose_engine(engine)
     pending = backups.pending_restore

@@ -11,7 +11,6 @@ carry their own translations in the deck files; a missing translation falls back
 from __future__ import annotations
 
 import logging
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -40,6 +39,8 @@ def resolve_language(choice: str, system_locale: str | None = None) -> str:
 
 def compile_translations(folder: Path | None = None) -> list[Path]:
     """Run pyside6-lrelease on every .ts file; returns the .qm files written."""
+    import subprocess  # a build step, never part of a start-up
+
     folder = folder or translations_dir()
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     command = str(lrelease) if lrelease.exists() else "pyside6-lrelease"

@@ -49,10 +49,9 @@ ApplicationWindow {
         if (window.leaveConfirmed || !(window.talkUnderway || KeepDraft.hasWords))
             return false;
         window.quitAfterLeaving = quitting;
-        if (window.talkUnderway)
-            leaveTalkDialog.open();
-        else
-            leaveDraftDialog.open();
+        const asking = window.talkUnderway ? leaveTalkLoader : leaveDraftLoader;
+        asking.active = true;
+        (asking.item as ConfirmDialog).open();
         return true;
     }
     function leave() {
@@ -64,9 +63,9 @@ ApplicationWindow {
         window.leaveConfirmed = false;
     }
     onClosing: function (close) {
-        // Private notes being written are sealed before anything else (locking seals drafts).
-        if (Vault.mode === "reflection")
-            Vault.lock("window closing");
+        // Private notes being written are sealed before anything else (locking seals drafts;
+        // context.py does it, so a vault never opened is not loaded just to ask).
+        App.windowClosing();
         if (window.askBeforeLeaving(false))
             close.accepted = false;
     }
@@ -79,39 +78,46 @@ ApplicationWindow {
                 Qt.quit();
         }
     }
-    ConfirmDialog {
-        id: leaveTalkDialog
-        objectName: "leaveTalkDialog"
-        parent: Overlay.overlay
-        title: qsTr("Leave your talk?")
-        message: qsTr("You can keep it for later: it is paused and saved exactly where it is, and Home offers to continue it next time.")
-        confirmText: qsTr("Keep it for later")
-        cancelText: qsTr("Stay in the talk")
-        onAboutToShow: Talk.hold("leave question")
-        onAboutToHide: Talk.release("leave question")
-        onConfirmed: {
-            Talk.keepForLater();
-            window.leave();
-        }
-        extraText: qsTr("End the talk")
-        onExtraChosen: {
-            Talk.end();
-            Talk.finishWrapUp();
-            window.leave();
+    // The questions on leaving are made when first asked (start-up pays only for the first screen).
+    Loader {
+        id: leaveTalkLoader
+        active: false
+        sourceComponent: ConfirmDialog {
+            objectName: "leaveTalkDialog"
+            parent: Overlay.overlay
+            title: qsTr("Leave your talk?")
+            message: qsTr("You can keep it for later: it is paused and saved exactly where it is, and Home offers to continue it next time.")
+            confirmText: qsTr("Keep it for later")
+            cancelText: qsTr("Stay in the talk")
+            onAboutToShow: Talk.hold("leave question")
+            onAboutToHide: Talk.release("leave question")
+            onConfirmed: {
+                Talk.keepForLater();
+                window.leave();
+            }
+            extraText: qsTr("End the talk")
+            onExtraChosen: {
+                Talk.end();
+                Talk.finishWrapUp();
+                window.leave();
+            }
         }
     }
-    ConfirmDialog {
-        id: leaveDraftDialog
-        objectName: "leaveDraftDialog"
-        parent: Overlay.overlay
-        title: qsTr("Discard what you wrote?")
-        message: qsTr("The moment you are writing has not been kept yet. If you close OpenUp now, the words are gone.")
-        confirmText: qsTr("Discard and close")
-        cancelText: qsTr("Keep writing")
-        destructive: true
-        onConfirmed: {
-            KeepDraft.discard();
-            window.leave();
+    Loader {
+        id: leaveDraftLoader
+        active: false
+        sourceComponent: ConfirmDialog {
+            objectName: "leaveDraftDialog"
+            parent: Overlay.overlay
+            title: qsTr("Discard what you wrote?")
+            message: qsTr("The moment you are writing has not been kept yet. If you close OpenUp now, the words are gone.")
+            confirmText: qsTr("Discard and close")
+            cancelText: qsTr("Keep writing")
+            destructive: true
+            onConfirmed: {
+                KeepDraft.discard();
+                window.leave();
+            }
         }
     }
 

@@ -73,6 +73,8 @@ class AppController(QObject):
     raiseRequested = Signal()
     #: Quit from outside the window (the tray): the window asks first if a talk is under way
     quitRequested = Signal()
+    #: The window is closing (Main.qml says so first): private notes being written are sealed
+    windowClosing = Signal()
 
     def __init__(
         self,
@@ -276,6 +278,13 @@ class AppController(QObject):
                 "anything you wrote was kept in the logs folder."
             )
         )
+        self.noticeChanged.emit()
+
+    def add_notice(self, text: str) -> None:
+        """Shown in the notice bar, after anything already there (a crash report, see app.py).
+
+        The text comes already worded (a crash is described in the language of the moment)."""
+        self._notices.append(lambda: text)
         self.noticeChanged.emit()
 
     def language_changed(self) -> None:

@@ -11,15 +11,18 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, QThreadPool, QTimer, Signal, SignalInstance, Slot
 
 from ..core.clock import Clock
 from ..files.messages import messages_to_json
 from ..store.backups import BackupError, BackupInfo, BackupManager, RestoreError
-from ..vault.upkeep import UpkeepReport, finish_live
 from .core_messages import translated
 from .localizer import Localizer
+
+if TYPE_CHECKING:
+    from ..vault.upkeep import UpkeepReport
 
 log = logging.getLogger("openup.bridge.backups")
 
@@ -116,6 +119,8 @@ class BackupController(QObject):
 
     def _finish_live(self, report: UpkeepReport) -> None:
         """The live database's half of the pass, on the UI thread (see upkeep.finish_live)."""
+        from ..vault.upkeep import finish_live  # the vault's, loaded on first use
+
         if not report.clean:
             try:
                 conn = sqlite3.connect(str(self._database), timeout=0.2)

@@ -18,7 +18,7 @@ keeps ``packaging/qmltypes/OpenUp/`` in step with it); the running app never rea
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
 
 from PySide6.QtCore import QByteArray, QMetaMethod, QMetaObject, QObject
@@ -68,7 +68,7 @@ SINGLETONS: dict[str, type[QObject]] = {
 }
 
 _registered = False
-_by_engine: dict[int, dict[str, QObject]] = {}
+_by_engine: dict[int, Mapping[str, QObject]] = {}
 
 
 def _engine_key(engine: QJSEngine) -> int:
@@ -87,7 +87,9 @@ def _instance_for(name: str) -> Callable[[QJSEngine], QObject]:
         objects = _by_engine.get(_engine_key(engine))
         if objects is None or name not in objects:
             raise LookupError(f"OpenUp.{name} was not provided to this engine (call provide())")
-        obj = objects[name]
+        obj = objects[name]  # a bridge made on first use is made here, when QML first reads it
+        if not isinstance(obj, SINGLETONS[name]):
+            raise TypeError(f"OpenUp.{name} must be a {SINGLETONS[name].__name__}")
         QQmlEngine.setObjectOwnership(obj, QQmlEngine.ObjectOwnership.CppOwnership)
         return obj
 
@@ -106,8 +108,12 @@ def register_types() -> None:
     _registered = True
 
 
-def provide(engine: QQmlEngine, objects: dict[str, QObject]) -> None:
-    """File ``objects`` (QML name → bridge) for ``engine``; call before the engine loads QML."""
+def provide(engine: QQmlEngine, objects: Mapping[str, QObject]) -> None:
+    """File ``objects`` (QML name → bridge) for ``engine``; call before the engine loads QML.
+
+    Only the names are checked here: a bridge made on first use (see ``context.Bridges``) is
+    looked up, and its type checked, when QML first reads it.
+    """
     missing = set(SINGLETONS) - set(objects)
     if missing:
         raise ValueError(f"No object for OpenUp singletons: {', '.join(sorted(missing))}")
@@ -117,15 +123,12 @@ def provide(engine: QQmlEngine, objects: dict[str, QObject]) -> None:
             f"Not in the OpenUp module: {', '.join(sorted(unknown))} (a new bridge goes into "
             "SINGLETONS here, then python packaging/check_qml.py --write)"
         )
-    for name, obj in objects.items():
-        if not isinstance(obj, SINGLETONS[name]):
-            raise TypeError(f"OpenUp.{name} must be a {SINGLETONS[name].__name__}")
     if not _registered:
         # Registering while an engine exists leaves that engine's type cache inconsistent
         # ("Cannot assign object of type FocusRing… expected QObject"), so it must come first.
         raise RuntimeError("call register_types() before creating the engine")
     key = _engine_key(engine)
-    _by_engine[key] = dict(objects)
+    _by_engine[key] = objects
     engine.destroyed.connect(partial(_forget, key))
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, Signal
 
-from ..core.reflection_cards import ask_prompt_id, shipped_cards
 from .localizer import Localizer
 
 
@@ -24,6 +23,8 @@ class ReflectionGuide(QObject):
         self.changed.emit()
 
     def _cards(self) -> list[dict[str, object]]:
+        from ..core.reflection_cards import ask_prompt_id, shipped_cards  # not on the first frame
+
         lang = self._localizer.language
         return [
             {

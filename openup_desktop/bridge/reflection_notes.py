@@ -8,22 +8,29 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
+# The vault's engine (cryptography, zxcvbn, sqlite-utils) loads when the vault is first used:
+# ``vault_engine.X`` imports it then, never before the first frame (see vault/__init__.py).
+from .. import vault as vault_engine
 from ..core.clock import Clock
-from ..vault import ItemContent, ItemKind, VaultError
+from ..vault import ItemKind, VaultError
 from ..vault.limits import NOTE_MAX, unstorable
-from ..vault.service import DamagedItem, VaultItem, VaultSession
 from .vault_controller import VaultController, lock_unseen
 from .vault_text import seat_partner
 from .write_problems import message_for
+
+if TYPE_CHECKING:
+    from ..vault.service import DamagedItem, VaultItem, VaultSession
+
 
 log = logging.getLogger("openup.bridge.vault")
 
 translate = QCoreApplication.translate
 
-Notes = tuple[VaultSession, list[VaultItem | DamagedItem]]
+Notes: TypeAlias = "tuple[VaultSession, list[VaultItem | DamagedItem]]"
 
 
 class ReflectionNotes(QObject):
@@ -72,7 +79,7 @@ class ReflectionNotes(QObject):
             self._notes = {
                 item.content.title: (item.item_id, item.content.text)
                 for item in items
-                if isinstance(item, VaultItem)
+                if isinstance(item, vault_engine.VaultItem)
             }
 
         self._vault.adopt(session, fill, reflecting=True)
@@ -104,7 +111,9 @@ class ReflectionNotes(QObject):
         previous = self._notes.get(card_id)
         try:
             content = (
-                ItemContent(title=card_id, text=text, created_at=self._clock.now().isoformat())
+                vault_engine.ItemContent(
+                    title=card_id, text=text, created_at=self._clock.now().isoformat()
+                )
                 if text
                 else None
             )

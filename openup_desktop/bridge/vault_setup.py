@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
-from ..vault import Partner, check_passphrase
+# The vault's engine (cryptography, zxcvbn, sqlite-utils) loads when the vault is first used:
+# ``vault_engine.X`` imports it then, never before the first frame (see vault/__init__.py).
+from .. import vault as vault_engine
+from ..vault import Partner
 from .core_messages import translated
 from .vault_controller import VaultController
 from .vault_text import seat_partner
@@ -57,13 +60,13 @@ class VaultSetup(QObject):
             return translate(
                 "VaultController", "The two passphrases are not the same. Please try again."
             )
-        check = check_passphrase(passphrase, self._vault.personal_words())
+        check = vault_engine.check_passphrase(passphrase, self._vault.personal_words())
         return "" if check.ok else " ".join(translated(p) for p in check.problems)
 
     @Slot(str, result="QVariantMap")
     def checkPassphrase(self, passphrase: str) -> dict[str, object]:
         """Live feedback while typing (cheap: no key derivation)."""
-        check = check_passphrase(passphrase, self._vault.personal_words())
+        check = vault_engine.check_passphrase(passphrase, self._vault.personal_words())
         return {
             "ok": check.ok,
             "strength": int(check.strength),

@@ -36,9 +36,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Final
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Final
 
 from openup_desktop.core.clock import Clock
 from openup_desktop.core.retention import keep
@@ -46,9 +44,12 @@ from openup_desktop.files.atomic import flush_to_disk, replace_file
 from openup_desktop.files.messages import Message, MessageError, Template
 
 from ..files.sqlite_paths import sqlite_uri
-from ..vault.upkeep import UpkeepReport, clean_copies, finish_pending
+from .connection import Db
 from .database import check_database, move_aside
-from .migrations import migrations
+from .migrations import MIGRATIONS_TABLE, SET_NAME, step_names
+
+if TYPE_CHECKING:
+    from ..vault.upkeep import UpkeepReport
 
 __all__ = [
     "BACKUP_DIR_NAME",
@@ -114,7 +115,7 @@ STILL_IN_USE: Final = Template(
     "put in place. Your current data was not replaced.",
 )
 
-Connection = sqlite3.Connection | sqlite_utils.Database
+Connection = sqlite3.Connection | Db
 
 
 class BackupError(MessageError):
@@ -189,7 +190,7 @@ class BackupManager:
         checked with ``PRAGMA integrity_check``. A copy that fails the check is deleted, so every
         file with a backup's name has passed it at least once.
         """
-        source = conn.conn if isinstance(conn, sqlite_utils.Database) else conn
+        source = conn if isinstance(conn, sqlite3.Connection) else conn.conn
         folder = self.backup_dir
         created = self._clock.now()
         partial: Path | None = None
@@ -274,7 +275,9 @@ class BackupManager:
         Runs after every backup (a copy that started before a withdrawal may still hold it) and
         at start; whatever can't be done now stays on the list for the next time.
         """
-        raw = conn.conn if isinstance(conn, sqlite_utils.Database) else conn
+        from ..vault.upkeep import UpkeepReport, finish_pending  # the vault's, on first use
+
+        raw = conn if isinstance(conn, sqlite3.Connection) else conn.conn
         if raw.in_transaction:
             return UpkeepReport(clean=False, checkpointed=False)
         try:
@@ -287,7 +290,9 @@ class BackupManager:
         """The half of the vault's to-do list that only touches the copies (safe on a worker
         thread: it reads the live database, never writes it). Never raises. Call it only on the
         thread that makes backups."""
-        raw = conn.conn if isinstance(conn, sqlite_utils.Database) else conn
+        from ..vault.upkeep import UpkeepReport, clean_copies  # the vault's, on first use
+
+        raw = conn if isinstance(conn, sqlite3.Connection) else conn.conn
         if self.backup_dir.is_dir():
             # a copy killed half-way may hold what was since taken back; on this worker no copy
             # is being written now, so every leftover is stale
@@ -525,18 +530,18 @@ def _examine(path: Path, *, full: bool) -> _Examination:
         if rows != [("ok",)]:
             return _Examination(ok=False, message=DAMAGED_MESSAGE)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if migrations.migrations_table not in tables:
+        if MIGRATIONS_TABLE not in tables:
             return _Examination(ok=False, message=FOREIGN_MESSAGE)
         applied = {
             r[0]
             for r in conn.execute(
-                f"SELECT name FROM {migrations.migrations_table} WHERE migration_set = ?",
-                [migrations.name],
+                f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?",
+                [SET_NAME],
             )
         }
         if not applied:
             return _Examination(ok=False, message=FOREIGN_MESSAGE)
-        if applied - {m.name for m in migrations._migrations}:
+        if applied - set(step_names()):
             return _Examination(ok=False, message=NEWER_MESSAGE)
         talks = _count(conn, tables, "talks", "WHERE status = 'ended'")
         items = _count(conn, tables, "vault_items", "")

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import sqlite_utils
-
 from ..core.couple import Partner
+from .connection import Db
 
 
 class CoupleRepository:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Db) -> None:
         self._db = db
 
     def partners(self) -> list[Partner]:
@@ -45,7 +44,7 @@ class CoupleRepository:
 class SettingsRepository:
     """Small key/value settings (theme, idle lock time, …) stored as text."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Db) -> None:
         self._db = db
 
     def get(self, key: str, default: str) -> str:

@@ -13,13 +13,16 @@ import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ..files.atomic import replace_file
 from ..files.messages import Message, MessageError, Template
 from ..files.sqlite_paths import sqlite_uri
+from .connection import Database
 from .migrations import apply_migrations
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger("openup.store")
 
@@ -49,7 +52,7 @@ class DatabaseOpenError(MessageError):
 
 @dataclass
 class OpenedDatabase:
-    db: sqlite_utils.Database
+    db: Database
     path: Path
     notice: Message | None = None  # shown once in the app when a damaged file was moved aside
     moved_aside_to: Path | None = None
@@ -58,10 +61,13 @@ class OpenedDatabase:
         self.db.close()
 
 
-def connect(path: Path, *, any_thread: bool = False) -> sqlite_utils.Database:
+def connect(path: Path, *, any_thread: bool = False) -> Database:
     """A connection with OpenUp's pragmas. ``any_thread`` lets one worker at a time use it."""
     conn = sqlite3.connect(str(path), check_same_thread=not any_thread)
-    db = sqlite_utils.Database(conn)
+    db = Database(conn)
+    db.execute(
+        "PRAGMA recursive_triggers=ON"
+    )  # what sqlite-utils set, which the store was built on
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA foreign_keys=ON")
     db.execute("PRAGMA secure_delete=ON")
@@ -72,6 +78,15 @@ def connect(path: Path, *, any_thread: bool = False) -> sqlite_utils.Database:
         db.execute("PRAGMA fullfsync=ON")
         db.execute("PRAGMA checkpoint_fullfsync=ON")
     return db
+
+
+def vault_connection(path: Path) -> sqlite_utils.Database:
+    """The vault's own connection (used by one worker at a time): the same pragmas, as the
+    sqlite-utils ``Database`` the vault's modules are written for. The vault loads on first
+    use, so importing sqlite-utils here costs the start-up nothing."""
+    import sqlite_utils
+
+    return sqlite_utils.Database(connect(path, any_thread=True).conn, execute_plugins=False)
 
 
 def _platform() -> str:

@@ -23,8 +23,6 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any, Final
 
-import sqlite_utils
-
 from openup_desktop.core import invitations as rules
 from openup_desktop.core.clock import Clock, SystemClock
 from openup_desktop.core.invitations import (
@@ -36,6 +34,8 @@ from openup_desktop.core.invitations import (
 from openup_desktop.files.messages import Message
 from openup_desktop.store.timestamps import from_text as _dt
 from openup_desktop.store.timestamps import to_text as _ts
+
+from .connection import Db
 
 __all__ = ["InvitationRepository", "create_invitation_tables"]
 
@@ -72,7 +72,7 @@ _COLUMNS: Final = (
 )
 
 
-def create_invitation_tables(db: sqlite_utils.Database) -> None:
+def create_invitation_tables(db: Db) -> None:
     """Create the invitations table and its indexes if missing (safe to call again).
 
     Meant for a migration: one transaction, or a savepoint inside the
@@ -86,7 +86,7 @@ def create_invitation_tables(db: sqlite_utils.Database) -> None:
 class InvitationRepository:
     """Reads and writes invitations. Every write is one transaction; ``clock`` gives "now"."""
 
-    def __init__(self, db: sqlite_utils.Database, clock: Clock | None = None) -> None:
+    def __init__(self, db: Db, clock: Clock | None = None) -> None:
         """Use ``db`` (tables must exist) and ``clock`` for every "now"."""
         self._db = db
         self._clock: Clock = clock or SystemClock()

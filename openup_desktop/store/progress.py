@@ -22,10 +22,10 @@ import logging
 from datetime import UTC, datetime
 from typing import Final
 
-import sqlite_utils
-
 from openup_desktop.core.progress import TalkFact
 from openup_desktop.core.talk import MAX_TALK_MINUTES, MIN_TALK_MINUTES
+
+from .connection import Db
 
 __all__ = ["ProgressRepository", "create_progress_tables"]
 
@@ -41,7 +41,7 @@ _SCHEMA: Final = (
 )
 
 
-def create_progress_tables(db: sqlite_utils.Database) -> None:
+def create_progress_tables(db: Db) -> None:
     """Create the small progress table if missing (safe to call again).
 
     Meant for a migration: one transaction, or a savepoint inside the
@@ -55,7 +55,7 @@ def create_progress_tables(db: sqlite_utils.Database) -> None:
 class ProgressRepository:
     """Reads progress facts and records dismissals of the longer-talk offer."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Db) -> None:
         """Use ``db`` (talk and progress tables must exist)."""
         self._db = db
 

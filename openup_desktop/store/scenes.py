@@ -24,9 +24,9 @@ import logging
 from collections.abc import Mapping
 from typing import Any, Final
 
-import sqlite_utils
-
 from openup_desktop.core.scene import DOING_LABELS, WHEN_LABELS, WHERE_LABELS, Scene, clean_note
+
+from .connection import Db
 
 __all__ = ["SceneRepository", "create_scene_tables"]
 
@@ -46,7 +46,7 @@ _SCHEMA: Final = (
 )
 
 
-def create_scene_tables(db: sqlite_utils.Database) -> None:
+def create_scene_tables(db: Db) -> None:
     """Create ``talk_scenes`` if missing (safe to call again); needs the talks table.
 
     Meant for a migration: one transaction, or a savepoint inside the
@@ -60,7 +60,7 @@ def create_scene_tables(db: sqlite_utils.Database) -> None:
 class SceneRepository:
     """Reads and writes the scene of each talk."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Db) -> None:
         """Use ``db`` (talk and scene tables must exist)."""
         self._db = db
 

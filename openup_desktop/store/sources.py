@@ -21,8 +21,6 @@ import logging
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
-import sqlite_utils
-
 from openup_desktop.core.clock import Clock, SystemClock
 from openup_desktop.core.sources import (
     EXAMPLE_ID_PREFIX,
@@ -36,6 +34,8 @@ from openup_desktop.core.sources import (
 from openup_desktop.files.messages import Template
 from openup_desktop.store.timestamps import from_text as _dt
 from openup_desktop.store.timestamps import to_text as _ts
+
+from .connection import Db
 
 __all__ = [
     "OWN_ID_PREFIX",
@@ -94,7 +94,7 @@ class BuiltinSourceError(ValueError):
     """
 
 
-def create_source_tables(db: sqlite_utils.Database) -> None:
+def create_source_tables(db: Db) -> None:
     """Create the source tables and index if they are missing (safe to call again).
 
     Meant to be called from a migration. Runs as one transaction, or as a savepoint inside
@@ -122,7 +122,7 @@ class SourceRepository:
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Db,
         clock: Clock | None = None,
         *,
         examples: Sequence[Source] | None = None,

@@ -29,11 +29,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Final
 
-import sqlite_utils
-
 from openup_desktop.core.clock import Clock, SystemClock
 from openup_desktop.core.talk import EndReason, Talk, TalkSettings, TalkState, TurnRecord
 from openup_desktop.core.talk_history import PastTalk, PromptUse
+from openup_desktop.store.connection import Db
 from openup_desktop.store.timestamps import from_text as _dt
 from openup_desktop.store.timestamps import to_text as _ts
 
@@ -105,7 +104,7 @@ _SCHEMA: Final = (
 )
 
 
-def create_talk_tables(db: sqlite_utils.Database) -> None:
+def create_talk_tables(db: Db) -> None:
     """Create the talk tables and indexes if they are missing (safe to call again).
 
     Meant to be called from a migration. Runs as one transaction, or as a
@@ -183,12 +182,12 @@ class CustomPrompt:
 class TalkRepository:
     """Reads and writes talks. Every write method is one transaction."""
 
-    def __init__(self, db: sqlite_utils.Database, clock: Clock | None = None) -> None:
+    def __init__(self, db: Db, clock: Clock | None = None) -> None:
         """Use ``db`` (tables must exist); ``clock`` stamps custom prompt edits."""
         self._db = db
         self._clock: Clock = clock or SystemClock()
 
-    def transaction(self) -> AbstractContextManager[sqlite_utils.Database]:
+    def transaction(self) -> AbstractContextManager[Db]:
         """Group several writes into one transaction (each write method nests inside it)."""
         return self._db.atomic()
 

@@ -15,36 +15,94 @@ Typical use::
         for item in session.items(): ...
 """
 
-from openup_desktop.vault.backoff import BackoffState
-from openup_desktop.vault.errors import (
-    BackoffActive,
-    ItemDamaged,
-    ItemNotFound,
-    NotAllowed,
-    PartnerAlreadySetUp,
-    SessionLocked,
-    VaultDataAltered,
-    VaultError,
-    VaultFileInvalid,
-    VaultNotEmpty,
-    VaultNotSetUp,
-    WeakPassphrase,
-    WrongPassphrase,
-)
-from openup_desktop.vault.export import export_vault, import_vault
-from openup_desktop.vault.items import ItemContent
-from openup_desktop.vault.kdf import KDF_FLOOR, PRODUCTION_KDF_PARAMS, KdfParams
-from openup_desktop.vault.model import FORMAT_VERSION, ItemKind, Partner
-from openup_desktop.vault.passphrase_policy import PassphraseCheck, Strength, check_passphrase
-from openup_desktop.vault.schema import create_vault_tables
-from openup_desktop.vault.service import (
-    DamagedItem,
-    SessionMode,
-    VaultItem,
-    VaultService,
-    VaultSession,
-    WithdrawResult,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from openup_desktop.vault.backoff import BackoffState
+    from openup_desktop.vault.errors import (
+        BackoffActive,
+        ItemDamaged,
+        ItemNotFound,
+        NotAllowed,
+        PartnerAlreadySetUp,
+        SessionLocked,
+        VaultDataAltered,
+        VaultError,
+        VaultFileInvalid,
+        VaultNotEmpty,
+        VaultNotSetUp,
+        WeakPassphrase,
+        WrongPassphrase,
+    )
+    from openup_desktop.vault.export import export_vault, import_vault
+    from openup_desktop.vault.items import ItemContent
+    from openup_desktop.vault.kdf import KDF_FLOOR, PRODUCTION_KDF_PARAMS, KdfParams
+    from openup_desktop.vault.model import FORMAT_VERSION, ItemKind, Partner
+    from openup_desktop.vault.passphrase_policy import (
+        PassphraseCheck,
+        Strength,
+        check_passphrase,
+        personal_words,
+    )
+    from openup_desktop.vault.schema import create_vault_tables
+    from openup_desktop.vault.service import (
+        DamagedItem,
+        SessionMode,
+        VaultItem,
+        VaultService,
+        VaultSession,
+        WithdrawResult,
+    )
+
+# Loaded on first use (PEP 562): the app starts without `cryptography` or zxcvbn, and a module
+# that needs only the errors or the model doesn't pay for the rest.
+_WHERE = {
+    "BackoffActive": "errors",
+    "BackoffState": "backoff",
+    "DamagedItem": "service",
+    "FORMAT_VERSION": "model",
+    "ItemContent": "items",
+    "ItemDamaged": "errors",
+    "ItemKind": "model",
+    "ItemNotFound": "errors",
+    "KDF_FLOOR": "kdf",
+    "KdfParams": "kdf",
+    "NotAllowed": "errors",
+    "PRODUCTION_KDF_PARAMS": "kdf",
+    "Partner": "model",
+    "PartnerAlreadySetUp": "errors",
+    "PassphraseCheck": "passphrase_policy",
+    "SessionLocked": "errors",
+    "SessionMode": "service",
+    "Strength": "passphrase_policy",
+    "VaultDataAltered": "errors",
+    "VaultError": "errors",
+    "VaultFileInvalid": "errors",
+    "VaultItem": "service",
+    "VaultNotEmpty": "errors",
+    "VaultNotSetUp": "errors",
+    "VaultService": "service",
+    "VaultSession": "service",
+    "WeakPassphrase": "errors",
+    "WithdrawResult": "service",
+    "WrongPassphrase": "errors",
+    "check_passphrase": "passphrase_policy",
+    "create_vault_tables": "schema",
+    "personal_words": "passphrase_policy",
+    "export_vault": "export",
+    "import_vault": "export",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "FORMAT_VERSION",
@@ -80,4 +138,5 @@ __all__ = [
     "create_vault_tables",
     "export_vault",
     "import_vault",
+    "personal_words",
 ]

@@ -26,8 +26,14 @@ from typing import Any
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from openup_desktop.vault.errors import ITEM_TOO_LONG
-from openup_desktop.vault.keys import NONCE_BYTES
-from openup_desktop.vault.model import FORMAT_VERSION, ItemKind, Partner, encode_context, wipe
+from openup_desktop.vault.model import (
+    FORMAT_VERSION,
+    NONCE_BYTES,
+    ItemKind,
+    Partner,
+    encode_context,
+    wipe,
+)
 
 DATA_KEY_BYTES = 32
 MIN_BUCKET = 512

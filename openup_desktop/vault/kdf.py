@@ -16,8 +16,6 @@ import os
 import unicodedata
 from dataclasses import dataclass
 
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
 SALT_BYTES = 16
 KEY_BYTES = 32
 
@@ -94,6 +92,8 @@ def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytearray:
 
     Blocking and thread-safe (no shared state). Raises ValueError for a bad salt or parameters.
     """
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # on first use, not start-up
+
     params.validate()
     if not isinstance(salt, bytes) or len(salt) != SALT_BYTES:
         raise ValueError("salt must be 16 bytes")

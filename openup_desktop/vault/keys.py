@@ -26,16 +26,19 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from openup_desktop.vault.kdf import KdfParams
 from openup_desktop.vault.model import FORMAT_VERSION, Partner, encode_context, wipe
 
+# The sizes are plain numbers in model.py (the schema checks lengths without cryptography);
+# they stay importable from here, where they belong to the keys.
+from openup_desktop.vault.model import MLKEM_PUBLIC_BYTES as MLKEM_PUBLIC_BYTES
+from openup_desktop.vault.model import MLKEM_SEED_BYTES as MLKEM_SEED_BYTES
+from openup_desktop.vault.model import NONCE_BYTES as NONCE_BYTES
+from openup_desktop.vault.model import PRIVATE_KEY_BYTES as PRIVATE_KEY_BYTES
+from openup_desktop.vault.model import PUBLIC_KEY_BYTES as PUBLIC_KEY_BYTES
+from openup_desktop.vault.model import TAG_BYTES as TAG_BYTES
+from openup_desktop.vault.model import WRAPPED_KEY_BYTES as WRAPPED_KEY_BYTES
+from openup_desktop.vault.model import X25519_BYTES as X25519_BYTES
+
 SUITE = hpke.Suite(hpke.KEM.MLKEM768_X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
 
-MLKEM_SEED_BYTES = 64
-X25519_BYTES = 32
-PRIVATE_KEY_BYTES = MLKEM_SEED_BYTES + X25519_BYTES
-MLKEM_PUBLIC_BYTES = 1184
-PUBLIC_KEY_BYTES = MLKEM_PUBLIC_BYTES + X25519_BYTES
-NONCE_BYTES = 12
-TAG_BYTES = 16
-WRAPPED_KEY_BYTES = PRIVATE_KEY_BYTES + TAG_BYTES
 #: HPKE output for a 32-byte secret: encapsulated key + ciphertext + tag.
 SEALED_SECRET_BYTES = hpke.KEM.MLKEM768_X25519.enc_length() + 32 + TAG_BYTES
 

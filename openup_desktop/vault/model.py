@@ -13,6 +13,17 @@ from enum import StrEnum
 #: rows cannot be replayed under a different interpretation; a future format bumps it.
 FORMAT_VERSION = 1
 
+# Byte sizes of the stored keys (see keys.py). Plain numbers here, so the schema and the
+# repository can check lengths without loading ``cryptography`` (start-up doesn't need it).
+MLKEM_SEED_BYTES = 64
+X25519_BYTES = 32
+PRIVATE_KEY_BYTES = MLKEM_SEED_BYTES + X25519_BYTES
+MLKEM_PUBLIC_BYTES = 1184
+PUBLIC_KEY_BYTES = MLKEM_PUBLIC_BYTES + X25519_BYTES
+NONCE_BYTES = 12
+TAG_BYTES = 16
+WRAPPED_KEY_BYTES = PRIVATE_KEY_BYTES + TAG_BYTES
+
 
 class Partner(StrEnum):
     """The two people sharing one vault.

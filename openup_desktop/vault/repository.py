@@ -14,19 +14,22 @@ import secrets
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from openup_desktop.vault.kdf import SALT_BYTES, KdfParams
-from openup_desktop.vault.keys import NONCE_BYTES, PUBLIC_KEY_BYTES, WRAPPED_KEY_BYTES
 from openup_desktop.vault.model import (
     FORMAT_VERSION,
+    NONCE_BYTES,
+    PUBLIC_KEY_BYTES,
+    WRAPPED_KEY_BYTES,
     Partner,
     encode_context,
     require_blob,
     require_int,
 )
+
+if TYPE_CHECKING:  # annotations only: the store opens without sqlite-utils
+    import sqlite_utils
 
 VAULT_ID_BYTES = 16
 

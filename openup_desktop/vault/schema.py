@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from openup_desktop.vault.keys import NONCE_BYTES, PUBLIC_KEY_BYTES, WRAPPED_KEY_BYTES
+from openup_desktop.vault.model import NONCE_BYTES, PUBLIC_KEY_BYTES, WRAPPED_KEY_BYTES
 
 _STATEMENTS = (
     """

@@ -22,6 +22,7 @@ from openup_desktop.paths import resolve_paths
 from openup_desktop.store.backups import BackupManager
 from openup_desktop.store.database import check_database
 from openup_desktop.vault.kdf import KdfParams
+from tests.helpers.db import full
 
 FAST_KDF = KdfParams(memory_kib=64, iterations=1, lanes=1)
 
@@ -68,8 +69,8 @@ def test_history_in_an_awkward_folder_survives_starting_twice(qapp, tmp_path, na
         assert second.database.notice is None, second.database.notice
         assert second.database.moved_aside_to is None
         assert not second.app.firstRunNeeded
-        assert second.database.db["talks"].count == 1
-        assert second.database.db["turns"].count >= 1
+        assert full(second.database.db)["talks"].count == 1
+        assert full(second.database.db)["turns"].count >= 1
     finally:
         second.close()
     assert not list(data_dir.glob("*.damaged-*"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from openup_desktop.store.database import check_database, open_database
-from openup_desktop.store.migrations import migrations, schema_version
+from openup_desktop.store.migrations import STEPS, applied_names, runner, schema_version, step_names
 
 
 def test_new_database_is_migrated_with_wal_and_foreign_keys(tmp_path):
@@ -14,7 +14,7 @@ def test_new_database_is_migrated_with_wal_and_foreign_keys(tmp_path):
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA secure_delete").fetchone()[0] == 1
-    assert schema_version(db) == len(migrations._migrations)
+    assert schema_version(db) == len(STEPS)
     assert opened.notice is None
     opened.close()
 
@@ -22,7 +22,24 @@ def test_new_database_is_migrated_with_wal_and_foreign_keys(tmp_path):
 def test_reopening_applies_nothing_twice(tmp_path):
     open_database(tmp_path / "openup.db").close()
     again = open_database(tmp_path / "openup.db")
-    assert migrations.pending(again.db) == []
+    assert applied_names(again.db.conn) == step_names()
+    again.close()
+
+
+def test_the_quick_look_at_the_schema_reads_what_sqlite_utils_recorded(tmp_path):
+    """Start-up decides from plain SQL whether to migrate; it must agree with sqlite-utils."""
+    import sqlite_utils
+
+    opened = open_database(tmp_path / "openup.db")
+    migrations = runner()
+    full = sqlite_utils.Database(opened.db.conn)
+    assert [m.name for m in migrations.applied(full)] == applied_names(opened.db.conn)
+    assert migrations.pending(full) == []
+    opened.db.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [step_names()[-1]])
+    opened.close()
+    again = open_database(tmp_path / "openup.db")  # one step missing: it runs again
+    assert applied_names(again.db.conn)[-1] == step_names()[-1]
+    assert sorted(applied_names(again.db.conn)) == sorted(step_names())
     again.close()
 
 

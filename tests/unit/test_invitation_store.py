@@ -19,6 +19,7 @@ from openup_desktop.core.invitations import (
 )
 from openup_desktop.store.database import open_database
 from openup_desktop.store.invitations import InvitationRepository, create_invitation_tables
+from tests.helpers.db import full
 
 T0 = datetime(2025, 3, 14, 18, 0, tzinfo=UTC)
 SECRET = "Kx9 about the holiday plans"
@@ -45,7 +46,7 @@ def repo(db: sqlite_utils.Database, clock: FakeClock) -> InvitationRepository:
 def test_create_tables_is_idempotent(db):
     create_invitation_tables(db)
     create_invitation_tables(db)
-    assert "invitations" in db.table_names()
+    assert "invitations" in full(db).table_names()
 
 
 def test_create_tables_inside_an_open_transaction_does_not_commit_it(tmp_path):
@@ -58,7 +59,7 @@ def test_create_tables_inside_an_open_transaction_does_not_commit_it(tmp_path):
     with pytest.raises(RuntimeError), db.atomic():
         create_invitation_tables(db)
         raise RuntimeError("migration failed later")
-    assert "invitations" not in db.table_names()
+    assert "invitations" not in full(db).table_names()
     db.close()
 
 

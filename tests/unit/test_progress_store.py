@@ -15,6 +15,7 @@ from openup_desktop.core.talk import TalkSettings, TurnOutcome, TurnRecord
 from openup_desktop.store.database import open_database
 from openup_desktop.store.progress import ProgressRepository, create_progress_tables
 from openup_desktop.store.talks import TalkRepository
+from tests.helpers.db import full
 
 T0 = datetime(2025, 3, 1, 19, 0, tzinfo=UTC)
 
@@ -65,7 +66,7 @@ def ended(
 def test_create_tables_is_idempotent(db):
     create_progress_tables(db)
     create_progress_tables(db)
-    assert "longer_talk_dismissals" in db.table_names()
+    assert "longer_talk_dismissals" in full(db).table_names()
 
 
 def test_progress_facts(talks, store):

@@ -18,6 +18,7 @@ from openup_desktop.files import atomic as atomic_file
 from openup_desktop.files.atomic import WINDOWS_REPLACE_PAUSES, replace_file, write_atomically
 from openup_desktop.store.backups import BackupManager
 from openup_desktop.store.database import move_aside, open_database
+from tests.helpers.db import full
 
 real_replace = os.replace
 
@@ -103,7 +104,7 @@ def test_the_app_s_default_is_the_real_platform_check():
 
 def _live_database(tmp_path):  # type: ignore[no-untyped-def]
     opened = open_database(tmp_path / "openup.db")
-    opened.db["settings"].insert({"key": "theme_mode", "value": "dark"}, replace=True)
+    full(opened.db)["settings"].insert({"key": "theme_mode", "value": "dark"}, replace=True)
     opened.close()
     return tmp_path / "openup.db"
 

@@ -16,6 +16,7 @@ from openup_desktop.core.talk import TalkSettings
 from openup_desktop.store.database import open_database
 from openup_desktop.store.scenes import SceneRepository, create_scene_tables
 from openup_desktop.store.talks import TalkRepository
+from tests.helpers.db import full
 
 T0 = datetime(2025, 3, 1, 19, 0, tzinfo=UTC)
 SECRET = "Kx9 by candlelight"
@@ -59,7 +60,7 @@ def ended(
 def test_create_tables_is_idempotent(db):
     create_scene_tables(db)
     create_scene_tables(db)
-    assert "talk_scenes" in db.table_names()
+    assert "talk_scenes" in full(db).table_names()
 
 
 def test_save_and_read_back(talks, scenes):
@@ -77,7 +78,7 @@ def test_skipped_scene_stores_nothing(talks, scenes, db):
     scenes.save_scene(talk_id, Scene(where="sofa"))
     scenes.save_scene(talk_id, Scene())
     assert scenes.scene_for(talk_id) is None
-    assert db["talk_scenes"].count == 0
+    assert full(db)["talk_scenes"].count == 0
 
 
 def test_unknown_talk(scenes):
@@ -90,7 +91,7 @@ def test_scene_is_deleted_with_its_talk(talks, scenes, db):
     talk_id = ended(talks, 0)
     scenes.save_scene(talk_id, Scene(where="bed"))
     db.execute("DELETE FROM talks WHERE id = ?", [talk_id])
-    assert db["talk_scenes"].count == 0
+    assert full(db)["talk_scenes"].count == 0
 
 
 def test_values_unknown_to_this_version_read_as_not_said(talks, scenes, db):

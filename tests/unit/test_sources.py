@@ -30,6 +30,7 @@ from openup_desktop.store.sources import (
     SourceRepository,
     create_source_tables,
 )
+from tests.helpers.db import full
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "assets" / "sources" / "examples.json"
 T0 = datetime(2025, 3, 1, 19, 0, tzinfo=UTC)
@@ -264,7 +265,7 @@ def repo(db: sqlite_utils.Database, clock: FakeClock) -> SourceRepository:
 def test_create_tables_is_idempotent(db: sqlite_utils.Database) -> None:
     create_source_tables(db)
     create_source_tables(db)
-    assert {"sources", "hidden_example_sources"} <= set(db.table_names())
+    assert {"sources", "hidden_example_sources"} <= set(full(db).table_names())
 
 
 def test_add_get_and_list_newest_first_then_examples(

@@ -4,7 +4,7 @@
 <context>
     <name>BackupController</name>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="163"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="168"/>
         <source>%n talk(s)</source>
         <translation>
             <numerusform>%n talk</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="164"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="169"/>
         <source>%n kept item(s)</source>
         <translation>
             <numerusform>%n kept item</numerusform>
@@ -347,7 +347,7 @@
 <context>
     <name>VaultMoments</name>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/vault_moments.py" line="281"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="289"/>
         <source>Saved %n sealed item(s) to %1.</source>
         <translation>
             <numerusform>Saved %n sealed item to %1.</numerusform>
@@ -355,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/vault_moments.py" line="297"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="305"/>
         <source>Restored %n sealed item(s).</source>
         <translation>
             <numerusform>Restored %n sealed item.</numerusform>

@@ -42,23 +42,23 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="258"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="260"/>
         <source>The backup was restored.</source>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="261"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="263"/>
         <source>What you had just before it was kept as %1 in the backups folder.</source>
         <translation>Lo que había justo antes se guardó como %1 en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="253"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="255"/>
         <source>The backup was not restored: %1</source>
-        <extracomment>Quit from outside the window (the tray): the window asks first if a talk is under way what the notice bar says, each worded when shown, so it follows the language the language in use (&quot;en&quot;/&quot;es&quot;), set by i18n.LanguageSwitcher</extracomment>
+        <extracomment>Quit from outside the window (the tray): the window asks first if a talk is under way The window is closing (Main.qml says so first): private notes being written are sealed what the notice bar says, each worded when shown, so it follows the language the language in use (&quot;en&quot;/&quot;es&quot;), set by i18n.LanguageSwitcher</extracomment>
         <translation>No se restauró la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="274"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="276"/>
         <source>OpenUp closed unexpectedly last time. Everything you had saved is safe, and a talk that was under way can be continued from Home. A short report without anything you wrote was kept in the logs folder.</source>
         <translation>OpenUp se cerró de forma inesperada la última vez. Todo lo que se había guardado está a salvo, y una charla que estaba en marcha puede continuar desde Inicio. En la carpeta de registros quedó un informe breve sin nada de lo que escribiste.</translation>
     </message>
@@ -66,13 +66,13 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="158"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="163"/>
         <source>Backup saved (%1).</source>
         <extracomment>How long to wait before trying the vault&apos;s to-do list again while something blocks it (a reader holding the live WAL, a copy that can&apos;t be written just now). the couple confirmed a restore: the app should quit and finish it (see finish_restore) a pass over the vault&apos;s to-do list ended; True when nothing is left (V13)</extracomment>
         <translation>Copia de seguridad guardada (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="163"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="168"/>
         <source>%n talk(s)</source>
         <translation>
             <numerusform>%n charla</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="164"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="169"/>
         <source>%n kept item(s)</source>
         <translation>
             <numerusform>%n elemento guardado</numerusform>
@@ -88,12 +88,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="189"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="194"/>
         <source>That backup is no longer there.</source>
         <translation>Esa copia de seguridad ya no está.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="193"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="198"/>
         <source>That backup is damaged, so it can&apos;t be restored.</source>
         <translation>Esa copia de seguridad está dañada, así que no se puede restaurar.</translation>
     </message>
@@ -974,97 +974,97 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="86"/>
+        <location filename="../Main.qml" line="88"/>
         <source>Leave your talk?</source>
         <translation>¿Dejar la charla?</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="87"/>
+        <location filename="../Main.qml" line="89"/>
         <source>You can keep it for later: it is paused and saved exactly where it is, and Home offers to continue it next time.</source>
         <translation>Puedes guardarla para más tarde: queda en pausa y guardada tal como está, e Inicio ofrece continuarla la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="88"/>
+        <location filename="../Main.qml" line="90"/>
         <source>Keep it for later</source>
         <translation>Guardarla para más tarde</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="89"/>
+        <location filename="../Main.qml" line="91"/>
         <source>Stay in the talk</source>
         <translation>Seguir en la charla</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="96"/>
+        <location filename="../Main.qml" line="98"/>
         <source>End the talk</source>
         <translation>Terminar la charla</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="107"/>
+        <location filename="../Main.qml" line="112"/>
         <source>Discard what you wrote?</source>
         <translation>¿Descartar lo que has escrito?</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="108"/>
+        <location filename="../Main.qml" line="113"/>
         <source>The moment you are writing has not been kept yet. If you close OpenUp now, the words are gone.</source>
         <translation>El momento que estás escribiendo aún no se ha guardado. Si cierras OpenUp ahora, esas palabras se pierden.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="109"/>
+        <location filename="../Main.qml" line="114"/>
         <source>Discard and close</source>
         <translation>Descartar y cerrar</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="110"/>
+        <location filename="../Main.qml" line="115"/>
         <source>Keep writing</source>
         <translation>Seguir escribiendo</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="141"/>
+        <location filename="../Main.qml" line="147"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="142"/>
+        <location filename="../Main.qml" line="148"/>
         <source>Talk</source>
         <translation>Charla</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="143"/>
+        <location filename="../Main.qml" line="149"/>
         <source>Vault</source>
         <translation>Cofre</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="144"/>
+        <location filename="../Main.qml" line="150"/>
         <source>Together</source>
         <translation>En pareja</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="145"/>
+        <location filename="../Main.qml" line="151"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="146"/>
+        <location filename="../Main.qml" line="152"/>
         <source>Reflection</source>
         <translation>Reflexión</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="147"/>
+        <location filename="../Main.qml" line="153"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="148"/>
+        <location filename="../Main.qml" line="154"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="174"/>
+        <location filename="../Main.qml" line="180"/>
         <source>Restore the backup of %1</source>
         <translation>Restaurar la copia de seguridad del %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="179"/>
+        <location filename="../Main.qml" line="185"/>
         <source>Got it</source>
         <translation>Entendido</translation>
     </message>
@@ -1179,6 +1179,14 @@
         <location filename="../components/PassphraseStep.qml" line="129"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemWindow</name>
+    <message>
+        <location filename="../ProblemWindow.qml" line="32"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -1591,52 +1599,52 @@
 <context>
     <name>SourcesController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="95"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="98"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="96"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="99"/>
         <source>Song</source>
         <translation>Canción</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="97"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="100"/>
         <source>Film or show</source>
         <translation>Película o serie</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="98"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="101"/>
         <source>Book</source>
         <translation>Libro</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="99"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="102"/>
         <source>Podcast</source>
         <translation>Pódcast</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="100"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="103"/>
         <source>Something else</source>
         <translation>Otra cosa</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="123"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="128"/>
         <source>That source no longer exists.</source>
         <translation>Esa fuente ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="151"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="158"/>
         <source>The link could not be opened. Is a web browser installed?</source>
         <translation>No se pudo abrir el enlace. ¿Hay un navegador instalado?</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="164"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="173"/>
         <source>There are no prompts for sources right now.</source>
         <translation>Ahora mismo no hay preguntas para las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="166"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="175"/>
         <source>About “%1”</source>
         <translation>Sobre “%1”</translation>
     </message>
@@ -2595,6 +2603,19 @@
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <location filename="../Tray.qml" line="23"/>
+        <source>Open OpenUp</source>
+        <translation>Abrir OpenUp</translation>
+    </message>
+    <message>
+        <location filename="../Tray.qml" line="27"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
     <name>VaultController</name>
     <message>
         <location filename="../../openup_desktop/bridge/vault_text.py" line="41"/>
@@ -2602,71 +2623,71 @@
         <translation>La espera solo frena los intentos dentro de OpenUp. Una copia de los datos queda protegida por lo que tarda cada intento (Argon2id) y por una frase secreta que nadie pueda adivinar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="184"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="191"/>
         <source>Please wait a moment, the vault is still working.</source>
         <extracomment>(operation, error message or &apos;&apos;), when an operation that QML started has finished</extracomment>
         <translation>Espera un momento, el cofre sigue trabajando.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_setup.py" line="57"/>
+        <location filename="../../openup_desktop/bridge/vault_setup.py" line="60"/>
         <source>The two passphrases are not the same. Please try again.</source>
         <extracomment>the vault&apos;s to-do list for backup copies has work (a key rotation, V8)</extracomment>
         <translation>Las dos frases secretas no son iguales. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_setup.py" line="94"/>
+        <location filename="../../openup_desktop/bridge/vault_setup.py" line="97"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Las dos frases secretas nuevas no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="242"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="251"/>
         <source>Please start again: both of you type, one by one.</source>
         <translation>Hay que empezar de nuevo: cada persona escribe su frase secreta, una después de otra.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="90"/>
+        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="97"/>
         <source>Your reflections are locked. Please open them again.</source>
         <extracomment>emitted just before a reflection session locks, so QML can seal unsaved drafts item ids of notes replaced or emptied: backups must forget them too (V3)</extracomment>
         <translation>Tus reflexiones están bloqueadas. Vuelve a abrirlas.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="95"/>
+        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="102"/>
         <source>The note has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>La nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="99"/>
+        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="106"/>
         <source>Please keep a note under %1 characters.</source>
         <translation>Mantén la nota por debajo de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_moments.py" line="141"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="149"/>
         <source>The text has a character OpenUp can&apos;t show. Please retype it.</source>
         <extracomment>item ids the owner took back: backups must forget them too (V3)</extracomment>
         <translation>El texto tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_moments.py" line="145"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="153"/>
         <source>Please write a few words about the moment first.</source>
         <translation>Escribe primero unas palabras sobre el momento.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_moments.py" line="148"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="156"/>
         <source>Please keep the moment under %1 characters and its title under %2.</source>
         <translation>Mantén el momento por debajo de %1 caracteres y su título por debajo de %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_moments.py" line="227"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="235"/>
         <source>Only the one who shared a moment can take it back, from their shares.</source>
         <translation>Solo quien compartió un momento puede retirarlo, desde lo que compartió.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_moments.py" line="278"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="286"/>
         <source>The backup could not be written (%1). Nothing changed.</source>
         <translation>No se pudo escribir la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_moments.py" line="293"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="301"/>
         <source>The backup could not be read (%1). Nothing changed.</source>
         <translation>No se pudo leer la copia de seguridad (%1). No cambió nada.</translation>
     </message>
@@ -3056,7 +3077,7 @@
 <context>
     <name>VaultMoments</name>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/vault_moments.py" line="281"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="289"/>
         <source>Saved %n sealed item(s) to %1.</source>
         <translation>
             <numerusform>Se guardó %n elemento sellado en %1.</numerusform>
@@ -3064,7 +3085,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/vault_moments.py" line="297"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="305"/>
         <source>Restored %n sealed item(s).</source>
         <translation>
             <numerusform>Se restauró %n elemento sellado.</numerusform>
