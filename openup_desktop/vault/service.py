@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import dataclasses
 import hmac
+import logging
 import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -76,10 +77,11 @@ from openup_desktop.vault.items import (
 )
 from openup_desktop.vault.kdf import PRODUCTION_KDF_PARAMS, KdfParams, derive_key, new_salt
 from openup_desktop.vault.keys import (
+    KEY_ROW_SIZES,
     NONCE_BYTES,
-    SEALED_SECRET_BYTES,
     TAG_BYTES,
     PartnerKeyPair,
+    is_wrapped,
     seal_to,
     unwrap_private_key,
     wrap_aad,
@@ -97,6 +99,8 @@ from openup_desktop.vault.model import (
 from openup_desktop.vault.passphrase_policy import check_passphrase
 
 Clock = Callable[[], float]
+
+log = logging.getLogger("openup.vault")
 
 #: Errors that mean "this stored item is not what we wrote" — caught per item (V5).
 _DAMAGE_ERRORS = (InvalidTag, ValueError, TypeError, KeyError, OverflowError, UnicodeError)
@@ -469,7 +473,10 @@ def _parse_item(item: repo.StoredItem) -> _ParsedItem:
     for holder, role, sealed in item.keys:
         if not isinstance(holder, str) or not isinstance(role, str):
             raise ValueError("bad key row")
-        key_rows[(holder, role)] = require_blob(sealed, length=SEALED_SECRET_BYTES)
+        row = require_blob(sealed)
+        if len(row) not in KEY_ROW_SIZES:
+            raise ValueError("key row has the wrong size")
+        key_rows[(holder, role)] = row
     return _ParsedItem(
         item_id=item.item_id,
         kind=parse_kind(item.kind),
@@ -481,10 +488,94 @@ def _parse_item(item: repo.StoredItem) -> _ParsedItem:
     )
 
 
+class _Conflict(Exception):
+    """A row changed between reading and upgrading it: the batch waits for the next unlock."""
+
+
+@dataclass(slots=True)
+class _Upgrade:
+    """Sealed rows of one item, opened while reading it, to be stored in the wrapped form.
+
+    Holds every secret opened for the item (``secrets``) and wipes them all in :meth:`wipe`;
+    ``rows`` names the ones that move.
+    """
+
+    item: _ParsedItem
+    secrets: dict[tuple[str, str], bytearray]
+    rows: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def plan(
+        cls,
+        item: _ParsedItem,
+        secrets: dict[tuple[str, str], bytearray],
+        keys: dict[Partner, PartnerKeyPair],
+    ) -> _Upgrade | None:
+        """Which opened rows may move, or None when none may (nothing then changes).
+
+        Only a row's holder wraps it, under their own row key. The owner's rows are covered
+        byte for byte by the owner's tag, so they move only when the owner is unlocked here to
+        tag the item again. The other partner's share moves only once the owner's copy is (or
+        now becomes) wrapped: until the owner has unlocked with this version, the item may
+        still carry the first tag version, which covers that share's bytes too.
+        """
+        owner = item.owner.value
+        chosen = [
+            (holder, role)
+            for (holder, role) in secrets
+            if (holder, role) in item.key_rows
+            and not is_wrapped(item.key_rows[(holder, role)])
+            and Partner(holder) in keys
+        ]
+        if item.owner not in keys:
+            chosen = [row for row in chosen if row[0] != owner]
+        owner_copy = item.key_rows.get((owner, ROLE_OWNER))
+        owner_wrapped = owner_copy is not None and (
+            is_wrapped(owner_copy) or (owner, ROLE_OWNER) in chosen
+        )
+        if not owner_wrapped:
+            chosen = [row for row in chosen if row[0] == owner]
+        if not chosen:
+            return None
+        return cls(item, secrets, tuple(sorted(chosen)))
+
+    def store(
+        self, conn: sqlite3.Connection, vault_id: bytes, keys: dict[Partner, PartnerKeyPair]
+    ) -> None:
+        """Write the wrapped rows (and, when the owner's rows moved, a new owner tag)."""
+        item = self.item
+        rows = dict(item.key_rows)
+        for holder, role in self.rows:
+            partner = Partner(holder)
+            info = key_info(vault_id, item.item_id, item.kind, item.owner, partner, role)
+            wrapped = keys[partner].wrap_secret(self.secrets[(holder, role)], info)
+            old = rows[(holder, role)]
+            if not repo.swap_key_row(conn, item.item_id, holder, role, old, wrapped):
+                raise _Conflict()
+            rows[(holder, role)] = wrapped
+        if any(holder == item.owner.value for holder, _ in self.rows):
+            message = owner_tag_message_v2(
+                vault_id,
+                item.item_id,
+                item.kind,
+                item.owner,
+                item.nonce,
+                item.ciphertext,
+                [(h, r, s) for (h, r), s in rows.items()],
+            )
+            tag = keys[item.owner].tag(message)
+            if not repo.swap_owner_tag(conn, item.item_id, item.owner_tag, tag, item.ciphertext):
+                raise _Conflict()
+
+    def wipe(self) -> None:
+        for secret in self.secrets.values():
+            wipe(secret)
+
+
 def rotate_item_keys(
     conn: sqlite3.Connection, vault_id: bytes, old: PartnerKeyPair, new: PartnerKeyPair
 ) -> int:
-    """Re-seal every share and owner copy held by ``old``'s partner to ``new`` (V8).
+    """Re-wrap every share and owner copy held by ``old``'s partner under ``new`` (V8).
 
     Runs inside the caller's transaction, on the live database or a backup copy. The partner's
     own items are re-tagged with the new key, but only those whose tag the *old* key proves: a
@@ -507,11 +598,12 @@ def rotate_item_keys(
                 continue
             info = key_info(vault_id, item.item_id, item.kind, item.owner, me, role)
             try:
-                secret = old.open_sealed(sealed, info)
+                secret = old.open_key_row(sealed, info)
             except _DAMAGE_ERRORS:
                 continue
             try:
-                rows[(holder, role)] = seal_to(new.public_bytes, secret, info)
+                # the new private key is in memory: the fast, wrapped form right away
+                rows[(holder, role)] = new.wrap_secret(secret, info)
             finally:
                 wipe(secret)
             repo.update_sealed_key(conn, item.item_id, holder, role, rows[(holder, role)])
@@ -617,15 +709,77 @@ class VaultSession:
             self._require_unlocked()
             with repo.read_snapshot(self._service.db) as conn:
                 stored = repo.load_items(conn)
-            out: list[VaultItem | DamagedItem] = []
+            return self._open_batch(stored, wanted)
+
+    def items_newest_first(
+        self, kind: ItemKind | str | None = None, *, first: int = 100, batch: int = 500
+    ) -> Iterator[list[VaultItem | DamagedItem]]:
+        """The same items as :meth:`items`, newest saved first, a batch at a time.
+
+        Why: a long list should show its newest moments at once and fill in the rest while the
+        couple is already reading. The first batch is small so it comes quickly. The session's
+        lock is held per batch only, so :meth:`lock` (from the UI thread) waits for one batch at
+        most; a lock between batches ends the listing with :class:`SessionLocked`.
+        """
+        wanted = parse_kind(kind) if kind is not None else None
+        before: int | None = None
+        size = max(1, first)
+        while True:
+            with self._mutex:
+                self._require_unlocked()
+                with repo.read_snapshot(self._service.db) as conn:
+                    stored, before = repo.load_items_before(conn, before, size)
+                if not stored:
+                    return
+                results = self._open_batch(stored, wanted)
+            if results:
+                yield results
+            if before is None:
+                return
+            size = max(1, batch)
+
+    def listing_size(self, kind: ItemKind | str | None = None) -> int:
+        """How many stored items a listing of ``kind`` will go through (for "still opening N").
+
+        Counted from the stored columns, before any check, so it is what the list will hold
+        when nothing is damaged.
+        """
+        wanted = parse_kind(kind) if kind is not None else None
+        with self._mutex:
+            self._require_unlocked()
+            with repo.read_snapshot(self._service.db) as conn:
+                if self.mode is SessionMode.TOGETHER:
+                    kinds = [ItemKind.MOMENT.value]
+                    owners = [p.value for p in Partner]
+                else:
+                    me = self.owner
+                    assert me is not None
+                    kinds = [k.value for k in ItemKind]
+                    owners = [me.value]
+                if wanted is not None:
+                    kinds = [k for k in kinds if k == wanted.value]
+                return repo.count_items(conn, kinds, owners)
+
+    def _open_batch(
+        self, stored: Sequence[repo.StoredItem], wanted: ItemKind | None
+    ) -> list[VaultItem | DamagedItem]:
+        """Open the visible ones (``_mutex`` held), then move sealed rows to the fast form."""
+        out: list[VaultItem | DamagedItem] = []
+        upgrades: list[_Upgrade] = []
+        try:
             for item in stored:
                 if not self._visible(item):
                     continue
-                result = self._open_or_damaged(item)
+                result = self._open_or_damaged(item, upgrades)
                 if wanted is not None and isinstance(result, VaultItem) and result.kind != wanted:
                     continue
                 out.append(result)
-            return out
+            if upgrades:
+                self._store_upgrades(upgrades)
+        finally:
+            for upgrade in upgrades:
+                upgrade.wipe()
+        return out
 
     def read(self, item_id: str) -> VaultItem:
         """One item, or :class:`ItemNotFound` / :class:`NotAllowed` / :class:`ItemDamaged`."""
@@ -668,15 +822,22 @@ class VaultSession:
             return True
         return any(holder == me.value and role == ROLE_OWNER for holder, role, _ in item.keys)
 
-    def _open_or_damaged(self, item: repo.StoredItem) -> VaultItem | DamagedItem:
+    def _open_or_damaged(
+        self, item: repo.StoredItem, upgrades: list[_Upgrade] | None = None
+    ) -> VaultItem | DamagedItem:
         try:
-            return self._open(item)
+            return self._open(item, upgrades)
         except _DAMAGE_ERRORS:
             item_id = item.item_id if isinstance(item.item_id, str) else repr(item.item_id)
             return DamagedItem(item_id, ItemDamaged(item_id).message)
 
-    def _open(self, stored: repo.StoredItem) -> VaultItem:
-        """Verify and decrypt one stored item; any inconsistency raises a damage error."""
+    def _open(self, stored: repo.StoredItem, upgrades: list[_Upgrade] | None = None) -> VaultItem:
+        """Verify and decrypt one stored item; any inconsistency raises a damage error.
+
+        When ``upgrades`` is given and some row this session opened (or could rebuild) is still
+        in the slow sealed form, the opened secrets are added there so the caller can store
+        them wrapped (see :meth:`_store_upgrades`).
+        """
         item = _parse_item(stored)
         item_id, kind, owner = item.item_id, item.kind, item.owner
         nonce, ciphertext, key_rows = item.nonce, item.ciphertext, item.key_rows
@@ -685,41 +846,68 @@ class VaultSession:
             raise KeyError("owner not unlocked")  # an owner session seeing a re-labelled row
         if not item.tag_proves(owner_keys, self._vault_id):
             raise ValueError("owner tag mismatch")
+        opened: dict[tuple[str, str], bytearray] = {}
 
         def unseal(holder: Partner, role: str) -> bytearray:
             sealed = key_rows[(holder.value, role)]
             info = key_info(self._vault_id, item_id, kind, owner, holder, role)
-            secret = self._keys[holder].open_sealed(sealed, info)
+            secret = self._keys[holder].open_key_row(sealed, info)
             if len(secret) != DATA_KEY_BYTES:
                 wipe(secret)
                 raise ValueError("bad key size")
+            opened[(holder.value, role)] = secret
             return secret
 
         if self.mode is SessionMode.TOGETHER and kind is not ItemKind.MOMENT:
             raise KeyError("reflections are not opened together")
-        if self.mode is SessionMode.TOGETHER and not self.read_through_shares:
-            # Both private keys are unlocked in this sitting, so the owner's copy opens the
-            # moment with one unseal instead of two: half the cost when listing thousands.
-            data_key = unseal(owner, ROLE_OWNER)
-        elif self.mode is SessionMode.TOGETHER:
-            share_a = unseal(Partner.A, ROLE_SHARE)
-            try:
-                share_b = unseal(Partner.B, ROLE_SHARE)
-            except BaseException:
-                wipe(share_a)
-                raise
-            data_key = join_shares(share_a, share_b)
-            wipe(share_a)
-            wipe(share_b)
-        else:
-            data_key = unseal(owner, ROLE_OWNER)
         try:
-            plain = decrypt_content(
-                data_key, nonce, ciphertext, content_aad(self._vault_id, item_id, kind, owner)
-            )
+            if self.mode is SessionMode.TOGETHER and not self.read_through_shares:
+                # Both private keys are unlocked in this sitting, so the owner's copy opens the
+                # moment alone (used by tests of the owner's copy; the app reads the shares).
+                data_key = bytearray(unseal(owner, ROLE_OWNER))
+            elif self.mode is SessionMode.TOGETHER:
+                data_key = join_shares(unseal(Partner.A, ROLE_SHARE), unseal(Partner.B, ROLE_SHARE))
+            else:
+                data_key = bytearray(unseal(owner, ROLE_OWNER))
+            try:
+                plain = decrypt_content(
+                    data_key, nonce, ciphertext, content_aad(self._vault_id, item_id, kind, owner)
+                )
+                result = VaultItem(item_id, kind, owner, ItemContent.from_json_bytes(plain))
+            except BaseException:
+                wipe(data_key)
+                raise
+            if (owner.value, ROLE_OWNER) not in opened and self.mode is SessionMode.TOGETHER:
+                # the content opened with this key: it is what the owner's copy holds (and
+                # that row is covered by the owner's tag, checked above)
+                opened[(owner.value, ROLE_OWNER)] = data_key
+            else:
+                wipe(data_key)
+            if upgrades is not None:
+                upgrade = _Upgrade.plan(item, opened, self._keys)
+                if upgrade is not None:
+                    upgrades.append(upgrade)
+                    opened = {}  # the upgrade holds (and wipes) the secrets now
+            return result
         finally:
-            wipe(data_key)
-        return VaultItem(item_id, kind, owner, ItemContent.from_json_bytes(plain))
+            for secret in opened.values():
+                wipe(secret)
+
+    def _store_upgrades(self, upgrades: list[_Upgrade]) -> None:
+        """Store rows opened in the sealed form wrapped under their holder's row key instead.
+
+        The migration from the old construction, done as partners unlock: the next listing
+        needs no public-key work for these rows. One transaction per batch, so a kill leaves
+        each item as before or as after (V10); every row is replaced only if it still holds the
+        bytes that were opened (compare-and-swap), and a busy or full database just leaves the
+        rows for the next unlock — reading never fails because of it.
+        """
+        try:
+            with repo.write_transaction(self._service.db) as conn:
+                for upgrade in upgrades:
+                    upgrade.store(conn, self._vault_id, self._keys)
+        except (sqlite3.Error, _Conflict) as error:
+            log.info("sealed key rows not upgraded this time (%s)", type(error).__name__)
 
     # --- saving -------------------------------------------------------------------------------
 
@@ -817,6 +1005,10 @@ class VaultSession:
     ) -> list[tuple[str, str, bytes]]:
         def seal(holder: Partner, role: str, secret: bytearray) -> tuple[str, str, bytes]:
             info = key_info(self._vault_id, item_id, kind, owner, holder, role)
+            unlocked = self._keys.get(holder)
+            if unlocked is not None:
+                # the holder's key pair is open in this sitting: the fast, wrapped form
+                return holder.value, role, unlocked.wrap_secret(secret, info)
             try:
                 return holder.value, role, seal_to(public_keys[holder], secret, info)
             except ValueError:
