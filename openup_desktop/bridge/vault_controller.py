@@ -48,6 +48,7 @@ from .localizer import Localizer
 from .vault_guard import VaultLockGuard
 from .vault_items import ItemRow, VaultItemsModel
 from .vault_jobs import VaultJobs
+from .vault_listing import VaultListing
 from .write_problems import message_for
 
 log = logging.getLogger("openup.bridge.vault")
@@ -78,6 +79,8 @@ class VaultController(QObject):
     withdrawn = Signal(list)
     #: the vault's to-do list for backup copies has work (a key rotation, V8)
     upkeepNeeded = Signal()
+    #: how many moments are still being opened changed (see ``openingText``)
+    openingChanged = Signal()
 
     def __init__(
         self,
@@ -114,6 +117,8 @@ class VaultController(QObject):
             lambda: self.tr("The vault's data could not be read. Nothing was changed."), self
         )
         self._jobs.busyChanged.connect(self.busyChanged)
+        self._listing = VaultListing(self._items, self._jobs, self._rows, self)
+        self._listing.openingChanged.connect(self.openingChanged)
         self._guard = VaultLockGuard(settings, clock, self)
         self._guard.lockRequested.connect(self.lock)
         self._guard.settingsChanged.connect(self.settingsChanged)
@@ -295,12 +300,7 @@ class VaultController(QObject):
     @Slot(int, str)
     def unlockOwner(self, seat: int, passphrase: str) -> None:
         partner = seat_partner(seat)
-        self._run(
-            "unlock_owner",
-            lambda: self._open_and_list(self._service.open_as_owner(partner, passphrase)),
-            self._open,
-            _lock_unseen,
-        )
+        self._open_listing("unlock_owner", lambda: self._service.open_as_owner(partner, passphrase))
 
     @Slot(str)
     def holdFirstPassphrase(self, passphrase: str) -> None:
@@ -327,20 +327,34 @@ class VaultController(QObject):
 
     @Slot(str, str)
     def unlockTogether(self, passphrase0: str, passphrase1: str) -> None:
-        self._run(
-            "unlock_together",
-            lambda: self._open_and_list(self._service.open_together(passphrase0, passphrase1)),
-            self._open,
-            _lock_unseen,
+        self._open_listing(
+            "unlock_together", lambda: self._service.open_together(passphrase0, passphrase1)
         )
 
-    def _open_and_list(self, session: VaultSession) -> Opened:
-        """Runs on the worker: unlock, decrypt and shape the list, so the UI never waits."""
-        return session, self._rows(session.items(ItemKind.MOMENT))
+    def _open_listing(self, operation: str, unlock: Callable[[], VaultSession]) -> None:
+        """Unlock on the worker; the list opens at once and fills newest first (VaultListing).
+
+        QML hears ``finished`` as soon as the session is open; ``busy`` stays on until the
+        whole list is in.
+        """
+
+        def opened(session: VaultSession) -> None:
+            self._open((session, []))
+            self.finished.emit(operation, "")
+
+        started = self._listing.open_and_list(
+            operation,
+            unlock,
+            ItemKind.MOMENT,
+            opened,
+            lambda error: self.finished.emit(operation, self._humane(error)),
+        )
+        if not started:
+            self.finished.emit(operation, self._worker_running())
 
     def _open(self, opened: Opened) -> None:
         session, rows = opened
-        self.lock("replaced")
+        self._close_session("replaced")
         self._session = session
         tries = [
             self._mistyped_text(self._name(partner_seat(p)), n)
@@ -415,7 +429,7 @@ class VaultController(QObject):
 
     def _open_reflections(self, opened: tuple[VaultSession, list[VaultItem | DamagedItem]]) -> None:
         session, items = opened
-        self.lock("replaced")
+        self._close_session("replaced")
         self._session = session
         self._reflecting = True
         self._notes = {
@@ -472,6 +486,12 @@ class VaultController(QObject):
     def lock(self, reason: str = "button") -> None:
         """Drop the session's keys and every row of vault text (V7)."""
         self._jobs.invalidate()  # an unlock still on the worker will not open anything
+        self._listing.stop()
+        self._close_session(reason)
+
+    def _close_session(self, reason: str) -> None:
+        """What locking does to the open session and the lists; the job now delivering (one
+        that opens a new session in its place) stays current, so its list still fills."""
         self._first_passphrase = None
         if self._session is not None and self._reflecting:
             self.aboutToLock.emit()  # unsaved private notes are sealed, not silently lost
@@ -708,6 +728,9 @@ class VaultController(QObject):
     def _notice_get(self) -> str:
         return self._notice
 
+    def _opening_text(self) -> str:
+        return self._listing.opening_text()
+
     def _idle_choices(self) -> list[int]:
         return list(IDLE_CHOICES_MINUTES)
 
@@ -720,6 +743,7 @@ class VaultController(QObject):
     isSetUp = Property(bool, _is_set_up, notify=setupChanged)
     busy = Property(bool, _busy_get, notify=busyChanged)
     notice = Property(str, _notice_get, notify=noticeChanged)
+    openingText = Property(str, _opening_text, notify=openingChanged)
     items = Property(QObject, _get_items, constant=True)
     idleMinutes = Property(int, _get_idle_minutes, _set_idle_minutes, notify=settingsChanged)
     idleChoices = Property(list, _idle_choices, constant=True)

@@ -1806,17 +1806,17 @@
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="458"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="455"/>
         <source>The talk has ended. Time to thank each other.</source>
         <translation>La charla ha terminado. Es momento de darse las gracias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="462"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="459"/>
         <source>About 15 seconds left in this turn.</source>
         <translation>Quedan unos 15 segundos en este turno.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/talk_controller.py" line="468"/>
+        <location filename="../../openup_desktop/bridge/talk_controller.py" line="465"/>
         <source>%1&apos;s turn.</source>
         <translation>Turno de %1.</translation>
     </message>
@@ -2549,59 +2549,59 @@
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="142"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="147"/>
         <source>That passphrase for %1 didn&apos;t match.</source>
         <translation>Esa frase secreta de %1 no coincide.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="144"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="149"/>
         <source>The passphrases for %1 and %2 didn&apos;t match.</source>
         <translation>Las frases secretas de %1 y %2 no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="154"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="159"/>
         <source>The wait only slows guessing inside OpenUp. A copy of the data is protected by how long each guess takes (Argon2id) and by a passphrase nobody could guess.</source>
         <translation>La espera solo frena los intentos dentro de OpenUp. Una copia de los datos queda protegida por lo que tarda cada intento (Argon2id) y por una frase secreta que nadie pueda adivinar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="221"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="226"/>
         <source>Please wait a moment, the vault is still working.</source>
         <translation>Espera un momento, el cofre sigue trabajando.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="114"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="117"/>
         <source>The vault&apos;s data could not be read. Nothing was changed.</source>
-        <extracomment>(operation, error message or &apos;&apos;), when an operation that QML started has finished emitted just before a reflection session locks, so QML can seal unsaved drafts item ids the owner took back: backups must forget them too (V3) the vault&apos;s to-do list for backup copies has work (a key rotation, V8)</extracomment>
+        <extracomment>(operation, error message or &apos;&apos;), when an operation that QML started has finished emitted just before a reflection session locks, so QML can seal unsaved drafts item ids the owner took back: backups must forget them too (V3) the vault&apos;s to-do list for backup copies has work (a key rotation, V8) how many moments are still being opened changed (see ``openingText``)</extracomment>
         <translation>No se pudieron leer los datos del cofre. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="252"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="554"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="257"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="574"/>
         <source>The two passphrases are not the same. Please try again.</source>
         <translation>Las dos frases secretas no son iguales. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="269"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="274"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Las dos frases secretas nuevas no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="285"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="290"/>
         <source>%1 seconds</source>
         <translation>%1 segundos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="289"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="294"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="291"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="296"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="293"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="298"/>
         <source>Please wait %1 before trying again.</source>
         <translation>Espera %1 antes de volver a intentarlo.</translation>
     </message>
@@ -2611,93 +2611,93 @@
         <translation>Hay que empezar de nuevo: cada persona escribe su frase secreta, una después de otra.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="359"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="373"/>
         <source>%1&apos;s passphrase was mistyped once since it was last used.</source>
         <translation>La frase secreta de %1 se escribió mal una vez desde la última vez que se usó.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="361"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="375"/>
         <source>%1&apos;s passphrase was mistyped %2 times since it was last used.</source>
         <translation>La frase secreta de %1 se escribió mal %2 veces desde la última vez que se usó.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="439"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="453"/>
         <source>Your reflections are locked. Please open them again.</source>
         <translation>Tus reflexiones están bloqueadas. Vuelve a abrirlas.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="442"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="456"/>
         <source>The note has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>La nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="444"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="458"/>
         <source>Please keep a note under %1 characters.</source>
         <translation>Mantén la nota por debajo de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="496"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="516"/>
         <source>The text has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>El texto tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="498"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="518"/>
         <source>Please write a few words about the moment first.</source>
         <translation>Escribe primero unas palabras sobre el momento.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="501"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="521"/>
         <source>Please keep the moment under %1 characters and its title under %2.</source>
         <translation>Mantén el momento por debajo de %1 caracteres y su título por debajo de %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="577"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="595"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="597"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="615"/>
         <source>Only the one who shared a moment can take it back, from their shares.</source>
         <translation>Solo quien compartió un momento puede retirarlo, desde lo que compartió.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="622"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="642"/>
         <source>The backup could not be written (%1). Nothing changed.</source>
         <translation>No se pudo escribir la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="626"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="646"/>
         <source>Saved 1 sealed item to %2.</source>
         <translation>Se guardó 1 elemento sellado en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="628"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="648"/>
         <source>Saved %1 sealed items to %2.</source>
         <translation>Se guardaron %1 elementos sellados en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="642"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="662"/>
         <source>The backup could not be read (%1). Nothing changed.</source>
         <translation>No se pudo leer la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="647"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="667"/>
         <source>Restored 1 sealed item.</source>
         <translation>Se restauró 1 elemento sellado.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="648"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="668"/>
         <source>Restored %1 sealed items.</source>
         <translation>Se restauraron %1 elementos sellados.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="675"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="695"/>
         <source>On: the vault locks when this computer&apos;s screen locks or it goes to sleep.</source>
         <translation>Activado: el cofre se bloquea cuando se bloquea la pantalla de este ordenador o cuando entra en reposo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="678"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="698"/>
         <source>On: the vault locks when Windows locks the screen or you switch user.</source>
         <translation>Activado: el cofre se bloquea cuando Windows bloquea la pantalla o se cambia de usuario.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="680"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="700"/>
         <source>Not available on this computer: it doesn&apos;t tell OpenUp when the screen locks. Keep “Lock the vault” chosen for when OpenUp is in the background.</source>
         <translation>No disponible en este ordenador: no avisa a OpenUp cuando se bloquea la pantalla. Deja elegido “Bloquear el cofre” para cuando OpenUp queda en segundo plano.</translation>
     </message>
@@ -2749,6 +2749,19 @@
         <location filename="../components/VaultItemCard.qml" line="75"/>
         <source>Take back this moment</source>
         <translation>Retirar este momento</translation>
+    </message>
+</context>
+<context>
+    <name>VaultListing</name>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_listing.py" line="75"/>
+        <source>Still opening 1 moment…</source>
+        <translation>Aún se está abriendo 1 momento…</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_listing.py" line="76"/>
+        <source>Still opening %1 moments…</source>
+        <translation>Aún se están abriendo %1 momentos…</translation>
     </message>
 </context>
 <context>
@@ -2993,62 +3006,62 @@
         <translation>Retirar todos los míos…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="536"/>
+        <location filename="../screens/VaultScreen.qml" line="543"/>
         <source>Nothing matches your search.</source>
         <translation>Nada coincide con la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="536"/>
+        <location filename="../screens/VaultScreen.qml" line="543"/>
         <source>Nothing kept here yet.</source>
         <translation>Aún no hay nada guardado aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="579"/>
+        <location filename="../screens/VaultScreen.qml" line="586"/>
         <source>Discard what you wrote?</source>
         <translation>¿Descartar lo que has escrito?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="580"/>
+        <location filename="../screens/VaultScreen.qml" line="587"/>
         <source>The words for this moment have not been kept. If you discard them, they are gone.</source>
         <translation>Las palabras de este momento aún no se han guardado. Si las descartas, se pierden.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="581"/>
+        <location filename="../screens/VaultScreen.qml" line="588"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="582"/>
+        <location filename="../screens/VaultScreen.qml" line="589"/>
         <source>Keep writing</source>
         <translation>Seguir escribiendo</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="594"/>
+        <location filename="../screens/VaultScreen.qml" line="601"/>
         <source>Take this moment back?</source>
         <translation>¿Retirar este momento?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="595"/>
+        <location filename="../screens/VaultScreen.qml" line="602"/>
         <source>It will be gone for good: nobody will be able to open it again, not even together.</source>
         <translation>Desaparecerá para siempre: nadie podrá volver a abrirlo, ni siquiera entre los dos.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="596"/>
+        <location filename="../screens/VaultScreen.qml" line="603"/>
         <source>Take it back</source>
         <translation>Retirarlo</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="604"/>
+        <location filename="../screens/VaultScreen.qml" line="611"/>
         <source>Take back all of your moments?</source>
         <translation>¿Retirar todos tus momentos?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="605"/>
+        <location filename="../screens/VaultScreen.qml" line="612"/>
         <source>Every moment kept in your name will be gone for good. Nobody will be able to open them again, not even together.</source>
         <translation>Todos los momentos guardados a tu nombre desaparecerán para siempre. Nadie podrá volver a abrirlos, ni siquiera entre los dos.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="606"/>
+        <location filename="../screens/VaultScreen.qml" line="613"/>
         <source>Take them all back</source>
         <translation>Retirarlos todos</translation>
     </message>

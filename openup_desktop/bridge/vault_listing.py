@@ -1,0 +1,122 @@
+"""Opening the vault list newest first, a batch at a time, while the couple already reads.
+
+Why: with thousands of moments, decrypting them all before showing any makes the couple wait
+and then freezes the window while the whole list lands at once. So the worker unlocks, hands
+the session over at once (the screen switches to the list), and then sends the moments newest
+first in small batches; each batch costs the UI thread well under a frame. Until the last one
+has arrived, ``openingText`` says how many are still being opened, so a search that finds
+nothing yet doesn't look like "nothing matches".
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from ..vault import ItemKind, SessionLocked, VaultError
+from ..vault.service import DamagedItem, VaultItem, VaultSession
+from .vault_items import ItemRow, VaultItemsModel
+from .vault_jobs import VaultJobs
+
+log = logging.getLogger("openup.bridge.vault.listing")
+
+# The first batch is small so the newest moments show at once; later ones are larger but
+# still a few milliseconds of work each, on either thread.
+FIRST_BATCH = 60
+BATCH = 250
+# Between batches the worker pauses this long, so the UI thread gets the interpreter at once
+# instead of waiting for Python's thread switch (up to 5 ms per call into Python).
+PAUSE_S = 0.001
+
+
+@dataclass(frozen=True)
+class _Opened:
+    """First part of an unlock: the session, and how many items the list will hold."""
+
+    session: VaultSession
+    size: int
+
+
+Part = _Opened | list[ItemRow]
+
+
+class VaultListing(QObject):
+    """Streams a session's items into the item model (worker → UI thread, newest first)."""
+
+    openingChanged = Signal()
+
+    def __init__(
+        self,
+        items: VaultItemsModel,
+        jobs: VaultJobs,
+        shape: Callable[[list[VaultItem | DamagedItem]], list[ItemRow]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._items = items
+        self._jobs = jobs
+        self._shape = shape
+        self._left = 0
+
+    @property
+    def left(self) -> int:
+        """How many items are still being opened (0 once the list is whole)."""
+        return self._left
+
+    def opening_text(self) -> str:
+        """What the search line says while the list is still filling ('' once it is whole)."""
+        if self._left <= 0:
+            return ""
+        if self._left == 1:
+            return self.tr("Still opening 1 moment…")
+        return self.tr("Still opening %1 moments…").replace("%1", f"{self._left:,}")
+
+    def stop(self) -> None:
+        """The vault locked: nothing is being opened any more."""
+        self._set_left(0)
+
+    def open_and_list(
+        self,
+        name: str,
+        unlock: Callable[[], VaultSession],
+        kind: ItemKind,
+        on_open: Callable[[VaultSession], None],
+        on_failed: Callable[[VaultError], None],
+    ) -> bool:
+        """Unlock on the worker; ``on_open`` gets the session as soon as it is open, then the
+        list fills batch by batch. False if the worker is busy (nothing started)."""
+
+        def work(emit: Callable[[Part], None]) -> None:
+            session = unlock()
+            try:
+                emit(_Opened(session, session.listing_size(kind)))
+                for batch in session.items_newest_first(kind, first=FIRST_BATCH, batch=BATCH):
+                    emit(self._shape(batch))
+                    time.sleep(PAUSE_S)
+            except SessionLocked:
+                log.info("Vault %s: locked while the list was still opening", name)
+
+        def progress(part: Part) -> None:
+            if isinstance(part, _Opened):
+                on_open(part.session)
+                self._set_left(part.size)
+            else:
+                self._set_left(max(0, self._left - len(part)))
+                self._items.add_rows(part)
+
+        def stale(part: Part) -> None:
+            if isinstance(part, _Opened):
+                part.session.lock()  # locked while this was opening: show nothing (V7)
+
+        return self._jobs.run_streaming(
+            name, work, progress, lambda _none: self.stop(), on_failed, stale
+        )
+
+    def _set_left(self, left: int) -> None:
+        if left != self._left:
+            self._left = left
+            self.openingChanged.emit()

@@ -1,0 +1,152 @@
+"""A long vault list opens newest first, in batches, and says how many are still opening.
+
+Through the real ``Vault`` bridge (``build_context``, as the app builds it), with a vault of a
+few hundred moments: what a couple notices is that the list is there as soon as the vault
+opens, the newest moment on top, that search says the list isn't whole yet, and that locking
+half-way leaves nothing on screen (V7). Times are not asserted here; benchmarks/vault.py
+measures them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex
+
+from openup_desktop.bridge.vault_controller import VaultController
+from openup_desktop.bridge.vault_items import VaultItemsModel
+from openup_desktop.bridge.vault_listing import BATCH, FIRST_BATCH
+from openup_desktop.context import AppContext, build_context
+from openup_desktop.core.clock import FakeClock
+from openup_desktop.paths import resolve_paths
+from openup_desktop.store.database import connect
+from openup_desktop.vault import ItemContent, ItemKind, Partner, VaultService
+from openup_desktop.vault.kdf import KdfParams
+
+FAST_KDF = KdfParams(memory_kib=64, iterations=1, lanes=1)
+PASS_0 = "Apricot lantern drifts slowly"
+PASS_1 = "Birch canoe under seven moons"
+MOMENTS = FIRST_BATCH + BATCH + 40  # three batches
+
+
+@pytest.fixture
+def vault_world(qtbot, tmp_path: Path) -> Iterator[tuple[AppContext, VaultController]]:
+    paths = resolve_paths(tmp_path / "data")
+    paths.ensure()
+    context = build_context(paths, clock=FakeClock(), kdf_params=FAST_KDF)
+    try:
+        assert context.app.completeFirstRun("Sam", "#B4432F", "Alex", "#2F5E8C") == ""
+        vault = context.bridges["Vault"]
+        assert isinstance(vault, VaultController)
+        for seat, passphrase in ((0, PASS_0), (1, PASS_1)):
+            with qtbot.waitSignal(vault.finished, timeout=10_000) as done:
+                vault.setUpPartner(seat, passphrase, passphrase)
+            assert done.args == ["setup", ""]
+        db = connect(paths.database)
+        try:
+            service = VaultService(db, kdf_params=FAST_KDF)
+            start = datetime(2025, 1, 1, tzinfo=UTC)
+            with service.open_together(PASS_0, PASS_1) as session:
+                for n in range(MOMENTS):
+                    when = (start + timedelta(hours=n)).isoformat()
+                    owner = Partner.A if n % 2 == 0 else Partner.B
+                    item = ItemContent(title=f"m{n}", text=f"moment {n}", created_at=when)
+                    session.save(ItemKind.MOMENT, item, owner=owner)
+        finally:
+            db.close()
+        yield context, vault
+    finally:
+        context.close()
+
+
+def _texts(model: VaultItemsModel) -> list[str]:
+    return [model._shown[row].text for row in range(model.rowCount())]
+
+
+def test_the_newest_moments_come_first_and_search_says_what_is_still_opening(
+    qtbot, vault_world
+) -> None:
+    _context, vault = vault_world
+    model = vault.items
+    assert isinstance(model, VaultItemsModel)
+    seen: list[tuple[int, list[str], str]] = []  # (rows inserted, all texts, opening text)
+
+    def inserted(_parent: QModelIndex, first: int, last: int) -> None:
+        seen.append((last - first + 1, _texts(model), vault.property("openingText")))
+
+    model.rowsInserted.connect(inserted)
+    with qtbot.waitSignal(vault.finished, timeout=10_000) as done:
+        vault.unlockTogether(PASS_0, PASS_1)
+    assert done.args == ["unlock_together", ""]
+    assert vault.property("mode") == "together"  # open before the list is whole
+    qtbot.waitUntil(lambda: not vault.property("busy"), timeout=20_000)
+
+    assert [count for count, _texts_now, _note in seen] == [FIRST_BATCH, BATCH, 40]
+    newest = [f"moment {n}" for n in range(MOMENTS - 1, -1, -1)]
+    assert seen[0][1] == newest[:FIRST_BATCH], "the first batch holds the newest moments"
+    assert seen[0][2] == f"Still opening {MOMENTS - FIRST_BATCH} moments…"
+    assert seen[1][2] == "Still opening 40 moments…"
+    assert _texts(model) == newest
+    assert vault.property("openingText") == ""
+
+    # a search made while opening keeps covering what arrives, and the note says it's partial
+    vault.lock()
+    seen.clear()
+    searched: list[int] = []
+
+    def search_once(_parent: QModelIndex, _first: int, _last: int) -> None:
+        if not searched:
+            vault.search("moment 1")  # moment 1, 10-19, 100-199, ...
+        searched.append(model.rowCount())
+
+    model.rowsInserted.connect(search_once)
+    with qtbot.waitSignal(vault.finished, timeout=10_000):
+        vault.unlockTogether(PASS_0, PASS_1)
+    assert vault.property("openingText").startswith("Still opening")
+    qtbot.waitUntil(lambda: not vault.property("busy"), timeout=20_000)
+    matching = [t for t in newest if "moment 1" in t]
+    assert _texts(model) == matching
+    assert vault.property("openingText") == ""
+
+
+def test_locking_while_the_list_is_still_opening_leaves_nothing_on_screen(
+    qtbot, vault_world
+) -> None:
+    _context, vault = vault_world
+    model = vault.items
+    assert isinstance(model, VaultItemsModel)
+    counts: list[int] = []
+
+    def lock_at_first_batch(_parent: QModelIndex, _first: int, _last: int) -> None:
+        counts.append(model.rowCount())
+        if len(counts) == 1:
+            vault.lock()
+
+    model.rowsInserted.connect(lock_at_first_batch)
+    vault.unlockTogether(PASS_0, PASS_1)
+    qtbot.waitUntil(lambda: not vault.property("busy"), timeout=20_000)
+    qtbot.wait(20)  # anything the worker queued after the lock is delivered by now
+    assert counts == [FIRST_BATCH], "no batch reached the list after the lock"
+    assert model.rowCount() == 0
+    assert vault.property("mode") == "locked"
+    assert vault.property("openingText") == ""
+
+
+def test_a_lock_while_the_list_is_read_again_reports_nothing(qtbot, vault_world) -> None:
+    """Reading the list again (after a language change) and locking at once: the lock wins
+    quietly, so no message lands on whatever the couple does next."""
+    _context, vault = vault_world
+    with qtbot.waitSignal(vault.finished, timeout=10_000):
+        vault.unlockTogether(PASS_0, PASS_1)
+    qtbot.waitUntil(lambda: not vault.property("busy"), timeout=20_000)
+    reports: list[tuple[str, str]] = []
+    vault.finished.connect(lambda operation, problem: reports.append((operation, problem)))
+    vault.language_changed()  # reads the list again on the worker
+    vault.lock()
+    qtbot.waitUntil(lambda: not vault.property("busy"), timeout=20_000)
+    qtbot.wait(20)
+    assert [problem for _operation, problem in reports if problem] == []
+    assert vault.items.rowCount() == 0
