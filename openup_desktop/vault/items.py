@@ -137,7 +137,7 @@ def unpad(padded: bytes | bytearray) -> bytes:
     if len(padded) < 4 or len(padded) != bucket_size(len(padded)):
         raise ValueError("bad padding")
     (length,) = struct.unpack(">I", bytes(padded[:4]))
-    if length > len(padded) - 4 or any(padded[4 + length :]):
+    if length > len(padded) - 4 or padded.count(0, 4 + length) != len(padded) - 4 - length:
         raise ValueError("bad padding")
     return bytes(padded[4 : 4 + length])
 

@@ -448,12 +448,6 @@ class _ParsedItem:
     owner_tag: bytes
     key_rows: dict[tuple[str, str], bytes]
 
-    def tag_messages(self, vault_id: bytes) -> tuple[bytes, bytes]:
-        """The current (rotation-proof) tag message, then the one items saved before used."""
-        rows = [(h, r, s) for (h, r), s in self.key_rows.items()]
-        args = (vault_id, self.item_id, self.kind, self.owner, self.nonce, self.ciphertext, rows)
-        return owner_tag_message_v2(*args), owner_tag_message(*args)
-
     def tag_proves(self, keypair: PartnerKeyPair, vault_id: bytes) -> bool:
         """True if ``keypair`` made this item's tag: the cryptographic proof of ownership (V5).
 
@@ -461,7 +455,12 @@ class _ParsedItem:
         """
         if keypair.partner is not self.owner:
             return False
-        return any(keypair.verify_tag(m, self.owner_tag) for m in self.tag_messages(vault_id))
+        rows = [(h, r, s) for (h, r), s in self.key_rows.items()]
+        args = (vault_id, self.item_id, self.kind, self.owner, self.nonce, self.ciphertext, rows)
+        # the current version first: the earlier one is only built for items saved before it
+        return keypair.verify_tag(owner_tag_message_v2(*args), self.owner_tag) or (
+            keypair.verify_tag(owner_tag_message(*args), self.owner_tag)
+        )
 
 
 def _parse_item(item: repo.StoredItem) -> _ParsedItem:
@@ -883,7 +882,7 @@ class VaultSession:
                 opened[(owner.value, ROLE_OWNER)] = data_key
             else:
                 wipe(data_key)
-            if upgrades is not None:
+            if upgrades is not None and not all(map(is_wrapped, key_rows.values())):
                 upgrade = _Upgrade.plan(item, opened, self._keys)
                 if upgrade is not None:
                     upgrades.append(upgrade)
