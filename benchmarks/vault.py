@@ -306,6 +306,7 @@ def main(argv: list[str] | None = None) -> int:
             "lanes": PRODUCTION_KDF_PARAMS.lanes,
         },
         "moments": moments,
+        "load_average_at_start": os.getloadavg()[0],
     }
 
     with tempfile.TemporaryDirectory(prefix="openup-vault-bench-") as tmp:
@@ -494,6 +495,11 @@ def main(argv: list[str] | None = None) -> int:
     for name, value, goal, met in lines:
         print(f"{name:<{width}}{value:>10}  {goal:<10}{met:<4}")
     print(f"(filling the vault took {fill_s:.0f} s; whole run {result['elapsed_s']:.0f} s)")
+    result["load_average_at_end"] = os.getloadavg()[0]
+    print(
+        "(load average {:.1f} at the start, {:.1f} at the end: other work on this machine slows "
+        "every figure)".format(result["load_average_at_start"], result["load_average_at_end"])
+    )
     write_results(args.json, result)
     return 0
 

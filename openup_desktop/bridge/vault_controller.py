@@ -14,7 +14,7 @@ import logging
 import math
 import sqlite3
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -112,6 +112,7 @@ class VaultController(QObject):
         self._first_year: int | None = None  # first run, for the passphrase check
         self._first_passphrase: str | None = None  # "open together", while the second types
         self._items = VaultItemsModel(self)
+        self._day_texts: dict[tuple[str, date], str] = {}  # see _created_text
         self._ready: frozenset[Partner] = frozenset(self._service.partners_set_up())
         self._jobs = VaultJobs(
             lambda: self.tr("The vault's data could not be read. Nothing was changed."), self
@@ -129,10 +130,18 @@ class VaultController(QObject):
         return self._couple.partnerName(seat)
 
     def _created_text(self, iso: str) -> str:
+        """The day a moment was kept, in the interface language. Formatting a date through Qt
+        costs more than opening the moment, so each day is formatted once per open session
+        (the cache is dropped on lock: the days moments were kept are the couple's too)."""
         try:
-            return self._localizer.day_with_year(datetime.fromisoformat(iso))
+            local = datetime.fromisoformat(iso).astimezone()
         except ValueError:
             return ""
+        key = (self._localizer.language, local.date())
+        text = self._day_texts.get(key)
+        if text is None:
+            text = self._day_texts[key] = self._localizer.day_with_year(local)
+        return text
 
     def language_changed(self) -> None:
         """Texts made here follow the new language; an open list is made again."""
@@ -496,6 +505,7 @@ class VaultController(QObject):
         if self._session is not None and self._reflecting:
             self.aboutToLock.emit()  # unsaved private notes are sealed, not silently lost
         self._items.clear()
+        self._day_texts = {}
         self._notes = {}
         self._reflecting = False
         self._set_notice("")

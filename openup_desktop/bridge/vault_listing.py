@@ -27,10 +27,10 @@ log = logging.getLogger("openup.bridge.vault.listing")
 # The first batch is small so the newest moments show at once; later ones are larger but
 # still a few milliseconds of work each, on either thread.
 FIRST_BATCH = 60
-BATCH = 250
+BATCH = 100
 # Between batches the worker pauses this long, so the UI thread gets the interpreter at once
 # instead of waiting for Python's thread switch (up to 5 ms per call into Python).
-PAUSE_S = 0.001
+PAUSE_S = 0.0005
 
 
 @dataclass(frozen=True)

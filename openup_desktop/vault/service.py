@@ -64,6 +64,7 @@ from openup_desktop.vault.items import (
     MAX_PADDED_BYTES,
     ROLE_OWNER,
     ROLE_SHARE,
+    ItemBindings,
     ItemContent,
     content_aad,
     decrypt_content,
@@ -846,10 +847,11 @@ class VaultSession:
         if not item.tag_proves(owner_keys, self._vault_id):
             raise ValueError("owner tag mismatch")
         opened: dict[tuple[str, str], bytearray] = {}
+        bindings = ItemBindings(self._vault_id, item_id, kind, owner)
 
         def unseal(holder: Partner, role: str) -> bytearray:
             sealed = key_rows[(holder.value, role)]
-            info = key_info(self._vault_id, item_id, kind, owner, holder, role)
+            info = bindings.key_info(holder, role)
             secret = self._keys[holder].open_key_row(sealed, info)
             if len(secret) != DATA_KEY_BYTES:
                 wipe(secret)
@@ -869,9 +871,7 @@ class VaultSession:
             else:
                 data_key = bytearray(unseal(owner, ROLE_OWNER))
             try:
-                plain = decrypt_content(
-                    data_key, nonce, ciphertext, content_aad(self._vault_id, item_id, kind, owner)
-                )
+                plain = decrypt_content(data_key, nonce, ciphertext, bindings.content_aad)
                 result = VaultItem(item_id, kind, owner, ItemContent.from_json_bytes(plain))
             except BaseException:
                 wipe(data_key)
