@@ -9,6 +9,11 @@ Who may do what (the promises in ``docs/security.md``):
   other's moments (V2): it holds one share of them, which alone is random noise.
 * Saving needs the owner's unlocked key (their passphrase typed in this sitting: V9); a session
   can only save in the name of a partner it unlocked.
+* Key rows come in two forms (see :mod:`openup_desktop.vault.keys`): HPKE-sealed (anyone can
+  make one for a partner, from their public key) and wrapped under the holder's row key (only
+  the holder, unlocked). Reading is what moves sealed rows a session opened to the wrapped form
+  (:meth:`VaultSession._store_upgrades`), so a long list needs no public-key work after the
+  first time — and a vault written before the wrapped form existed moves over as it is read.
 
 Threads: every call blocks (the Argon2id derivation takes a good fraction of a second), so the
 Qt layer runs unlock, set-up and passphrase change on a worker thread. Sessions share no mutable
@@ -653,7 +658,7 @@ class VaultSession:
         self.mode = mode
         #: Together, moments open through the two XOR shares, so an altered share (which the
         #: owner's tag no longer covers byte for byte, see ``owner_tag_message_v2``) shows as
-        #: altered. False opens them through the owner's copy instead (one unseal, not two).
+        #: altered. False opens them through the owner's copy instead (for tests of that copy).
         self.read_through_shares = True
         self.partners: frozenset[Partner] = frozenset(keys)
         self.failed_tries: dict[Partner, int] = dict(failed_tries)
