@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QModelIndex
 
 from openup_desktop.bridge.vault_controller import VaultController
-from openup_desktop.bridge.vault_items import VaultItemsModel
+from openup_desktop.bridge.vault_items import ItemRow, VaultItemsModel
 from openup_desktop.bridge.vault_listing import BATCH, FIRST_BATCH
 from openup_desktop.context import AppContext, build_context
 from openup_desktop.core.clock import FakeClock
@@ -150,3 +150,26 @@ def test_a_lock_while_the_list_is_read_again_reports_nothing(qtbot, vault_world)
     qtbot.wait(20)
     assert [problem for _operation, problem in reports if problem] == []
     assert vault.items.rowCount() == 0
+
+
+def _row(n: int, when: str, text: str = "") -> ItemRow:
+    return ItemRow(f"{n:032x}", "t", text or f"moment {n}", 0, "Sam", "#B4432F", when, when)
+
+
+def test_a_batch_with_moments_older_and_newer_than_the_list_lands_each_in_its_place(qapp) -> None:
+    """Batches come in save order; a moment dated earlier or later than its save order (a
+    restored backup, a clock that was wrong) still lands where its date puts it, and a
+    search already typed only lets matching moments in."""
+    model = VaultItemsModel()
+    model.add_rows([_row(5, "2025-05"), _row(4, "2025-04")])
+    model.add_rows([_row(3, "2025-03"), _row(9, "2025-09"), _row(1, "2025-01")])
+    assert _texts(model) == ["moment 9", "moment 5", "moment 4", "moment 3", "moment 1"]
+    model.set_search("rain")
+    model.add_rows([_row(7, "2025-07", "rain at 7"), _row(2, "2025-02", "sun"), _row(0, "2024")])
+    model.add_rows([_row(8, "2025-08", "rain at 8")])
+    assert _texts(model) == ["rain at 8", "rain at 7"]
+    model.set_search("")
+    assert len(_texts(model)) == 9
+    assert _texts(model)[:3] == ["moment 9", "rain at 8", "rain at 7"]
+    model.clear()
+    assert model.rowCount() == 0
