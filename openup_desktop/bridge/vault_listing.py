@@ -10,9 +10,11 @@ nothing yet doesn't look like "nothing matches".
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -42,6 +44,24 @@ class _Opened:
 
 
 Part = _Opened | list[ItemRow]
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a long list opens, on again after.
+
+    Why: opening 10,000 moments makes tens of thousands of objects, which sets off full
+    collections that walk every object of the app while holding the interpreter (70 ms
+    measured): the window froze mid-list. Reference counting still frees all of them at once;
+    the collector only looks for cycles, which it finds at its next run.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 class VaultListing(QObject):
@@ -94,9 +114,10 @@ class VaultListing(QObject):
             session = unlock()
             try:
                 emit(_Opened(session, session.listing_size(kind)))
-                for batch in session.items_newest_first(kind, first=FIRST_BATCH, batch=BATCH):
-                    emit(self._shape(batch))
-                    time.sleep(PAUSE_S)
+                with _collector_paused():
+                    for batch in session.items_newest_first(kind, first=FIRST_BATCH, batch=BATCH):
+                        emit(self._shape(batch))
+                        time.sleep(PAUSE_S)
             except SessionLocked:
                 log.info("Vault %s: locked while the list was still opening", name)
 
