@@ -170,6 +170,7 @@ class DeriveClock:
 
     def __init__(self) -> None:
         self.last_end = 0.0
+        self.last_end_cpu = 0.0
         self._original = vault_service.derive_key
 
         def timed_derive(*args: Any, **kwargs: Any) -> bytearray:
@@ -177,6 +178,7 @@ class DeriveClock:
                 return self._original(*args, **kwargs)
             finally:
                 self.last_end = time.perf_counter()
+                self.last_end_cpu = time.process_time()
 
         vault_service.derive_key = timed_derive  # type: ignore[assignment]
 
@@ -192,8 +194,8 @@ class ListingResult:
     all_ms: float
     stall_ms: float
     batches: int
-    #: CPU time this process used from unlock to the whole list (both threads, Argon2id
-    #: included): unlike the times above, other programs on the machine don't inflate it
+    #: CPU time this process used from the last key derived to the whole list (both threads):
+    #: unlike the times above, other programs on the machine don't inflate it
     cpu_ms: float
 
 
@@ -227,9 +229,9 @@ def measure_listing(vault: VaultController, derived: DeriveClock, expected: int)
             state["first"] = now
         if model.rowCount() >= expected and state["whole"] is None:
             state["whole"] = now
+            state["whole_cpu"] = time.process_time()
 
     derived.last_end = 0.0
-    cpu_start = time.process_time()
     timer.timeout.connect(tick)
     model.rowsInserted.connect(inserted)
     timer.start()
@@ -245,7 +247,7 @@ def measure_listing(vault: VaultController, derived: DeriveClock, expected: int)
         all_ms=(state["whole"] - derived.last_end) * 1000,
         stall_ms=max(0.0, state["max_gap"] * 1000 - TICK_MS),
         batches=batches[0],
-        cpu_ms=(time.process_time() - cpu_start) * 1000,
+        cpu_ms=(state["whole_cpu"] - derived.last_end_cpu) * 1000,
     )
 
 
@@ -465,7 +467,7 @@ def main(argv: list[str] | None = None) -> int:
         verdict(steady["stall_ms_max"], GOAL_STALL_MS),
     )
     add("  (times after the last key is derived; medians of", f"{list_runs} opens)")
-    add("  CPU time used, unlock to whole list (both threads)", f"{steady['cpu_ms']:.0f} ms")
+    add("  CPU time used for the whole list (both threads)", f"{steady['cpu_ms']:.0f} ms")
     add("first open: newest (moves sealed shares once)", f"{first_open.newest_ms:.0f} ms")
     add("first open: whole list", f"{first_open.all_ms:.0f} ms")
     add("first open: longest UI stall", f"{first_open.stall_ms:.1f} ms")
