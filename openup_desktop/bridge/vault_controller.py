@@ -357,6 +357,9 @@ class VaultController(QObject):
             ItemKind.MOMENT,
             opened,
             lambda error: self.finished.emit(operation, self._humane(error)),
+            lambda: self._set_notice(
+                self.tr("Some moments could not be read, so the list is not complete.")
+            ),
         )
         if not started:
             self.finished.emit(operation, self._worker_running())

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -106,11 +107,16 @@ class VaultListing(QObject):
         kind: ItemKind,
         on_open: Callable[[VaultSession], None],
         on_failed: Callable[[VaultError], None],
+        on_incomplete: Callable[[], None],
     ) -> bool:
         """Unlock on the worker; ``on_open`` gets the session as soon as it is open, then the
-        list fills batch by batch. False if the worker is busy (nothing started)."""
+        list fills batch by batch. False if the worker is busy (nothing started).
 
-        def work(emit: Callable[[Part], None]) -> None:
+        Once the vault is open, a problem reading the rest (a damaged database file) doesn't
+        undo the opening: the list keeps what it has and ``on_incomplete`` says so.
+        """
+
+        def work(emit: Callable[[Part], None]) -> bool:
             session = unlock()
             try:
                 emit(_Opened(session, session.listing_size(kind)))
@@ -120,6 +126,16 @@ class VaultListing(QObject):
                         time.sleep(PAUSE_S)
             except SessionLocked:
                 log.info("Vault %s: locked while the list was still opening", name)
+            except (VaultError, sqlite3.Error) as error:
+                problem = type(error).__name__
+                log.warning("Vault %s: the rest of the list could not be read (%s)", name, problem)
+                return False
+            return True
+
+        def done(whole: bool) -> None:
+            self.stop()
+            if not whole:
+                on_incomplete()
 
         def progress(part: Part) -> None:
             if isinstance(part, _Opened):
@@ -133,9 +149,7 @@ class VaultListing(QObject):
             if isinstance(part, _Opened):
                 part.session.lock()  # locked while this was opening: show nothing (V7)
 
-        return self._jobs.run_streaming(
-            name, work, progress, lambda _none: self.stop(), on_failed, stale
-        )
+        return self._jobs.run_streaming(name, work, progress, done, on_failed, stale)
 
     def _set_left(self, left: int) -> None:
         if left != self._left:

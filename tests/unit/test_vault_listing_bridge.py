@@ -9,6 +9,7 @@ measures them.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -24,6 +25,7 @@ from openup_desktop.core.clock import FakeClock
 from openup_desktop.paths import resolve_paths
 from openup_desktop.store.database import connect
 from openup_desktop.vault import ItemContent, ItemKind, Partner, VaultService
+from openup_desktop.vault import repository as repo
 from openup_desktop.vault.kdf import KdfParams
 
 FAST_KDF = KdfParams(memory_kib=64, iterations=1, lanes=1)
@@ -173,3 +175,28 @@ def test_a_batch_with_moments_older_and_newer_than_the_list_lands_each_in_its_pl
     assert _texts(model)[:3] == ["moment 9", "rain at 8", "rain at 7"]
     model.clear()
     assert model.rowCount() == 0
+
+
+def test_a_read_error_after_the_vault_opened_keeps_it_open_and_says_the_list_is_incomplete(
+    qtbot, vault_world, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _context, vault = vault_world
+    pages = {"n": 0}
+    real = repo.load_items_before
+
+    def failing_second_page(*args: object) -> object:
+        pages["n"] += 1
+        if pages["n"] == 2:
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(repo, "load_items_before", failing_second_page)
+    reports: list[tuple[str, str]] = []
+    vault.finished.connect(lambda operation, problem: reports.append((operation, problem)))
+    vault.unlockTogether(PASS_0, PASS_1)
+    qtbot.waitUntil(lambda: not vault.property("busy"), timeout=20_000)
+    assert reports == [("unlock_together", "")]
+    assert vault.property("mode") == "together"
+    assert vault.items.rowCount() == FIRST_BATCH  # what was read stays on screen
+    assert vault.property("notice").startswith("Some moments could not be read")
+    assert vault.property("openingText") == ""

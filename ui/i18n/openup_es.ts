@@ -2549,155 +2549,160 @@
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="147"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="156"/>
         <source>That passphrase for %1 didn&apos;t match.</source>
         <translation>Esa frase secreta de %1 no coincide.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="149"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="158"/>
         <source>The passphrases for %1 and %2 didn&apos;t match.</source>
         <translation>Las frases secretas de %1 y %2 no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="159"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="168"/>
         <source>The wait only slows guessing inside OpenUp. A copy of the data is protected by how long each guess takes (Argon2id) and by a passphrase nobody could guess.</source>
         <translation>La espera solo frena los intentos dentro de OpenUp. Una copia de los datos queda protegida por lo que tarda cada intento (Argon2id) y por una frase secreta que nadie pueda adivinar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="226"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="235"/>
         <source>Please wait a moment, the vault is still working.</source>
         <translation>Espera un momento, el cofre sigue trabajando.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="117"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="118"/>
         <source>The vault&apos;s data could not be read. Nothing was changed.</source>
         <extracomment>(operation, error message or &apos;&apos;), when an operation that QML started has finished emitted just before a reflection session locks, so QML can seal unsaved drafts item ids the owner took back: backups must forget them too (V3) the vault&apos;s to-do list for backup copies has work (a key rotation, V8) how many moments are still being opened changed (see ``openingText``)</extracomment>
         <translation>No se pudieron leer los datos del cofre. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="257"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="574"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="266"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="587"/>
         <source>The two passphrases are not the same. Please try again.</source>
         <translation>Las dos frases secretas no son iguales. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="274"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="283"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Las dos frases secretas nuevas no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="290"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="299"/>
         <source>%1 seconds</source>
         <translation>%1 segundos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="294"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="303"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="296"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="305"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="298"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="307"/>
         <source>Please wait %1 before trying again.</source>
         <translation>Espera %1 antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="323"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="332"/>
         <source>Please start again: both of you type, one by one.</source>
         <translation>Hay que empezar de nuevo: cada persona escribe su frase secreta, una después de otra.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="373"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="361"/>
+        <source>Some moments could not be read, so the list is not complete.</source>
+        <translation>Algunos momentos no se pudieron leer, así que la lista no está completa.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="385"/>
         <source>%1&apos;s passphrase was mistyped once since it was last used.</source>
         <translation>La frase secreta de %1 se escribió mal una vez desde la última vez que se usó.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="375"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="387"/>
         <source>%1&apos;s passphrase was mistyped %2 times since it was last used.</source>
         <translation>La frase secreta de %1 se escribió mal %2 veces desde la última vez que se usó.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="453"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="465"/>
         <source>Your reflections are locked. Please open them again.</source>
         <translation>Tus reflexiones están bloqueadas. Vuelve a abrirlas.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="456"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="468"/>
         <source>The note has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>La nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="458"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="470"/>
         <source>Please keep a note under %1 characters.</source>
         <translation>Mantén la nota por debajo de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="516"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="529"/>
         <source>The text has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>El texto tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="518"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="531"/>
         <source>Please write a few words about the moment first.</source>
         <translation>Escribe primero unas palabras sobre el momento.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="521"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="534"/>
         <source>Please keep the moment under %1 characters and its title under %2.</source>
         <translation>Mantén el momento por debajo de %1 caracteres y su título por debajo de %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="597"/>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="615"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="610"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="628"/>
         <source>Only the one who shared a moment can take it back, from their shares.</source>
         <translation>Solo quien compartió un momento puede retirarlo, desde lo que compartió.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="642"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="655"/>
         <source>The backup could not be written (%1). Nothing changed.</source>
         <translation>No se pudo escribir la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="646"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="659"/>
         <source>Saved 1 sealed item to %2.</source>
         <translation>Se guardó 1 elemento sellado en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="648"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="661"/>
         <source>Saved %1 sealed items to %2.</source>
         <translation>Se guardaron %1 elementos sellados en %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="662"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="675"/>
         <source>The backup could not be read (%1). Nothing changed.</source>
         <translation>No se pudo leer la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="667"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="680"/>
         <source>Restored 1 sealed item.</source>
         <translation>Se restauró 1 elemento sellado.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="668"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="681"/>
         <source>Restored %1 sealed items.</source>
         <translation>Se restauraron %1 elementos sellados.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="695"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="708"/>
         <source>On: the vault locks when this computer&apos;s screen locks or it goes to sleep.</source>
         <translation>Activado: el cofre se bloquea cuando se bloquea la pantalla de este ordenador o cuando entra en reposo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="698"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="711"/>
         <source>On: the vault locks when Windows locks the screen or you switch user.</source>
         <translation>Activado: el cofre se bloquea cuando Windows bloquea la pantalla o se cambia de usuario.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="700"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="713"/>
         <source>Not available on this computer: it doesn&apos;t tell OpenUp when the screen locks. Keep “Lock the vault” chosen for when OpenUp is in the background.</source>
         <translation>No disponible en este ordenador: no avisa a OpenUp cuando se bloquea la pantalla. Deja elegido “Bloquear el cofre” para cuando OpenUp queda en segundo plano.</translation>
     </message>
@@ -2754,12 +2759,12 @@
 <context>
     <name>VaultListing</name>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_listing.py" line="75"/>
+        <location filename="../../openup_desktop/bridge/vault_listing.py" line="96"/>
         <source>Still opening 1 moment…</source>
         <translation>Aún se está abriendo 1 momento…</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_listing.py" line="76"/>
+        <location filename="../../openup_desktop/bridge/vault_listing.py" line="97"/>
         <source>Still opening %1 moments…</source>
         <translation>Aún se están abriendo %1 momentos…</translation>
     </message>
