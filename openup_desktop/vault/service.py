@@ -12,7 +12,7 @@ Who may do what (the promises in ``docs/security.md``):
 * Key rows come in two forms (see :mod:`openup_desktop.vault.keys`): HPKE-sealed (anyone can
   make one for a partner, from their public key) and wrapped under the holder's row key (only
   the holder, unlocked). Reading is what moves sealed rows a session opened to the wrapped form
-  (:meth:`VaultSession._store_upgrades`), so a long list needs no public-key work after the
+  (:meth:`VaultSession._store_moves`), so a long list needs no public-key work after the
   first time — and a vault written before the wrapped form existed moves over as it is read.
 
 Threads: every call blocks (the Argon2id derivation takes a good fraction of a second), so the
@@ -544,20 +544,19 @@ class _Upgrade:
             return None
         return cls(item, secrets, tuple(sorted(chosen)))
 
-    def store(
-        self, conn: sqlite3.Connection, vault_id: bytes, keys: dict[Partner, PartnerKeyPair]
-    ) -> None:
-        """Write the wrapped rows (and, when the owner's rows moved, a new owner tag)."""
+    def prepare(self, vault_id: bytes, keys: dict[Partner, PartnerKeyPair]) -> _Prepared:
+        """Wrap the rows (and tag the item again when the owner's rows move), with the keys
+        still unlocked; what is written needs no key any more (see :meth:`_Prepared.store`)."""
         item = self.item
         rows = dict(item.key_rows)
+        swaps = []
         for holder, role in self.rows:
             partner = Partner(holder)
             info = key_info(vault_id, item.item_id, item.kind, item.owner, partner, role)
             wrapped = keys[partner].wrap_secret(self.secrets[(holder, role)], info)
-            old = rows[(holder, role)]
-            if not repo.swap_key_row(conn, item.item_id, holder, role, old, wrapped):
-                raise _Conflict()
+            swaps.append((holder, role, rows[(holder, role)], wrapped))
             rows[(holder, role)] = wrapped
+        tag = None
         if any(holder == item.owner.value for holder, _ in self.rows):
             message = owner_tag_message_v2(
                 vault_id,
@@ -568,13 +567,32 @@ class _Upgrade:
                 item.ciphertext,
                 [(h, r, s) for (h, r), s in rows.items()],
             )
-            tag = keys[item.owner].tag(message)
-            if not repo.swap_owner_tag(conn, item.item_id, item.owner_tag, tag, item.ciphertext):
-                raise _Conflict()
+            tag = (item.owner_tag, keys[item.owner].tag(message))
+        return _Prepared(item.item_id, item.ciphertext, tuple(swaps), tag)
 
     def wipe(self) -> None:
         for secret in self.secrets.values():
             wipe(secret)
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """One item's wrapped rows and new tag, ready to replace what was read (no secrets)."""
+
+    item_id: str
+    ciphertext: bytes
+    swaps: tuple[tuple[str, str, bytes, bytes], ...]  # holder, role, old row, new row
+    tag: tuple[bytes, bytes] | None  # old tag, new tag
+
+    def store(self, conn: sqlite3.Connection) -> None:
+        """Replace each row and the tag only if they still hold what was read (else _Conflict)."""
+        for holder, role, old, new in self.swaps:
+            if not repo.swap_key_row(conn, self.item_id, holder, role, old, new):
+                raise _Conflict()
+        if self.tag is not None:
+            old_tag, new_tag = self.tag
+            if not repo.swap_owner_tag(conn, self.item_id, old_tag, new_tag, self.ciphertext):
+                raise _Conflict()
 
 
 def rotate_item_keys(
@@ -714,7 +732,9 @@ class VaultSession:
             self._require_unlocked()
             with repo.read_snapshot(self._service.db) as conn:
                 stored = repo.load_items(conn)
-            return self._open_batch(stored, wanted)
+            results, moves = self._open_batch(stored, wanted)
+        self._store_moves(moves)
+        return results
 
     def items_newest_first(
         self, kind: ItemKind | str | None = None, *, first: int = 100, batch: int = 500
@@ -736,7 +756,8 @@ class VaultSession:
                     stored, before = repo.load_items_before(conn, before, size)
                 if not stored:
                     return
-                results = self._open_batch(stored, wanted)
+                results, moves = self._open_batch(stored, wanted)
+            self._store_moves(moves)
             if results:
                 yield results
             if before is None:
@@ -767,8 +788,9 @@ class VaultSession:
 
     def _open_batch(
         self, stored: Sequence[repo.StoredItem], wanted: ItemKind | None
-    ) -> list[VaultItem | DamagedItem]:
-        """Open the visible ones (``_mutex`` held), then move sealed rows to the fast form."""
+    ) -> tuple[list[VaultItem | DamagedItem], list[_Prepared]]:
+        """Open the visible ones (``_mutex`` held), and wrap the sealed rows opened on the way
+        (stored by :meth:`_store_moves` once the mutex is released)."""
         out: list[VaultItem | DamagedItem] = []
         upgrades: list[_Upgrade] = []
         try:
@@ -779,12 +801,11 @@ class VaultSession:
                 if wanted is not None and isinstance(result, VaultItem) and result.kind != wanted:
                     continue
                 out.append(result)
-            if upgrades:
-                self._store_upgrades(upgrades)
+            moves = [upgrade.prepare(self._vault_id, self._keys) for upgrade in upgrades]
         finally:
             for upgrade in upgrades:
                 upgrade.wipe()
-        return out
+        return out, moves
 
     def read(self, item_id: str) -> VaultItem:
         """One item, or :class:`ItemNotFound` / :class:`NotAllowed` / :class:`ItemDamaged`."""
@@ -841,7 +862,7 @@ class VaultSession:
 
         When ``upgrades`` is given and some row this session opened (or could rebuild) is still
         in the slow sealed form, the opened secrets are added there so the caller can store
-        them wrapped (see :meth:`_store_upgrades`).
+        them wrapped (see :meth:`_store_moves`).
         """
         item = _parse_item(stored)
         item_id, kind, owner = item.item_id, item.kind, item.owner
@@ -897,19 +918,22 @@ class VaultSession:
             for secret in opened.values():
                 wipe(secret)
 
-    def _store_upgrades(self, upgrades: list[_Upgrade]) -> None:
+    def _store_moves(self, moves: list[_Prepared]) -> None:
         """Store rows opened in the sealed form wrapped under their holder's row key instead.
 
         The migration from the old construction, done as partners unlock: the next listing
         needs no public-key work for these rows. One transaction per batch, so a kill leaves
         each item as before or as after (V10); every row is replaced only if it still holds the
         bytes that were opened (compare-and-swap), and a busy or full database just leaves the
-        rows for the next unlock — reading never fails because of it.
+        rows for the next unlock — reading never fails because of it. Runs without the session's
+        mutex (what it writes needs no key), so locking never waits for the disk.
         """
+        if not moves:
+            return
         try:
             with repo.write_transaction(self._service.db) as conn:
-                for upgrade in upgrades:
-                    upgrade.store(conn, self._vault_id, self._keys)
+                for move in moves:
+                    move.store(conn)
         except (sqlite3.Error, _Conflict) as error:
             log.info("sealed key rows not upgraded this time (%s)", type(error).__name__)
 
