@@ -100,21 +100,9 @@ class PartnerKeyPair:
         self.public_bytes: bytes = (
             mlkem_key.public_key().public_bytes_raw() + x_key.public_key().public_bytes_raw()
         )
-        self._auth_key = bytearray(32)
-        HKDF(
-            algorithm=hashes.SHA256(),
-            length=32,
-            salt=vault_id,
-            info=encode_context("openup/vault/owner-auth", FORMAT_VERSION, partner.value),
-        ).derive_into(secret, self._auth_key)
+        self._auth_key = _derive(secret, vault_id, "openup/vault/owner-auth", partner)
         # The row key (see the module docstring): never stored, gone when the pair is wiped.
-        self._row_key = bytearray(32)
-        HKDF(
-            algorithm=hashes.SHA256(),
-            length=32,
-            salt=vault_id,
-            info=encode_context("openup/vault/row-key", FORMAT_VERSION, partner.value),
-        ).derive_into(secret, self._row_key)
+        self._row_key = _derive(secret, vault_id, "openup/vault/row-key", partner)
         self._row_wrapper: AESGCM | None = AESGCM(self._row_key)
 
     @classmethod
@@ -199,6 +187,18 @@ class PartnerKeyPair:
         wipe(self._row_key)
         self._private = None
         self._row_wrapper = None
+
+
+def _derive(secret: bytearray, vault_id: bytes, label: str, partner: Partner) -> bytearray:
+    """A 32-byte key for one purpose (``label``), derived (HKDF-SHA256) from a private key."""
+    out = bytearray(32)
+    HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=vault_id,
+        info=encode_context(label, FORMAT_VERSION, partner.value),
+    ).derive_into(secret, out)
+    return out
 
 
 def unwrap_private_key(

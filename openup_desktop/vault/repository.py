@@ -12,7 +12,7 @@ import hashlib
 import os
 import secrets
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -422,6 +422,14 @@ def load_items(conn: sqlite3.Connection, item_id: str | None = None) -> list[Sto
             "SELECT item_id, holder, role, sealed FROM vault_item_keys WHERE item_id = ?",
             (item_id,),
         ).fetchall()
+    return _with_keys(rows, key_rows)
+
+
+def _with_keys(
+    rows: Sequence[Sequence[Any]], key_rows: Iterable[Sequence[Any]]
+) -> list[StoredItem]:
+    """Item rows (the ``_ITEM_COLUMNS``) joined with their key rows (item id, holder, role,
+    sealed), in the order of ``rows``."""
     by_item: dict[Any, list[tuple[Any, Any, Any]]] = {}
     for key_item_id, holder, role, sealed in key_rows:
         by_item.setdefault(key_item_id, []).append((holder, role, sealed))
@@ -461,30 +469,16 @@ def load_items_before(
     if not rows:
         return [], None
     ids = [row[1] for row in rows]
-    by_item: dict[Any, list[tuple[Any, Any, Any]]] = {}
+    key_rows: list[Sequence[Any]] = []
     for start in range(0, len(ids), 500):  # stay under SQLite's limit on bound values
         chunk = ids[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
-        for key_item_id, holder, role, sealed in conn.execute(
+        key_rows += conn.execute(
             f"SELECT item_id, holder, role, sealed FROM vault_item_keys WHERE item_id IN ({marks})",
             chunk,
-        ):
-            by_item.setdefault(key_item_id, []).append((holder, role, sealed))
-    items = [
-        StoredItem(
-            item_id=stored_id,
-            format_version=version,
-            kind=kind,
-            owner=owner,
-            nonce=nonce,
-            ciphertext=ciphertext,
-            owner_tag=owner_tag,
-            keys=tuple(by_item.get(stored_id, ())),
-        )
-        for _rowid, stored_id, version, kind, owner, nonce, ciphertext, owner_tag in rows
-    ]
+        ).fetchall()
     next_before = rows[-1][0] if len(rows) == limit else None
-    return items, next_before
+    return _with_keys([row[1:] for row in rows], key_rows), next_before
 
 
 def count_items(conn: sqlite3.Connection, kinds: Sequence[str], owners: Sequence[str]) -> int:

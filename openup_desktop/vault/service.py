@@ -454,6 +454,18 @@ class _ParsedItem:
     owner_tag: bytes
     key_rows: dict[tuple[str, str], bytes]
 
+    def tag_message(self, vault_id: bytes, rows: dict[tuple[str, str], bytes]) -> bytes:
+        """What the owner tags (the current version) once the key rows are ``rows``."""
+        return owner_tag_message_v2(
+            vault_id,
+            self.item_id,
+            self.kind,
+            self.owner,
+            self.nonce,
+            self.ciphertext,
+            [(h, r, s) for (h, r), s in rows.items()],
+        )
+
     def tag_proves(self, keypair: PartnerKeyPair, vault_id: bytes) -> bool:
         """True if ``keypair`` made this item's tag: the cryptographic proof of ownership (V5).
 
@@ -558,16 +570,7 @@ class _Upgrade:
             rows[(holder, role)] = wrapped
         tag = None
         if any(holder == item.owner.value for holder, _ in self.rows):
-            message = owner_tag_message_v2(
-                vault_id,
-                item.item_id,
-                item.kind,
-                item.owner,
-                item.nonce,
-                item.ciphertext,
-                [(h, r, s) for (h, r), s in rows.items()],
-            )
-            tag = (item.owner_tag, keys[item.owner].tag(message))
+            tag = (item.owner_tag, keys[item.owner].tag(item.tag_message(vault_id, rows)))
         return _Prepared(item.item_id, item.ciphertext, tuple(swaps), tag)
 
     def wipe(self) -> None:
@@ -632,16 +635,7 @@ def rotate_item_keys(
             repo.update_sealed_key(conn, item.item_id, holder, role, rows[(holder, role)])
             resealed += 1
         if item.owner is me:
-            message = owner_tag_message_v2(
-                vault_id,
-                item.item_id,
-                item.kind,
-                item.owner,
-                item.nonce,
-                item.ciphertext,
-                [(h, r, s) for (h, r), s in rows.items()],
-            )
-            repo.update_owner_tag(conn, item.item_id, new.tag(message))
+            repo.update_owner_tag(conn, item.item_id, new.tag(item.tag_message(vault_id, rows)))
     return resealed
 
 
