@@ -119,7 +119,12 @@ class VaultListing(QObject):
         def work(emit: Callable[[Part], None]) -> bool:
             session = unlock()
             try:
-                emit(_Opened(session, session.listing_size(kind)))
+                size = session.listing_size(kind)
+            except BaseException:
+                session.lock()  # never handed over: nobody else would drop its keys
+                raise
+            emit(_Opened(session, size))
+            try:
                 with _collector_paused():
                     for batch in session.items_newest_first(kind, first=FIRST_BATCH, batch=BATCH):
                         emit(self._shape(batch))

@@ -27,6 +27,7 @@ from openup_desktop.store.database import connect
 from openup_desktop.vault import ItemContent, ItemKind, Partner, VaultService
 from openup_desktop.vault import repository as repo
 from openup_desktop.vault.kdf import KdfParams
+from openup_desktop.vault.service import VaultSession
 
 FAST_KDF = KdfParams(memory_kib=64, iterations=1, lanes=1)
 PASS_0 = "Apricot lantern drifts slowly"
@@ -200,3 +201,27 @@ def test_a_read_error_after_the_vault_opened_keeps_it_open_and_says_the_list_is_
     assert vault.items.rowCount() == FIRST_BATCH  # what was read stays on screen
     assert vault.property("notice").startswith("Some moments could not be read")
     assert vault.property("openingText") == ""
+
+
+def test_a_session_that_could_not_be_counted_is_locked_not_left_with_its_keys(
+    qtbot, vault_world, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """V7: an unlock that fails before the session reaches the screen drops the keys at once."""
+    _context, vault = vault_world
+    opened: list[VaultSession] = []
+    real_open = VaultService.open_together
+
+    def spy(self: VaultService, *args: str) -> VaultSession:
+        opened.append(real_open(self, *args))
+        return opened[-1]
+
+    def broken(*_args: object) -> int:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(VaultService, "open_together", spy)
+    monkeypatch.setattr(repo, "count_items", broken)
+    with qtbot.waitSignal(vault.finished, timeout=10_000) as done:
+        vault.unlockTogether(PASS_0, PASS_1)
+    assert done.args[0] == "unlock_together" and done.args[1]  # a problem is reported
+    assert vault.property("mode") == "locked"
+    assert len(opened) == 1 and opened[0].is_locked
