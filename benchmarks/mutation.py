@@ -89,6 +89,7 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/security/test_v2_v4_vault_access_matrix.py",
         "tests/security/test_v8_vault_passphrase_change.py",
         "tests/security/test_vault_nonces_and_kdf.py",
+        "tests/security/test_vault_row_keys.py",
     ),
     "openup_desktop/vault/service.py": (
         "tests/security/test_v2_v4_vault_access_matrix.py",
@@ -100,6 +101,7 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/security/test_v2_two_of_two_shares.py",
         "tests/security/test_v1_vault_no_plaintext_on_disk.py",
         "tests/security/test_vault_largest_moment.py",
+        "tests/security/test_vault_row_keys.py",
     ),
 }
 

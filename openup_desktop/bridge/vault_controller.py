@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtGui import QWindow
@@ -30,7 +30,6 @@ from ..store.database import vault_connection
 from ..vault import VaultError
 from ..vault.kdf import PRODUCTION_KDF_PARAMS, KdfParams
 from .app_controller import AppController
-from .vault_items import ItemRow
 from .vault_jobs import VaultJobs
 from .vault_text import humane, mistyped_text, os_lock_status, partner_seat, seat_partner
 
@@ -43,7 +42,20 @@ if TYPE_CHECKING:
     from ..vault.service import VaultService, VaultSession
     from .vault_guard import VaultLockGuard
 
-Opened: TypeAlias = "tuple[VaultSession, list[ItemRow]]"
+
+class OpenAndList(Protocol):
+    """How an unlock opens the session and fills the moment list (``VaultMoments``): unlock
+    on the worker, ``on_open`` as soon as the session is open, the list after; False (nothing
+    started) while the worker is busy."""
+
+    def __call__(
+        self,
+        operation: str,
+        unlock: Callable[[], VaultSession],
+        on_open: Callable[[VaultSession], None],
+        on_failed: Callable[[VaultError], None],
+        on_incomplete: Callable[[], None],
+    ) -> bool: ...
 
 
 class VaultController(QObject):
@@ -90,9 +102,8 @@ class VaultController(QObject):
         self._first_year: int | None = None  # first run, for the passphrase check
         self._first_passphrase: str | None = None  # "open together", while the second types
         self._on_lock: list[Callable[[], None]] = []
-        self._list_moments: Callable[[VaultSession], list[ItemRow]] = lambda _session: []
-        self._show_moments: Callable[[list[ItemRow]], None] = lambda _rows: None
         self._jobs = VaultJobs(self)
+        self._open_and_list: OpenAndList | None = None  # VaultMoments attaches the list
         self._jobs.busyChanged.connect(self.busyChanged)
         from .vault_guard import VaultLockGuard  # timers, filters, D-Bus: with the vault only
 
@@ -124,14 +135,14 @@ class VaultController(QObject):
         """``drop`` runs on every lock while the session is still open, to empty what it shows."""
         self._on_lock.append(drop)
 
-    def list_moments_with(
-        self,
-        list_rows: Callable[[VaultSession], list[ItemRow]],
-        show_rows: Callable[[list[ItemRow]], None],
-    ) -> None:
-        """How an unlock fills the moment list: ``list_rows`` on the worker, ``show_rows`` after."""
-        self._list_moments = list_rows
-        self._show_moments = show_rows
+    @property
+    def jobs(self) -> VaultJobs:
+        """The one worker: the moment list streams through it while the session is open."""
+        return self._jobs
+
+    def list_moments_with(self, open_and_list: OpenAndList) -> None:
+        """How an unlock fills the moment list (``VaultMoments`` streams it, newest first)."""
+        self._open_and_list = open_and_list
 
     def partner_name(self, seat: int) -> str:
         return self._couple.partnerName(seat)
@@ -223,12 +234,7 @@ class VaultController(QObject):
     @Slot(int, str)
     def unlockOwner(self, seat: int, passphrase: str) -> None:
         partner = seat_partner(seat)
-        self.run(
-            "unlock_owner",
-            lambda: self._open_and_list(self._service.open_as_owner(partner, passphrase)),
-            self._open,
-            lock_unseen,
-        )
+        self._open_listing("unlock_owner", lambda: self._service.open_as_owner(partner, passphrase))
 
     @Slot(str)
     def holdFirstPassphrase(self, passphrase: str) -> None:
@@ -255,26 +261,40 @@ class VaultController(QObject):
 
     @Slot(str, str)
     def unlockTogether(self, passphrase0: str, passphrase1: str) -> None:
-        self.run(
-            "unlock_together",
-            lambda: self._open_and_list(self._service.open_together(passphrase0, passphrase1)),
-            self._open,
-            lock_unseen,
+        self._open_listing(
+            "unlock_together", lambda: self._service.open_together(passphrase0, passphrase1)
         )
 
-    def _open_and_list(self, session: VaultSession) -> Opened:
-        """Runs on the worker: unlock, decrypt and shape the list, so the UI never waits."""
-        return session, self._list_moments(session)
+    def _open_listing(self, operation: str, unlock: Callable[[], VaultSession]) -> None:
+        """Unlock on the worker; the list opens at once and fills newest first.
 
-    def _open(self, opened: Opened) -> None:
-        session, rows = opened
+        QML hears ``finished`` as soon as the session is open; ``busy`` stays on until the
+        whole list is in. A problem reading the rest keeps the vault open with what was read.
+        """
 
+        def opened(session: VaultSession) -> None:
+            self._open(session)
+            self.finished.emit(operation, "")
+
+        assert self._open_and_list is not None, "made with VaultMoments (context.py)"
+        started = self._open_and_list(
+            operation,
+            unlock,
+            opened,
+            lambda error: self.finished.emit(operation, self.humane(error)),
+            lambda: self._set_notice(
+                self.tr("Some moments could not be read, so the list is not complete.")
+            ),
+        )
+        if not started:
+            self.finished.emit(operation, self.worker_running())
+
+    def _open(self, session: VaultSession) -> None:
         def fill() -> None:
             tries = [
                 mistyped_text(p, n, self.partner_name) for p, n in session.failed_tries.items() if n
             ]
             self._set_notice(" ".join(tries))
-            self._show_moments(rows)
 
         self.adopt(session, fill=fill)
         log.info("Vault opened (%s)", session.mode.value)
@@ -283,8 +303,11 @@ class VaultController(QObject):
         self, session: VaultSession, fill: Callable[[], None], reflecting: bool = False
     ) -> None:
         """Make ``session`` the open one, after locking any other; ``fill`` shows what it holds
-        before QML hears of the new state."""
-        self.lock("replaced")
+        before QML hears of the new state.
+
+        The job now delivering ``session`` stays current (unlike :meth:`lock`), so the list it
+        is still sending keeps filling."""
+        self._close_session("replaced")
         self._session = session
         self._reflecting = reflecting
         fill()
@@ -296,6 +319,11 @@ class VaultController(QObject):
     def lock(self, reason: str = "button") -> None:
         """Drop the session's keys and every row of vault text (V7)."""
         self._jobs.invalidate()  # an unlock still on the worker will not open anything
+        self._close_session(reason)
+
+    def _close_session(self, reason: str) -> None:
+        """What locking does to the open session and what the bridges show, without touching
+        the worker's jobs (see :meth:`adopt`)."""
         self._first_passphrase = None
         for drop in self._on_lock:  # unsaved private notes are sealed first, not silently lost
             drop()

@@ -93,6 +93,35 @@ class VaultItemsModel(QAbstractListModel):
         self._all = sorted(rows, key=lambda r: r.created_sort, reverse=True)
         self._show([r for r in self._all if r.matches(self._needle)])
 
+    def add_rows(self, rows: list[ItemRow]) -> None:
+        """Merge a batch into the list, newest first, without touching rows already shown.
+
+        Batches arrive newest first, so usually every new row is older than all shown ones and
+        the batch is appended with one insert signal; a row that belongs higher up (a date
+        older than its save order, a damaged item) is inserted in its place, views keep theirs.
+        """
+        if not rows:
+            return
+        batch = sorted(rows, key=lambda r: r.created_sort, reverse=True)
+        if not self._all or batch[0].created_sort <= self._all[-1].created_sort:
+            self._all.extend(batch)
+            shown = [r for r in batch if r.matches(self._needle)]
+            if shown:
+                start = len(self._shown)
+                self.beginInsertRows(QModelIndex(), start, start + len(shown) - 1)
+                self._shown.extend(shown)
+                self.endInsertRows()
+                self.countChanged.emit()
+            return
+        for row in batch:
+            self._all.insert(_position(self._all, row.created_sort), row)
+            if row.matches(self._needle):
+                at = _position(self._shown, row.created_sort)
+                self.beginInsertRows(QModelIndex(), at, at)
+                self._shown.insert(at, row)
+                self.endInsertRows()
+        self.countChanged.emit()
+
     def _show(self, rows: list[ItemRow]) -> None:
         """Replace the visible rows with explicit remove/insert signals (views keep their place)."""
         if self._shown:
@@ -135,3 +164,15 @@ class VaultItemsModel(QAbstractListModel):
 
     def total(self) -> int:
         return len(self._all)
+
+
+def _position(rows: list[ItemRow], created_sort: str) -> int:
+    """Where a row goes in a list sorted newest first: after every row not older than it."""
+    low, high = 0, len(rows)
+    while low < high:
+        middle = (low + high) // 2
+        if rows[middle].created_sort >= created_sort:
+            low = middle + 1
+        else:
+            high = middle
+    return low

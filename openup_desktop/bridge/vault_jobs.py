@@ -19,12 +19,13 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from ..files.messages import messages_of
 from ..store.write_guard import WriteFailed, classify_write_error
-from ..vault import VaultError
+from ..vault import SessionLocked, VaultError
 from ..vault.errors import UNREADABLE
 
 log = logging.getLogger("openup.bridge.vault.jobs")
 
 T = TypeVar("T")
+P = TypeVar("P")
 
 
 @dataclass
@@ -34,6 +35,8 @@ class _Job(Generic[T]):
     on_failed: Callable[[VaultError], None]
     on_stale: Callable[[T], None] | None
     generation: int
+    on_progress: Callable[[Any], None] | None = None
+    on_stale_progress: Callable[[Any], None] | None = None
 
 
 class VaultJobs(QObject):
@@ -41,6 +44,7 @@ class VaultJobs(QObject):
 
     busyChanged = Signal()
     _delivered = Signal(object, object, object)  # job, result, error: crosses to the UI thread
+    _progressed = Signal(object, object)  # job, part of the result: crosses to the UI thread
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -49,6 +53,7 @@ class VaultJobs(QObject):
         self._busy = False
         self._generation = 0
         self._delivered.connect(self._deliver)
+        self._progressed.connect(self._deliver_progress)
 
     @property
     def busy(self) -> bool:
@@ -69,8 +74,37 @@ class VaultJobs(QObject):
         """Start ``work`` on the worker; False (and nothing started) while another job runs."""
         if self._busy:
             return False
+        return self._start(_Job(name, on_done, on_failed, on_stale, self._generation), work)
+
+    def run_streaming(
+        self,
+        name: str,
+        work: Callable[[Callable[[P], None]], T],
+        on_progress: Callable[[P], None],
+        on_done: Callable[[T], None],
+        on_failed: Callable[[VaultError], None],
+        on_stale_progress: Callable[[P], None],
+    ) -> bool:
+        """Like :meth:`run`, for work that hands over its result in parts as it goes.
+
+        ``work`` gets a function to call with each part; every part reaches ``on_progress`` on
+        the UI thread in order, while the worker carries on — or ``on_stale_progress`` after a
+        lock (it must drop the part, and lock a session if the part holds one).
+        """
+        if self._busy:
+            return False
+        job = _Job(name, on_done, on_failed, None, self._generation)
+        job.on_progress = on_progress
+        job.on_stale_progress = on_stale_progress
+
+        def streamed() -> T:
+            return work(lambda part: self._progressed.emit(job, part))
+
+        return self._start(job, streamed)
+
+    def _start(self, job: _Job[T], work: Callable[[], T]) -> bool:
         self._set_busy(True)
-        job = _Job(name, on_done, on_failed, on_stale, self._generation)
+        name = job.name
 
         def task() -> None:
             try:
@@ -95,7 +129,11 @@ class VaultJobs(QObject):
 
     def _deliver(self, job: _Job[Any], result: object, error: object) -> None:
         self._set_busy(False)
-        if isinstance(error, VaultError):
+        if isinstance(error, SessionLocked) and job.generation != self._generation:
+            # the couple locked while this read the open session: nothing to report (a message
+            # now would land on whatever they started next)
+            log.info("Vault %s stopped by a lock", job.name)
+        elif isinstance(error, VaultError):
             log.info("Vault %s did not succeed (%s)", job.name, type(error).__name__)
             job.on_failed(error)
         elif job.generation != self._generation and job.on_stale is not None:
@@ -103,6 +141,13 @@ class VaultJobs(QObject):
             job.on_stale(result)
         else:
             job.on_done(result)
+
+    def _deliver_progress(self, job: _Job[Any], part: object) -> None:
+        if job.generation != self._generation:
+            if job.on_stale_progress is not None:
+                job.on_stale_progress(part)
+        elif job.on_progress is not None:
+            job.on_progress(part)
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """For tests and shutdown: wait for the worker to finish."""

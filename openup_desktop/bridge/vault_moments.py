@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from datetime import datetime
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from .core_messages import translated
 from .localizer import Localizer
 from .vault_controller import VaultController
 from .vault_items import ItemRow, VaultItemsModel
+from .vault_listing import VaultListing
 from .vault_setup import VaultSetup
 from .vault_text import partner_seat, seat_partner
 from .write_problems import message_for
@@ -43,8 +45,9 @@ translate = QCoreApplication.translate
 class VaultMoments(QObject):
     """Owns the list of open moments and every change to the moments kept.
 
-    The list is filled when the session opens (decrypted on the worker with the unlock) and
-    emptied on every lock, so no view keeps vault text. Keeping a moment asks for its owner's
+    The list fills when the session opens, newest first in batches from the worker
+    (``VaultListing``; ``openingText`` says how many are still opening), and is emptied on
+    every lock, so no view keeps vault text. Keeping a moment asks for its owner's
     passphrase each time, as consent (V9), and may set that passphrase up in the same step;
     taking moments back tells the backups to forget them too (``withdrawn``, V3). Exporting and
     importing the sealed vault file are here as well, since they move the same sealed items.
@@ -52,6 +55,8 @@ class VaultMoments(QObject):
 
     #: item ids the owner took back: backups must forget them too (V3)
     withdrawn = Signal(list)
+    #: how many moments are still being opened changed (see ``openingText``)
+    openingChanged = Signal()
 
     def __init__(
         self,
@@ -69,8 +74,29 @@ class VaultMoments(QObject):
         self._clock = clock
         self._localizer = localizer or Localizer()
         self._items = VaultItemsModel(self)
-        vault.list_moments_with(self._list, self._show_rows)
-        vault.on_lock(self._items.clear)
+        self._day_texts: dict[tuple[str, date], str] = {}  # see _created_text
+        self._listing = VaultListing(self._items, vault.jobs, self._rows, self)
+        self._listing.openingChanged.connect(self.openingChanged)
+        vault.list_moments_with(self._open_and_list)
+        vault.on_lock(self._drop)
+
+    def _drop(self) -> None:
+        """On every lock: nothing opening, nothing shown, no day of a moment remembered."""
+        self._listing.stop()
+        self._items.clear()
+        self._day_texts = {}
+
+    def _open_and_list(
+        self,
+        operation: str,
+        unlock: Callable[[], VaultSession],
+        on_open: Callable[[VaultSession], None],
+        on_failed: Callable[[VaultError], None],
+        on_incomplete: Callable[[], None],
+    ) -> bool:
+        return self._listing.open_and_list(
+            operation, unlock, ItemKind.MOMENT, on_open, on_failed, on_incomplete
+        )
 
     # ------------------------------------------------------------------------------ list ---
 
@@ -78,17 +104,13 @@ class VaultMoments(QObject):
         """Texts made here follow the new language; an open list is made again."""
         self._reload()
 
-    def _list(self, session: VaultSession) -> list[ItemRow]:
-        """Runs on the worker, with the unlock: the moments decrypted and shaped for the list."""
-        return self._rows(session.items(ItemKind.MOMENT))
-
     def _reload(self) -> None:
         """Decrypt the list again, on the worker: 10,000 moments take seconds, not frames."""
         session = self._vault.session
         if session is not None:
             self._vault.run(
                 "reload",
-                lambda: self._list(session),
+                lambda: self._rows(session.items(ItemKind.MOMENT)),
                 self._show_rows,
                 lambda _rows: None,  # locked meanwhile: the rows are not shown
                 report=False,  # nobody asked: the screen goes on with what the couple does
@@ -99,10 +121,18 @@ class VaultMoments(QObject):
             self._items.set_rows(rows)
 
     def _created_text(self, iso: str) -> str:
+        """The day a moment was kept, in the interface language. Formatting a date through Qt
+        costs more than opening the moment, so each day is formatted once per open session
+        (the cache is dropped on lock: the days moments were kept are the couple's too)."""
         try:
-            return self._localizer.day_with_year(datetime.fromisoformat(iso))
+            local = datetime.fromisoformat(iso).astimezone()
         except ValueError:
             return ""
+        key = (self._localizer.language, local.date())
+        text = self._day_texts.get(key)
+        if text is None:
+            text = self._day_texts[key] = self._localizer.day_with_year(local)
+        return text
 
     def _rows(self, items: list[VaultItem | DamagedItem]) -> list[ItemRow]:
         rows: list[ItemRow] = []
@@ -137,7 +167,11 @@ class VaultMoments(QObject):
     def _get_items(self) -> VaultItemsModel:
         return self._items
 
+    def _opening_text(self) -> str:
+        return self._listing.opening_text()
+
     items = Property(QObject, _get_items, constant=True)
+    openingText = Property(str, _opening_text, notify=openingChanged)
 
     # ------------------------------------------------------------------------------ keep ---
 

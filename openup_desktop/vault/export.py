@@ -40,9 +40,9 @@ from openup_desktop.vault.errors import (
 from openup_desktop.vault.items import ITEM_ID_RE, MAX_PADDED_BYTES, ROLE_OWNER, ROLE_SHARE
 from openup_desktop.vault.kdf import SALT_BYTES, KdfParams
 from openup_desktop.vault.keys import (
+    KEY_ROW_SIZES,
     NONCE_BYTES,
     PUBLIC_KEY_BYTES,
-    SEALED_SECRET_BYTES,
     TAG_BYTES,
     WRAPPED_KEY_BYTES,
 )
@@ -285,7 +285,10 @@ def _item_from_json(entry: Any) -> dict[str, Any]:
         if role not in (ROLE_SHARE, ROLE_OWNER) or (holder, role) in seen:
             raise ValueError("key role")
         seen.add((holder, role))
-        keys.append((holder, role, _unb64(key["sealed"], length=SEALED_SECRET_BYTES)))
+        sealed = _unb64(key["sealed"])
+        if len(sealed) not in KEY_ROW_SIZES:
+            raise ValueError("key row size")
+        keys.append((holder, role, sealed))
     return {
         "item_id": item_id,
         "kind": parse_kind(entry["kind"]).value,

@@ -72,28 +72,47 @@ def parse_kind(value: object) -> ItemKind:
     raise ValueError("not an item kind")
 
 
+_LENGTH = struct.Struct(">I")
+_INT_HEAD = b"i" + _LENGTH.pack(8)
+_INT = struct.Struct(">q")
+
+
 def encode_context(label: str, *fields: bytes | str | int) -> bytes:
     """Encode a label and fields unambiguously for use as AEAD associated data or HPKE info.
 
     Each field is a type tag plus a 4-byte length plus its bytes, so no two different field
     lists can ever produce the same bytes (plain concatenation could: "ab"+"c" == "a"+"bc").
+    Built from a list of parts joined once: opening a long list calls this several times per item.
     """
-    out = bytearray()
-    out += struct.pack(">I", len(label)) + label.encode("ascii")
+    raw_label = label.encode("ascii")
+    parts = [_LENGTH.pack(len(raw_label)), raw_label]
     for field in fields:
-        if isinstance(field, bool):  # bool is an int; refuse it to avoid silent ambiguity
-            raise TypeError("bool is not a context field")
-        if isinstance(field, int):
-            out += b"i" + struct.pack(">I", 8) + struct.pack(">q", field)
-        elif isinstance(field, str):
-            raw = field.encode("utf-8")
-            out += b"s" + struct.pack(">I", len(raw)) + raw
-        elif isinstance(field, bytes | bytearray | memoryview):
-            raw = bytes(field)
-            out += b"b" + struct.pack(">I", len(raw)) + raw
+        kind = type(field)
+        if kind is str:
+            raw = field.encode("utf-8")  # type: ignore[union-attr]
+            parts += (b"s", _LENGTH.pack(len(raw)), raw)
+        elif kind is bytes:
+            parts += (b"b", _LENGTH.pack(len(field)), field)  # type: ignore[arg-type]
+        elif kind is int:
+            parts += (_INT_HEAD, _INT.pack(field))
         else:
-            raise TypeError(f"unsupported context field type {type(field).__name__}")
-    return bytes(out)
+            parts.append(_encode_other(field))
+    return b"".join(parts)
+
+
+def _encode_other(field: object) -> bytes:
+    """The rarer field types (subclasses, bytearray, memoryview); bool is refused."""
+    if isinstance(field, bool):  # bool is an int; refuse it to avoid silent ambiguity
+        raise TypeError("bool is not a context field")
+    if isinstance(field, int):
+        return _INT_HEAD + _INT.pack(field)
+    if isinstance(field, str):
+        raw = field.encode("utf-8")
+        return b"s" + _LENGTH.pack(len(raw)) + raw
+    if isinstance(field, bytes | bytearray | memoryview):
+        raw = bytes(field)
+        return b"b" + _LENGTH.pack(len(raw)) + raw
+    raise TypeError(f"unsupported context field type {type(field).__name__}")
 
 
 def wipe(buffer: bytearray | None) -> None:

@@ -12,7 +12,7 @@ import hashlib
 import os
 import secrets
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -293,6 +293,30 @@ def update_sealed_key(
     )
 
 
+def swap_key_row(
+    conn: sqlite3.Connection, item_id: str, holder: str, role: str, old: bytes, new: bytes
+) -> bool:
+    """Replace one key row only if it still holds ``old`` (moved to the wrapped form)."""
+    cursor = conn.execute(
+        "UPDATE vault_item_keys SET sealed = ? "
+        "WHERE item_id = ? AND holder = ? AND role = ? AND sealed = ?",
+        (new, item_id, holder, role, old),
+    )
+    return cursor.rowcount == 1
+
+
+def swap_owner_tag(
+    conn: sqlite3.Connection, item_id: str, old: bytes, new: bytes, ciphertext: bytes
+) -> bool:
+    """Replace an item's owner tag only if the tag and ciphertext are still the ones read."""
+    cursor = conn.execute(
+        "UPDATE vault_items SET owner_tag = ? "
+        "WHERE item_id = ? AND owner_tag = ? AND ciphertext = ?",
+        (new, item_id, old, ciphertext),
+    )
+    return cursor.rowcount == 1
+
+
 def update_owner_tag(conn: sqlite3.Connection, item_id: str, tag: bytes) -> None:
     """Replace an item's owner tag (re-tagged with the owner's new key, V8)."""
     conn.execute("UPDATE vault_items SET owner_tag = ? WHERE item_id = ?", (tag, item_id))
@@ -401,6 +425,14 @@ def load_items(conn: sqlite3.Connection, item_id: str | None = None) -> list[Sto
             "SELECT item_id, holder, role, sealed FROM vault_item_keys WHERE item_id = ?",
             (item_id,),
         ).fetchall()
+    return _with_keys(rows, key_rows)
+
+
+def _with_keys(
+    rows: Sequence[Sequence[Any]], key_rows: Iterable[Sequence[Any]]
+) -> list[StoredItem]:
+    """Item rows (the ``_ITEM_COLUMNS``) joined with their key rows (item id, holder, role,
+    sealed), in the order of ``rows``."""
     by_item: dict[Any, list[tuple[Any, Any, Any]]] = {}
     for key_item_id, holder, role, sealed in key_rows:
         by_item.setdefault(key_item_id, []).append((holder, role, sealed))
@@ -417,6 +449,53 @@ def load_items(conn: sqlite3.Connection, item_id: str | None = None) -> list[Sto
         )
         for stored_id, version, kind, owner, nonce, ciphertext, owner_tag in rows
     ]
+
+
+def load_items_before(
+    conn: sqlite3.Connection, before_rowid: int | None, limit: int
+) -> tuple[list[StoredItem], int | None]:
+    """Up to ``limit`` items saved before ``before_rowid`` (all when None), newest first.
+
+    Returns them with the rowid to continue from, or None when this page reached the oldest.
+    """
+    if before_rowid is None:
+        rows = conn.execute(
+            f"SELECT rowid, {_ITEM_COLUMNS} FROM vault_items ORDER BY rowid DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+    else:
+        rows = conn.execute(
+            f"SELECT rowid, {_ITEM_COLUMNS} FROM vault_items WHERE rowid < ? "
+            "ORDER BY rowid DESC LIMIT ?",
+            (before_rowid, limit),
+        ).fetchall()
+    if not rows:
+        return [], None
+    ids = [row[1] for row in rows]
+    key_rows: list[Sequence[Any]] = []
+    for start in range(0, len(ids), 500):  # stay under SQLite's limit on bound values
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        key_rows += conn.execute(
+            f"SELECT item_id, holder, role, sealed FROM vault_item_keys WHERE item_id IN ({marks})",
+            chunk,
+        ).fetchall()
+    next_before = rows[-1][0] if len(rows) == limit else None
+    return _with_keys([row[1:] for row in rows], key_rows), next_before
+
+
+def count_items(conn: sqlite3.Connection, kinds: Sequence[str], owners: Sequence[str]) -> int:
+    """How many stored items have one of ``kinds`` and one of ``owners`` (as stored)."""
+    if not kinds or not owners:
+        return 0
+    kind_marks = ", ".join("?" for _ in kinds)
+    owner_marks = ", ".join("?" for _ in owners)
+    row = conn.execute(
+        f"SELECT count(*) FROM vault_items WHERE kind IN ({kind_marks}) "
+        f"AND owner IN ({owner_marks})",
+        (*kinds, *owners),
+    ).fetchone()
+    return int(row[0])
 
 
 def owner_of(conn: sqlite3.Connection, item_id: str) -> Any:

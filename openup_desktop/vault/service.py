@@ -9,6 +9,11 @@ Who may do what (the promises in ``docs/security.md``):
   other's moments (V2): it holds one share of them, which alone is random noise.
 * Saving needs the owner's unlocked key (their passphrase typed in this sitting: V9); a session
   can only save in the name of a partner it unlocked.
+* Key rows come in two forms (see :mod:`openup_desktop.vault.keys`): HPKE-sealed (anyone can
+  make one for a partner, from their public key) and wrapped under the holder's row key (only
+  the holder, unlocked). Reading is what moves sealed rows a session opened to the wrapped form
+  (:meth:`VaultSession._store_moves`), so a long list needs no public-key work after the
+  first time — and a vault written before the wrapped form existed moves over as it is read.
 
 Threads: every call blocks (the Argon2id derivation takes a good fraction of a second), so the
 Qt layer runs unlock, set-up and passphrase change on a worker thread. Sessions share no mutable
@@ -23,11 +28,12 @@ from __future__ import annotations
 
 import dataclasses
 import hmac
+import logging
 import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -64,6 +70,7 @@ from openup_desktop.vault.items import (
     MAX_PADDED_BYTES,
     ROLE_OWNER,
     ROLE_SHARE,
+    ItemBindings,
     ItemContent,
     content_aad,
     decrypt_content,
@@ -77,10 +84,11 @@ from openup_desktop.vault.items import (
 )
 from openup_desktop.vault.kdf import PRODUCTION_KDF_PARAMS, KdfParams, derive_key, new_salt
 from openup_desktop.vault.keys import (
+    KEY_ROW_SIZES,
     NONCE_BYTES,
-    SEALED_SECRET_BYTES,
     TAG_BYTES,
     PartnerKeyPair,
+    is_wrapped,
     seal_to,
     unwrap_private_key,
     wrap_aad,
@@ -98,6 +106,8 @@ from openup_desktop.vault.model import (
 from openup_desktop.vault.passphrase_policy import check_passphrase
 
 Clock = Callable[[], float]
+
+log = logging.getLogger("openup.vault")
 
 #: Errors that mean "this stored item is not what we wrote" — caught per item (V5).
 _DAMAGE_ERRORS = (InvalidTag, ValueError, TypeError, KeyError, OverflowError, UnicodeError)
@@ -447,11 +457,17 @@ class _ParsedItem:
     owner_tag: bytes
     key_rows: dict[tuple[str, str], bytes]
 
-    def tag_messages(self, vault_id: bytes) -> tuple[bytes, bytes]:
-        """The current (rotation-proof) tag message, then the one items saved before used."""
-        rows = [(h, r, s) for (h, r), s in self.key_rows.items()]
-        args = (vault_id, self.item_id, self.kind, self.owner, self.nonce, self.ciphertext, rows)
-        return owner_tag_message_v2(*args), owner_tag_message(*args)
+    def tag_message(self, vault_id: bytes, rows: dict[tuple[str, str], bytes]) -> bytes:
+        """What the owner tags (the current version) once the key rows are ``rows``."""
+        return owner_tag_message_v2(
+            vault_id,
+            self.item_id,
+            self.kind,
+            self.owner,
+            self.nonce,
+            self.ciphertext,
+            [(h, r, s) for (h, r), s in rows.items()],
+        )
 
     def tag_proves(self, keypair: PartnerKeyPair, vault_id: bytes) -> bool:
         """True if ``keypair`` made this item's tag: the cryptographic proof of ownership (V5).
@@ -460,7 +476,12 @@ class _ParsedItem:
         """
         if keypair.partner is not self.owner:
             return False
-        return any(keypair.verify_tag(m, self.owner_tag) for m in self.tag_messages(vault_id))
+        rows = [(h, r, s) for (h, r), s in self.key_rows.items()]
+        args = (vault_id, self.item_id, self.kind, self.owner, self.nonce, self.ciphertext, rows)
+        # the current version first: the earlier one is only built for items saved before it
+        return keypair.verify_tag(owner_tag_message_v2(*args), self.owner_tag) or (
+            keypair.verify_tag(owner_tag_message(*args), self.owner_tag)
+        )
 
 
 def _parse_item(item: repo.StoredItem) -> _ParsedItem:
@@ -472,7 +493,10 @@ def _parse_item(item: repo.StoredItem) -> _ParsedItem:
     for holder, role, sealed in item.keys:
         if not isinstance(holder, str) or not isinstance(role, str):
             raise ValueError("bad key row")
-        key_rows[(holder, role)] = require_blob(sealed, length=SEALED_SECRET_BYTES)
+        row = require_blob(sealed)
+        if len(row) not in KEY_ROW_SIZES:
+            raise ValueError("key row has the wrong size")
+        key_rows[(holder, role)] = row
     return _ParsedItem(
         item_id=item.item_id,
         kind=parse_kind(item.kind),
@@ -484,10 +508,103 @@ def _parse_item(item: repo.StoredItem) -> _ParsedItem:
     )
 
 
+class _Conflict(Exception):
+    """A row changed between reading and upgrading it: the batch waits for the next unlock."""
+
+
+@dataclass(slots=True)
+class _Upgrade:
+    """Sealed rows of one item, opened while reading it, to be stored in the wrapped form.
+
+    Holds every secret opened for the item (``secrets``) and wipes them all in :meth:`wipe`;
+    ``rows`` names the ones that move.
+    """
+
+    item: _ParsedItem
+    secrets: dict[tuple[str, str], bytearray]
+    rows: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def plan(
+        cls,
+        item: _ParsedItem,
+        secrets: dict[tuple[str, str], bytearray],
+        keys: dict[Partner, PartnerKeyPair],
+    ) -> _Upgrade | None:
+        """Which opened rows may move, or None when none may (nothing then changes).
+
+        Only a row's holder wraps it, under their own row key. The owner's rows are covered
+        byte for byte by the owner's tag, so they move only when the owner is unlocked here to
+        tag the item again. The other partner's share moves only once the owner's copy is (or
+        now becomes) wrapped: until the owner has unlocked with this version, the item may
+        still carry the first tag version, which covers that share's bytes too.
+        """
+        owner = item.owner.value
+        chosen = [
+            (holder, role)
+            for (holder, role) in secrets
+            if (holder, role) in item.key_rows
+            and not is_wrapped(item.key_rows[(holder, role)])
+            and Partner(holder) in keys
+        ]
+        if item.owner not in keys:
+            chosen = [row for row in chosen if row[0] != owner]
+        owner_copy = item.key_rows.get((owner, ROLE_OWNER))
+        owner_wrapped = owner_copy is not None and (
+            is_wrapped(owner_copy) or (owner, ROLE_OWNER) in chosen
+        )
+        if not owner_wrapped:
+            chosen = [row for row in chosen if row[0] == owner]
+        if not chosen:
+            return None
+        return cls(item, secrets, tuple(sorted(chosen)))
+
+    def prepare(self, vault_id: bytes, keys: dict[Partner, PartnerKeyPair]) -> _Prepared:
+        """Wrap the rows (and tag the item again when the owner's rows move), with the keys
+        still unlocked; what is written needs no key any more (see :meth:`_Prepared.store`)."""
+        item = self.item
+        rows = dict(item.key_rows)
+        swaps = []
+        for holder, role in self.rows:
+            partner = Partner(holder)
+            info = key_info(vault_id, item.item_id, item.kind, item.owner, partner, role)
+            wrapped = keys[partner].wrap_secret(self.secrets[(holder, role)], info)
+            swaps.append((holder, role, rows[(holder, role)], wrapped))
+            rows[(holder, role)] = wrapped
+        tag = None
+        if any(holder == item.owner.value for holder, _ in self.rows):
+            tag = (item.owner_tag, keys[item.owner].tag(item.tag_message(vault_id, rows)))
+        return _Prepared(item.item_id, item.ciphertext, tuple(swaps), tag)
+
+    def wipe(self) -> None:
+        for secret in self.secrets.values():
+            wipe(secret)
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """One item's wrapped rows and new tag, ready to replace what was read (no secrets)."""
+
+    item_id: str
+    ciphertext: bytes
+    swaps: tuple[tuple[str, str, bytes, bytes], ...]  # holder, role, old row, new row
+    tag: tuple[bytes, bytes] | None  # old tag, new tag
+
+    def store(self, conn: sqlite3.Connection) -> None:
+        """Replace each row and the tag only if they still hold what was read (else _Conflict)."""
+        for holder, role, old, new in self.swaps:
+            if not repo.swap_key_row(conn, self.item_id, holder, role, old, new):
+                raise _Conflict()
+        if self.tag is not None:
+            old_tag, new_tag = self.tag
+            if not repo.swap_owner_tag(conn, self.item_id, old_tag, new_tag, self.ciphertext):
+                raise _Conflict()
+
+
 def rotate_item_keys(
     conn: sqlite3.Connection, vault_id: bytes, old: PartnerKeyPair, new: PartnerKeyPair
 ) -> int:
-    """Re-seal every share and owner copy held by ``old``'s partner to ``new`` (V8).
+    """Re-wrap every share and owner copy held by ``old``'s partner under ``new`` (V8).
 
     Runs inside the caller's transaction, on the live database or a backup copy. The partner's
     own items are re-tagged with the new key, but only those whose tag the *old* key proves: a
@@ -510,26 +627,18 @@ def rotate_item_keys(
                 continue
             info = key_info(vault_id, item.item_id, item.kind, item.owner, me, role)
             try:
-                secret = old.open_sealed(sealed, info)
+                secret = old.open_key_row(sealed, info)
             except _DAMAGE_ERRORS:
                 continue
             try:
-                rows[(holder, role)] = seal_to(new.public_bytes, secret, info)
+                # the new private key is in memory: the fast, wrapped form right away
+                rows[(holder, role)] = new.wrap_secret(secret, info)
             finally:
                 wipe(secret)
             repo.update_sealed_key(conn, item.item_id, holder, role, rows[(holder, role)])
             resealed += 1
         if item.owner is me:
-            message = owner_tag_message_v2(
-                vault_id,
-                item.item_id,
-                item.kind,
-                item.owner,
-                item.nonce,
-                item.ciphertext,
-                [(h, r, s) for (h, r), s in rows.items()],
-            )
-            repo.update_owner_tag(conn, item.item_id, new.tag(message))
+            repo.update_owner_tag(conn, item.item_id, new.tag(item.tag_message(vault_id, rows)))
     return resealed
 
 
@@ -564,7 +673,7 @@ class VaultSession:
         self.mode = mode
         #: Together, moments open through the two XOR shares, so an altered share (which the
         #: owner's tag no longer covers byte for byte, see ``owner_tag_message_v2``) shows as
-        #: altered. False opens them through the owner's copy instead (one unseal, not two).
+        #: altered. False opens them through the owner's copy instead (for tests of that copy).
         self.read_through_shares = True
         self.partners: frozenset[Partner] = frozenset(keys)
         self.failed_tries: dict[Partner, int] = dict(failed_tries)
@@ -620,15 +729,80 @@ class VaultSession:
             self._require_unlocked()
             with repo.read_snapshot(self._service.db) as conn:
                 stored = repo.load_items(conn)
-            out: list[VaultItem | DamagedItem] = []
+            results, moves = self._open_batch(stored, wanted)
+        self._store_moves(moves)
+        return results
+
+    def items_newest_first(
+        self, kind: ItemKind | str | None = None, *, first: int = 100, batch: int = 500
+    ) -> Iterator[list[VaultItem | DamagedItem]]:
+        """The same items as :meth:`items`, newest saved first, a batch at a time.
+
+        Why: a long list should show its newest moments at once and fill in the rest while the
+        couple is already reading. The first batch is small so it comes quickly. The session's
+        lock is held per batch only, so :meth:`lock` (from the UI thread) waits for one batch at
+        most; a lock between batches ends the listing with :class:`SessionLocked`.
+        """
+        wanted = parse_kind(kind) if kind is not None else None
+        before: int | None = None
+        size = max(1, first)
+        while True:
+            with self._mutex:
+                self._require_unlocked()
+                with repo.read_snapshot(self._service.db) as conn:
+                    stored, before = repo.load_items_before(conn, before, size)
+                if not stored:
+                    return
+                results, moves = self._open_batch(stored, wanted)
+            self._store_moves(moves)
+            if results:
+                yield results
+            if before is None:
+                return
+            size = max(1, batch)
+
+    def listing_size(self, kind: ItemKind | str | None = None) -> int:
+        """How many stored items a listing of ``kind`` will go through (for "still opening N").
+
+        Counted from the stored columns, before any check, so it is what the list will hold
+        when nothing is damaged.
+        """
+        wanted = parse_kind(kind) if kind is not None else None
+        with self._mutex:
+            self._require_unlocked()
+            with repo.read_snapshot(self._service.db) as conn:
+                if self.mode is SessionMode.TOGETHER:
+                    kinds = [ItemKind.MOMENT.value]
+                    owners = [p.value for p in Partner]
+                else:
+                    me = self.owner
+                    assert me is not None
+                    kinds = [k.value for k in ItemKind]
+                    owners = [me.value]
+                if wanted is not None:
+                    kinds = [k for k in kinds if k == wanted.value]
+                return repo.count_items(conn, kinds, owners)
+
+    def _open_batch(
+        self, stored: Sequence[repo.StoredItem], wanted: ItemKind | None
+    ) -> tuple[list[VaultItem | DamagedItem], list[_Prepared]]:
+        """Open the visible ones (``_mutex`` held), and wrap the sealed rows opened on the way
+        (stored by :meth:`_store_moves` once the mutex is released)."""
+        out: list[VaultItem | DamagedItem] = []
+        upgrades: list[_Upgrade] = []
+        try:
             for item in stored:
                 if not self._visible(item):
                     continue
-                result = self._open_or_damaged(item)
+                result = self._open_or_damaged(item, upgrades)
                 if wanted is not None and isinstance(result, VaultItem) and result.kind != wanted:
                     continue
                 out.append(result)
-            return out
+            moves = [upgrade.prepare(self._vault_id, self._keys) for upgrade in upgrades]
+        finally:
+            for upgrade in upgrades:
+                upgrade.wipe()
+        return out, moves
 
     def read(self, item_id: str) -> VaultItem:
         """One item, or :class:`ItemNotFound` / :class:`NotAllowed` / :class:`ItemDamaged`."""
@@ -666,15 +840,22 @@ class VaultSession:
             return True
         return any(holder == me.value and role == ROLE_OWNER for holder, role, _ in item.keys)
 
-    def _open_or_damaged(self, item: repo.StoredItem) -> VaultItem | DamagedItem:
+    def _open_or_damaged(
+        self, item: repo.StoredItem, upgrades: list[_Upgrade] | None = None
+    ) -> VaultItem | DamagedItem:
         try:
-            return self._open(item)
+            return self._open(item, upgrades)
         except _DAMAGE_ERRORS:
             item_id = item.item_id if isinstance(item.item_id, str) else repr(item.item_id)
             return DamagedItem(item_id, errors.ITEM_DAMAGED())
 
-    def _open(self, stored: repo.StoredItem) -> VaultItem:
-        """Verify and decrypt one stored item; any inconsistency raises a damage error."""
+    def _open(self, stored: repo.StoredItem, upgrades: list[_Upgrade] | None = None) -> VaultItem:
+        """Verify and decrypt one stored item; any inconsistency raises a damage error.
+
+        When ``upgrades`` is given and some row this session opened (or could rebuild) is still
+        in the slow sealed form, the opened secrets are added there so the caller can store
+        them wrapped (see :meth:`_store_moves`).
+        """
         item = _parse_item(stored)
         item_id, kind, owner = item.item_id, item.kind, item.owner
         nonce, ciphertext, key_rows = item.nonce, item.ciphertext, item.key_rows
@@ -683,41 +864,70 @@ class VaultSession:
             raise KeyError("owner not unlocked")  # an owner session seeing a re-labelled row
         if not item.tag_proves(owner_keys, self._vault_id):
             raise ValueError("owner tag mismatch")
+        opened: dict[tuple[str, str], bytearray] = {}
+        bindings = ItemBindings(self._vault_id, item_id, kind, owner)
 
         def unseal(holder: Partner, role: str) -> bytearray:
             sealed = key_rows[(holder.value, role)]
-            info = key_info(self._vault_id, item_id, kind, owner, holder, role)
-            secret = self._keys[holder].open_sealed(sealed, info)
+            info = bindings.key_info(holder, role)
+            secret = self._keys[holder].open_key_row(sealed, info)
             if len(secret) != DATA_KEY_BYTES:
                 wipe(secret)
                 raise ValueError("bad key size")
+            opened[(holder.value, role)] = secret
             return secret
 
         if self.mode is SessionMode.TOGETHER and kind is not ItemKind.MOMENT:
             raise KeyError("reflections are not opened together")
-        if self.mode is SessionMode.TOGETHER and not self.read_through_shares:
-            # Both private keys are unlocked in this sitting, so the owner's copy opens the
-            # moment with one unseal instead of two: half the cost when listing thousands.
-            data_key = unseal(owner, ROLE_OWNER)
-        elif self.mode is SessionMode.TOGETHER:
-            share_a = unseal(Partner.A, ROLE_SHARE)
-            try:
-                share_b = unseal(Partner.B, ROLE_SHARE)
-            except BaseException:
-                wipe(share_a)
-                raise
-            data_key = join_shares(share_a, share_b)
-            wipe(share_a)
-            wipe(share_b)
-        else:
-            data_key = unseal(owner, ROLE_OWNER)
         try:
-            plain = decrypt_content(
-                data_key, nonce, ciphertext, content_aad(self._vault_id, item_id, kind, owner)
-            )
+            if self.mode is SessionMode.TOGETHER and not self.read_through_shares:
+                # Both private keys are unlocked in this sitting, so the owner's copy opens the
+                # moment alone (used by tests of the owner's copy; the app reads the shares).
+                data_key = bytearray(unseal(owner, ROLE_OWNER))
+            elif self.mode is SessionMode.TOGETHER:
+                data_key = join_shares(unseal(Partner.A, ROLE_SHARE), unseal(Partner.B, ROLE_SHARE))
+            else:
+                data_key = bytearray(unseal(owner, ROLE_OWNER))
+            try:
+                plain = decrypt_content(data_key, nonce, ciphertext, bindings.content_aad)
+                result = VaultItem(item_id, kind, owner, ItemContent.from_json_bytes(plain))
+            except BaseException:
+                wipe(data_key)
+                raise
+            if (owner.value, ROLE_OWNER) not in opened and self.mode is SessionMode.TOGETHER:
+                # the content opened with this key: it is what the owner's copy holds (and
+                # that row is covered by the owner's tag, checked above)
+                opened[(owner.value, ROLE_OWNER)] = data_key
+            else:
+                wipe(data_key)
+            if upgrades is not None and not all(map(is_wrapped, key_rows.values())):
+                upgrade = _Upgrade.plan(item, opened, self._keys)
+                if upgrade is not None:
+                    upgrades.append(upgrade)
+                    opened = {}  # the upgrade holds (and wipes) the secrets now
+            return result
         finally:
-            wipe(data_key)
-        return VaultItem(item_id, kind, owner, ItemContent.from_json_bytes(plain))
+            for secret in opened.values():
+                wipe(secret)
+
+    def _store_moves(self, moves: list[_Prepared]) -> None:
+        """Store rows opened in the sealed form wrapped under their holder's row key instead.
+
+        The migration from the old construction, done as partners unlock: the next listing
+        needs no public-key work for these rows. One transaction per batch, so a kill leaves
+        each item as before or as after (V10); every row is replaced only if it still holds the
+        bytes that were opened (compare-and-swap), and a busy or full database just leaves the
+        rows for the next unlock — reading never fails because of it. Runs without the session's
+        mutex (what it writes needs no key), so locking never waits for the disk.
+        """
+        if not moves:
+            return
+        try:
+            with repo.write_transaction(self._service.db) as conn:
+                for move in moves:
+                    move.store(conn)
+        except (sqlite3.Error, _Conflict) as error:
+            log.info("sealed key rows not upgraded this time (%s)", type(error).__name__)
 
     # --- saving -------------------------------------------------------------------------------
 
@@ -811,6 +1021,10 @@ class VaultSession:
     ) -> list[tuple[str, str, bytes]]:
         def seal(holder: Partner, role: str, secret: bytearray) -> tuple[str, str, bytes]:
             info = key_info(self._vault_id, item_id, kind, owner, holder, role)
+            unlocked = self._keys.get(holder)
+            if unlocked is not None:
+                # the holder's key pair is open in this sitting: the fast, wrapped form
+                return holder.value, role, unlocked.wrap_secret(secret, info)
             try:
                 return holder.value, role, seal_to(public_keys[holder], secret, info)
             except ValueError:

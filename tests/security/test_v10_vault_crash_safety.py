@@ -1,5 +1,6 @@
-"""V10: a kill at any instant while saving, withdrawing or changing a passphrase leaves the
-vault as before or as after — never half-written, never unreadable.
+"""V10: a kill at any instant while saving, withdrawing, opening together (which moves sealed key
+rows to the wrapped form) or changing a passphrase leaves the vault as before or as after —
+never half-written, never unreadable.
 
 A real writer process (``vault_crash_writer.py``) is SIGKILLed at random moments, 24 times.
 After each kill: ``PRAGMA integrity_check`` is ok, exactly one of A's two passphrases opens
@@ -126,3 +127,4 @@ def test_sigkill_during_writes_never_leaves_a_half_state(tmp_path: Path) -> None
         assert find_in_files(data_dir, canaries) == [], f"plaintext on disk after kill {iteration}"
     # the kills landed on a writer that was really doing all three kinds of work
     assert done["save"] > 50 and done["withdraw"] > 10 and done["change"] > 5, done
+    assert done["together"] > 5, done

@@ -29,6 +29,7 @@ from openup_desktop.vault import (
     VaultService,
 )
 from openup_desktop.vault.items import content_aad, key_info
+from openup_desktop.vault.keys import WRAPPED_SECRET_BYTES
 from tests.security.vault_support import (
     FAST_KDF,
     PASS_A,
@@ -92,12 +93,22 @@ def test_access_matrix(plan: list[tuple[Partner, ItemKind]]) -> None:
         db.close()
 
 
-def test_other_partner_with_database_and_own_key_cannot_read(tmp_path: Path) -> None:
-    """V2 below the app: B holds the database file and B's private key, and tries everything."""
+@pytest.mark.parametrize("opened_together_since", [False, True])
+def test_other_partner_with_database_and_own_key_cannot_read(
+    tmp_path: Path, opened_together_since: bool
+) -> None:
+    """V2 below the app: B holds the database file and B's private key (and so B's row key),
+    and tries everything — on rows as A saved them alone (B's share sealed to B's public key)
+    and after a together session moved every row to the wrapped form."""
     with vault_env(tmp_path) as env:
         with env.vault.open_as_owner(Partner.A, PASS_A) as session:
             moment = session.save(ItemKind.MOMENT, ItemContent(title="t", text="a's moment"))
             reflection = session.save(ItemKind.REFLECTION, ItemContent(title="t", text="a's own"))
+        if opened_together_since:
+            with env.vault.open_together(PASS_A, PASS_B) as together:
+                assert len(together.items()) == 1
+            sizes = {len(r[0]) for r in env.db.execute("SELECT sealed FROM vault_item_keys")}
+            assert sizes == {WRAPPED_SECRET_BYTES}
         with env.vault.open_as_owner(Partner.B, PASS_B) as b_session:
             b_key = b_session._keys[Partner.B]
             vault_id = b_session._vault_id
@@ -120,7 +131,7 @@ def test_other_partner_with_database_and_own_key_cannot_read(tmp_path: Path) -> 
                             )
                             with contextlib.suppress(InvalidTag, ValueError):
                                 opened.append(
-                                    (holder, role, bytes(b_key.open_sealed(sealed, info)))
+                                    (holder, role, bytes(b_key.open_key_row(sealed, info)))
                                 )
                 if kind is ItemKind.REFLECTION:
                     assert opened == [], "B opened something of A's reflection"

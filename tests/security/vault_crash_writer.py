@@ -2,8 +2,9 @@
 
 Usage: ``python vault_crash_writer.py DB_PATH CURRENT_PASSPHRASE_A SEED``
 
-It keeps saving moments and reflections, withdrawing items (one, or all of B's), and changing
-A's passphrase back and forth, printing one line per finished operation so the test can see it
+It keeps saving moments and reflections, withdrawing items (one, or all of B's), opening the
+vault together (which moves sealed key rows to the wrapped form), and changing A's passphrase
+back and forth, printing one line per finished operation so the test can see it
 did real work. It never stops on its own.
 """
 
@@ -57,6 +58,11 @@ def main() -> None:
         elif roll < 0.83:
             sessions[Partner.B].withdraw_all(include_reflections=rng.random() < 0.5)
             print("withdraw_all", flush=True)
+        elif roll < 0.90:
+            # reading together moves the shares each owner sealed alone to the wrapped form
+            with vault.open_together(pass_a, PASS_B) as together:
+                together.items()
+            print("together", flush=True)
         else:
             new = PASS_A_2 if pass_a == PASS_A_1 else PASS_A_1
             vault.change_passphrase(Partner.A, pass_a, new)

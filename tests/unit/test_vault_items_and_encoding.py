@@ -10,14 +10,23 @@ from hypothesis import strategies as st
 
 from openup_desktop.vault.items import (
     MAX_CONTENT_BYTES,
+    ItemBindings,
     ItemContent,
     bucket_size,
+    content_aad,
     join_shares,
+    key_info,
     pad,
     split_key,
     unpad,
 )
-from openup_desktop.vault.model import Partner, encode_context, parse_kind, parse_partner
+from openup_desktop.vault.model import (
+    ItemKind,
+    Partner,
+    encode_context,
+    parse_kind,
+    parse_partner,
+)
 
 
 @pytest.mark.parametrize(
@@ -120,3 +129,21 @@ def test_parse_partner_rejects_odd_values(value: object) -> None:
 
 def test_partner_other() -> None:
     assert Partner.A.other is Partner.B and Partner.B.other is Partner.A
+
+
+@given(
+    vault_id=st.binary(min_size=16, max_size=16),
+    item_id=st.text(alphabet="0123456789abcdef", min_size=32, max_size=32),
+    kind=st.sampled_from(list(ItemKind)),
+    owner=st.sampled_from(list(Partner)),
+)
+def test_item_bindings_are_byte_for_byte_the_content_aad_and_key_info(
+    vault_id: bytes, item_id: str, kind: ItemKind, owner: Partner
+) -> None:
+    bindings = ItemBindings(vault_id, item_id, kind, owner)
+    assert bindings.content_aad == content_aad(vault_id, item_id, kind, owner)
+    for holder in Partner:
+        for role in ("share", "owner"):
+            assert bindings.key_info(holder, role) == key_info(
+                vault_id, item_id, kind, owner, holder, role
+            )

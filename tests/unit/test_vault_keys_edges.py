@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from openup_desktop.vault.kdf import KdfParams
 from openup_desktop.vault.keys import (
     PRIVATE_KEY_BYTES,
+    WRAPPED_SECRET_BYTES,
     PartnerKeyPair,
     public_key_from_bytes,
     seal_to,
@@ -109,3 +110,27 @@ def test_odd_sizes_are_refused_before_any_crypto_runs() -> None:
     for bad_nonce, bad_wrapped in ((nonce + b"x", wrapped), (nonce, wrapped[:50])):
         with pytest.raises(InvalidTag):
             unwrap_private_key(Partner.A, key, bad_nonce, bad_wrapped, b"aad", VAULT)
+
+
+def test_wrapped_rows_open_for_their_holder_and_binding_only_and_not_after_wiping() -> None:
+    pair = PartnerKeyPair.generate(Partner.A, VAULT)
+    same_secret = PartnerKeyPair(Partner.A, bytearray(pair._secret), VAULT)
+    other_vault = PartnerKeyPair(Partner.A, bytearray(pair._secret), b"w" * 16)
+    other_partner = PartnerKeyPair(Partner.B, bytearray(pair._secret), VAULT)
+    row = pair.wrap_secret(b"k" * 32, b"binding")
+    assert len(row) == WRAPPED_SECRET_BYTES
+    assert pair.wrap_secret(b"k" * 32, b"binding") != row  # a fresh nonce every time
+    assert same_secret.open_key_row(row, b"binding") == bytearray(b"k" * 32)
+    for stranger in (other_vault, other_partner):  # the row key is bound to vault and partner
+        with pytest.raises(InvalidTag):
+            stranger.open_key_row(row, b"binding")
+    with pytest.raises(InvalidTag):
+        pair.open_key_row(row, b"other binding")
+    for odd in (row[:-1], row + b"\0", b""):
+        with pytest.raises(ValueError, match="size"):
+            pair.open_key_row(odd, b"binding")
+    pair.wipe()
+    assert pair._row_key == bytearray(32)
+    for use in (lambda: pair.open_key_row(row, b"binding"), lambda: pair.wrap_secret(b"k", b"")):
+        with pytest.raises(RuntimeError, match="wiped"):
+            use()

@@ -297,6 +297,17 @@
     </message>
 </context>
 <context>
+    <name>VaultListing</name>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/vault_listing.py" line="98"/>
+        <source>Still opening %n moment(s)…</source>
+        <translation>
+            <numerusform>Still opening %n moment…</numerusform>
+            <numerusform>Still opening %n moments…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VaultMessages</name>
     <message numerus="yes">
         <location filename="../../openup_desktop/bridge/messages_vault.py" line="33"/>
@@ -347,7 +358,7 @@
 <context>
     <name>VaultMoments</name>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/vault_moments.py" line="289"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="323"/>
         <source>Saved %n sealed item(s) to %1.</source>
         <translation>
             <numerusform>Saved %n sealed item to %1.</numerusform>
@@ -355,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/vault_moments.py" line="305"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="339"/>
         <source>Restored %n sealed item(s).</source>
         <translation>
             <numerusform>Restored %n sealed item.</numerusform>

@@ -2623,10 +2623,15 @@
         <translation>La espera solo frena los intentos dentro de OpenUp. Una copia de los datos queda protegida por lo que tarda cada intento (Argon2id) y por una frase secreta que nadie pueda adivinar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="191"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="202"/>
         <source>Please wait a moment, the vault is still working.</source>
         <extracomment>(operation, error message or &apos;&apos;), when an operation that QML started has finished</extracomment>
         <translation>Espera un momento, el cofre sigue trabajando.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="286"/>
+        <source>Some moments could not be read, so the list is not complete.</source>
+        <translation>Algunos momentos no se pudieron leer, así que la lista no está completa.</translation>
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/vault_setup.py" line="60"/>
@@ -2640,7 +2645,7 @@
         <translation>Las dos frases secretas nuevas no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_controller.py" line="251"/>
+        <location filename="../../openup_desktop/bridge/vault_controller.py" line="257"/>
         <source>Please start again: both of you type, one by one.</source>
         <translation>Hay que empezar de nuevo: cada persona escribe su frase secreta, una después de otra.</translation>
     </message>
@@ -2661,33 +2666,33 @@
         <translation>Mantén la nota por debajo de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_moments.py" line="149"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="183"/>
         <source>The text has a character OpenUp can&apos;t show. Please retype it.</source>
-        <extracomment>item ids the owner took back: backups must forget them too (V3)</extracomment>
+        <extracomment>item ids the owner took back: backups must forget them too (V3) how many moments are still being opened changed (see ``openingText``)</extracomment>
         <translation>El texto tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_moments.py" line="153"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="187"/>
         <source>Please write a few words about the moment first.</source>
         <translation>Escribe primero unas palabras sobre el momento.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_moments.py" line="156"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="190"/>
         <source>Please keep the moment under %1 characters and its title under %2.</source>
         <translation>Mantén el momento por debajo de %1 caracteres y su título por debajo de %2.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_moments.py" line="235"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="269"/>
         <source>Only the one who shared a moment can take it back, from their shares.</source>
         <translation>Solo quien compartió un momento puede retirarlo, desde lo que compartió.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_moments.py" line="286"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="320"/>
         <source>The backup could not be written (%1). Nothing changed.</source>
         <translation>No se pudo escribir la copia de seguridad (%1). No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_moments.py" line="301"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="335"/>
         <source>The backup could not be read (%1). Nothing changed.</source>
         <translation>No se pudo leer la copia de seguridad (%1). No cambió nada.</translation>
     </message>
@@ -2754,6 +2759,17 @@
         <location filename="../components/VaultItemCard.qml" line="75"/>
         <source>Take back this moment</source>
         <translation>Retirar este momento</translation>
+    </message>
+</context>
+<context>
+    <name>VaultListing</name>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/vault_listing.py" line="98"/>
+        <source>Still opening %n moment(s)…</source>
+        <translation>
+            <numerusform>Aún se está abriendo %n momento…</numerusform>
+            <numerusform>Aún se están abriendo %n momentos…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3077,7 +3093,7 @@
 <context>
     <name>VaultMoments</name>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/vault_moments.py" line="289"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="323"/>
         <source>Saved %n sealed item(s) to %1.</source>
         <translation>
             <numerusform>Se guardó %n elemento sellado en %1.</numerusform>
@@ -3085,7 +3101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/vault_moments.py" line="305"/>
+        <location filename="../../openup_desktop/bridge/vault_moments.py" line="339"/>
         <source>Restored %n sealed item(s).</source>
         <translation>
             <numerusform>Se restauró %n elemento sellado.</numerusform>
@@ -3335,62 +3351,62 @@
         <translation>Retirar todos los míos…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="536"/>
+        <location filename="../screens/VaultScreen.qml" line="543"/>
         <source>Nothing matches your search.</source>
         <translation>Nada coincide con la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="536"/>
+        <location filename="../screens/VaultScreen.qml" line="543"/>
         <source>Nothing kept here yet.</source>
         <translation>Aún no hay nada guardado aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="579"/>
+        <location filename="../screens/VaultScreen.qml" line="586"/>
         <source>Discard what you wrote?</source>
         <translation>¿Descartar lo que has escrito?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="580"/>
+        <location filename="../screens/VaultScreen.qml" line="587"/>
         <source>The words for this moment have not been kept. If you discard them, they are gone.</source>
         <translation>Las palabras de este momento aún no se han guardado. Si las descartas, se pierden.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="581"/>
+        <location filename="../screens/VaultScreen.qml" line="588"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="582"/>
+        <location filename="../screens/VaultScreen.qml" line="589"/>
         <source>Keep writing</source>
         <translation>Seguir escribiendo</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="594"/>
+        <location filename="../screens/VaultScreen.qml" line="601"/>
         <source>Take this moment back?</source>
         <translation>¿Retirar este momento?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="595"/>
+        <location filename="../screens/VaultScreen.qml" line="602"/>
         <source>It will be gone for good: nobody will be able to open it again, not even together.</source>
         <translation>Desaparecerá para siempre: nadie podrá volver a abrirlo, ni siquiera entre los dos.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="596"/>
+        <location filename="../screens/VaultScreen.qml" line="603"/>
         <source>Take it back</source>
         <translation>Retirarlo</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="604"/>
+        <location filename="../screens/VaultScreen.qml" line="611"/>
         <source>Take back all of your moments?</source>
         <translation>¿Retirar todos tus momentos?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="605"/>
+        <location filename="../screens/VaultScreen.qml" line="612"/>
         <source>Every moment kept in your name will be gone for good. Nobody will be able to open them again, not even together.</source>
         <translation>Todos los momentos guardados a tu nombre desaparecerán para siempre. Nadie podrá volver a abrirlos, ni siquiera entre los dos.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="606"/>
+        <location filename="../screens/VaultScreen.qml" line="613"/>
         <source>Take them all back</source>
         <translation>Retirarlos todos</translation>
     </message>

@@ -530,8 +530,15 @@ Item {
             }
         }
         BodyText {
+            // the list fills newest first; until it is whole, a search can't have seen everything
+            objectName: "vaultOpening"
+            visible: text.length > 0
+            muted: true
+            text: Moments.openingText
+        }
+        BodyText {
             objectName: "vaultEmpty"
-            visible: listView.count === 0
+            visible: listView.count === 0 && Moments.openingText.length === 0
             muted: true
             text: searchField.text.length > 0 ? qsTr("Nothing matches your search.") : qsTr("Nothing kept here yet.")
         }
