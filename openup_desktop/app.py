@@ -140,13 +140,18 @@ class _AfterFirstFrame(QObject):
     def __init__(self, window: QWindow, then: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
-        self._then = then
+        self._then: Callable[[], None] | None = then
         window.frameSwapped.connect(self._swapped)  # type: ignore[attr-defined]  # a QQuickWindow
 
     @Slot()
     def _swapped(self) -> None:
+        # Where the frame is swapped on Qt's render thread, a second frame's signal can already
+        # be queued before this first one arrives: ``then`` (one tray icon) must run only once.
+        if self._then is None:
+            return
+        then, self._then = self._then, None
         self._window.frameSwapped.disconnect(self._swapped)  # type: ignore[attr-defined]
-        QTimer.singleShot(0, self._then)
+        QTimer.singleShot(0, then)
 
 
 def run_gui(paths: AppPaths, argv: list[str]) -> int:
