@@ -134,6 +134,19 @@ def test_keep_open_together_search_and_owner_withdraw(qtbot, live_app):
     assert visible_texts(window) == ["Alex loves the smell of rain."], "gone for good"
 
 
+def test_a_failed_together_try_says_why_before_starting_again(qtbot, live_app):
+    window = live_app.window
+    set_up_both(qtbot, live_app)
+    click(qtbot, window, "openTogether")
+    private_step(qtbot, live_app, SAM_PASS)
+    private_step(qtbot, live_app, "not alex's passphrase")
+    # Back at the first step, whose partner must look away again: the reason is on screen now,
+    # not only after someone has already turned away.
+    assert text_of(window, "lookAwayTitle") == "Alex, please look away for a moment"
+    shown = str(item(window, "lookAwayError").property("text"))  # visible items only
+    assert "didn't match" in shown and "Alex" in shown
+
+
 def test_wrong_passphrase_keeps_nothing_and_says_so(qtbot, live_app):
     window = live_app.window
     set_up_both(qtbot, live_app)

@@ -36,6 +36,15 @@ ColumnLayout {
             step.submitted(p, r);
     }
 
+    // A failed try starts again with the look-away: say why before the other partner turns away.
+    BodyText {
+        objectName: "lookAwayError"
+        visible: !step.lookedAway && step.error.length > 0
+        text: step.error
+        color: Theme.danger
+        Layout.fillWidth: true
+    }
+
     LookAway {
         visible: !step.lookedAway
         typistSeat: step.typistSeat
