@@ -26,6 +26,7 @@ Usage (slow: a few minutes per module on 2 cores; always under ``nice``)::
     nice -n 19 .venv/bin/python benchmarks/mutation.py --changed       # what differs from main
     .venv/bin/python benchmarks/mutation.py core/talk.py --list        # the mutants, no run
     .venv/bin/python benchmarks/mutation.py core/talk.py --report      # last results again
+    nice -n 19 .venv/bin/python benchmarks/mutation.py core/talk.py --only "Talk.pause"  # re-check
 
 Each run keeps its results in ``benchmarks/results/`` so that, after explaining survivors in the
 equivalents file, ``--report`` prints the table again without running anything.
@@ -100,6 +101,10 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/security/test_v2_two_of_two_shares.py",
         "tests/security/test_v1_vault_no_plaintext_on_disk.py",
         "tests/security/test_vault_largest_moment.py",
+    ),
+    "openup_desktop/vault/passphrase_policy.py": (
+        "tests/unit/test_vault_passphrase_policy.py",
+        "tests/security/test_passphrase_personal_guesses.py",
     ),
 }
 
@@ -607,13 +612,23 @@ def load_equivalents(path: Path = EQUIVALENTS_FILE) -> dict[tuple[str, str], str
 
 
 def mutate_module(
-    module: str, equivalents: dict[tuple[str, str], str], limit: int | None = None
+    module: str,
+    equivalents: dict[tuple[str, str], str],
+    limit: int | None = None,
+    only: str | None = None,
 ) -> Result:
-    """Run every mutant of one module against its tests and sort out the survivors."""
+    """Run every mutant of one module against its tests and sort out the survivors.
+
+    ``limit`` and ``only`` (a part of the mutant's name) run a few mutants for a quick look,
+    e.g. to check that a new test kills one; such a partial run is not saved.
+    """
     tests = MODULES[module]
     tree, mutants = mutants_of(module)
+    if only is not None:
+        mutants = [m for m in mutants if only in m.key]
     if limit is not None:
         mutants = mutants[:limit]
+    partial = limit is not None or only is not None
     result = Result(module, total=len(mutants))
     started = time.monotonic()
     original = compile(tree, str(ROOT / module), "exec")
@@ -640,7 +655,7 @@ def mutate_module(
             print(f"  {n}/{len(mutants)}", flush=True)
     result.seconds = time.monotonic() - started
     result.explain(equivalents)
-    if limit is not None:
+    if partial:
         result.stale = []
     else:
         save(result)
@@ -788,6 +803,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="list the mutants; run nothing")
     parser.add_argument("--limit", type=int, help="only the first N mutants (for a quick look)")
     parser.add_argument(
+        "--only", help="only mutants whose name contains this text (a re-check; not saved)"
+    )
+    parser.add_argument(
         "--report",
         action="store_true",
         help="print the last saved results again with the current equivalents list; run nothing",
@@ -811,7 +829,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.nice(19 - os.nice(0))  # stay out of everyone's way on a shared machine
         import pytest  # noqa: F401 - imported once here, so each forked child starts warm
 
-        results = [mutate_module(module, equivalents, args.limit) for module in modules]
+        results = [mutate_module(module, equivalents, args.limit, args.only) for module in modules]
     print_report(results)
     unexplained = sum(len(r.unexplained) for r in results)
     if unexplained:

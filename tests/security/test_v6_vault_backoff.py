@@ -284,3 +284,19 @@ def test_edited_future_timestamp_is_clamped_to_now(tmp_path: Path) -> None:
         assert stored == env.clock.now  # clamped, not trusted
         env.clock.advance(MAX_WAIT_SECONDS)
         env.vault.open_as_owner(Partner.A, PASS_A).lock()
+
+
+def test_together_both_wrong_waits_as_long_as_the_partner_with_most_failures(
+    tmp_path: Path,
+) -> None:
+    """The attack: guessing together to dodge A's wait. The wait announced is the longer one."""
+    with vault_env(tmp_path) as env:
+        for _ in range(2):
+            with pytest.raises(WrongPassphrase):
+                env.vault.open_as_owner(Partner.A, WRONG)
+        with pytest.raises(WrongPassphrase) as error:
+            env.vault.open_together(WRONG, WRONG)
+        assert error.value.failed_tries == {Partner.A: 3, Partner.B: 1}
+        assert error.value.retry_after == wait_after(3) > 0
+        with pytest.raises(BackoffActive):
+            env.vault.open_together(PASS_A, PASS_B)
