@@ -16,6 +16,7 @@ from openup_desktop.vault import (
     ItemContent,
     ItemKind,
     ItemNotFound,
+    KdfParams,
     Partner,
     VaultDataAltered,
     VaultItem,
@@ -112,3 +113,11 @@ def test_a_session_opened_before_a_passphrase_change_cannot_keep_anything(
         stale.lock()
         with env.vault.open_as_owner(Partner.A, NEW_A) as session:
             assert session.items() == []
+
+
+def test_impossible_kdf_costs_are_refused_when_the_service_is_made() -> None:
+    """Not later, at the first set-up, after the couple has typed their passphrase."""
+    db = memory_db()
+    with pytest.raises(ValueError, match="KDF"):
+        VaultService(db, kdf_params=KdfParams(memory_kib=4, iterations=1, lanes=1))
+    db.close()
