@@ -57,6 +57,7 @@ from tests.security.vault_support import (
     open_app_db,
     save_as,
     set_up_vault,
+    swap_in_another_private_key,
 )
 
 ITEM_BLOBS = ("nonce", "ciphertext", "owner_tag")
@@ -579,4 +580,19 @@ def test_altered_vault_id_fails_unlock_clearly(tmp_path: Path) -> None:
         for partner, passphrase in ((Partner.A, PASS_A), (Partner.B, PASS_B)):
             with pytest.raises(VaultDataAltered):
                 vault.open_as_owner(partner, passphrase)
+    db.close()
+
+
+def test_a_private_key_swapped_in_under_the_right_passphrase_is_refused(tmp_path: Path) -> None:
+    """Someone who knows A's passphrase wraps a key pair of their own into A's row (so A would
+    read with a key that isn't theirs). The key opens, but it doesn't match A's public key:
+    the row is reported as altered, alone and together, instead of being used."""
+    db = open_app_db(tmp_path / "openup.db")
+    vault = set_up_vault(db)
+    swap_in_another_private_key(db, Partner.A, PASS_A)
+    with pytest.raises(VaultDataAltered):
+        vault.open_as_owner(Partner.A, PASS_A)
+    with pytest.raises(VaultDataAltered):
+        vault.open_together(PASS_A, PASS_B)
+    vault.open_as_owner(Partner.B, PASS_B).lock()
     db.close()

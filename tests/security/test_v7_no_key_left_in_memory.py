@@ -24,6 +24,7 @@ from openup_desktop.vault import (
     DamagedItem,
     ItemKind,
     Partner,
+    VaultDataAltered,
     VaultItem,
     VaultService,
     WrongPassphrase,
@@ -38,6 +39,7 @@ from tests.security.vault_support import (
     FakeClock,
     content,
     memory_db,
+    swap_in_another_private_key,
 )
 
 NEW_A = "Velvet otter reads the tide"
@@ -201,4 +203,12 @@ def test_a_damaged_share_still_zeroes_the_other_share(watch: KeyWatch) -> None:
     db.conn.commit()
     with vault.open_together(PASS_A, PASS_B) as session:
         assert [type(r) for r in session.items()] == [DamagedItem]
+    assert watch.left_over() == []
+
+
+def test_a_swapped_in_private_key_is_zeroed_when_refused(watch: KeyWatch) -> None:
+    vault = _vault()
+    swap_in_another_private_key(vault.db, Partner.A, PASS_A)
+    with pytest.raises(VaultDataAltered):
+        vault.open_as_owner(Partner.A, PASS_A)
     assert watch.left_over() == []
