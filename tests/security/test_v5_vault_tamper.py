@@ -596,3 +596,46 @@ def test_a_private_key_swapped_in_under_the_right_passphrase_is_refused(tmp_path
         vault.open_together(PASS_A, PASS_B)
     vault.open_as_owner(Partner.B, PASS_B).lock()
     db.close()
+
+
+def _fix_row_check(db: sqlite_utils.Database, partner: Partner) -> None:
+    """Recompute the plain row check, as anyone editing the file can (it is no security)."""
+    vault_id = repo.load_vault_id(db.conn)  # type: ignore[arg-type]
+    row = repo.load_partner(db.conn, partner)  # type: ignore[arg-type]
+    assert vault_id is not None and row is not None
+    check = repo.compute_row_check(
+        vault_id, partner, row.salt, row.params, row.wrap_nonce, row.wrapped_private_key,
+        row.public_key,
+    )  # fmt: skip
+    _set(db, "vault_partners", "row_check", check, partner=partner.value)
+
+
+def test_a_garbage_public_key_for_the_partner_refuses_a_moment_as_altered(
+    tmp_path: Path,
+) -> None:
+    """B's public key replaced with bytes no key has (row check fixed up): A's moment can't be
+    sealed to it, and A is told the data was altered instead of a crash or a half-kept item."""
+    db = open_app_db(tmp_path / "openup.db")
+    vault = set_up_vault(db)
+    with vault.open_as_owner(Partner.A, PASS_A) as session:
+        blob = _get(db, "vault_partners", "public_key", partner="B")
+        assert isinstance(blob, bytes)
+        _set(db, "vault_partners", "public_key", b"\xff" * len(blob), partner="B")
+        _fix_row_check(db, Partner.B)
+        with pytest.raises(VaultDataAltered):
+            session.save(ItemKind.MOMENT, ItemContent(title="t", text="x"))
+        assert session.items() == []
+    db.close()
+
+
+def test_the_owners_row_damaged_while_a_session_is_open_refuses_saving_as_altered(
+    tmp_path: Path,
+) -> None:
+    db = open_app_db(tmp_path / "openup.db")
+    vault = set_up_vault(db)
+    with vault.open_as_owner(Partner.A, PASS_A) as session:
+        _set(db, "vault_partners", "kdf_iterations", "three", partner="A")
+        for kind in ItemKind:
+            with pytest.raises(VaultDataAltered):
+                session.save(kind, ItemContent(title="t", text="x"))
+    db.close()

@@ -82,7 +82,7 @@ def test_partners_may_be_named_by_letter(tmp_path: Path) -> None:
     assert vault.partners_set_up() == {Partner.A, Partner.B}
     with vault.open_as_owner("A", PASS_A) as session:  # type: ignore[arg-type]
         assert session.owner is Partner.A
-        moment = session.save(ItemKind.MOMENT, content("m"), owner="A")
+        moment = session.save("moment", content("m"), owner="A")
     with pytest.raises(WrongPassphrase):
         vault.open_as_owner("B", PASS_A)  # type: ignore[arg-type]
     assert vault.backoff_state("B").failed_tries == 1  # type: ignore[arg-type]
