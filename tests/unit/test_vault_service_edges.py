@@ -121,3 +121,16 @@ def test_impossible_kdf_costs_are_refused_when_the_service_is_made() -> None:
     with pytest.raises(ValueError, match="KDF"):
         VaultService(db, kdf_params=KdfParams(memory_kib=4, iterations=1, lanes=1))
     db.close()
+
+
+@pytest.mark.parametrize("odd", [None, b"Apricot lantern drifts slowly", 1234567890])
+def test_a_passphrase_that_is_not_text_is_a_programming_error(tmp_path: Path, odd: object) -> None:
+    with vault_env(tmp_path) as env:
+        with pytest.raises(TypeError):
+            env.vault.change_passphrase(Partner.A, PASS_A, odd)  # type: ignore[arg-type]
+        db = memory_db()
+        with pytest.raises(TypeError):
+            VaultService(db, kdf_params=FAST_KDF).set_up_partner(Partner.A, odd)  # type: ignore[arg-type]
+        db.close()
+        env.vault.open_as_owner(Partner.A, PASS_A).lock()  # unchanged, and no try counted
+        assert env.vault.backoff_state(Partner.A).failed_tries == 0
