@@ -32,6 +32,7 @@ from openup_desktop.vault import (
     Partner,
     VaultDataAltered,
     VaultItem,
+    VaultNotSetUp,
     VaultService,
     VaultSession,
     WrongPassphrase,
@@ -638,4 +639,19 @@ def test_the_owners_row_damaged_while_a_session_is_open_refuses_saving_as_altere
         for kind in ItemKind:
             with pytest.raises(VaultDataAltered):
                 session.save(kind, ItemContent(title="t", text="x"))
+    db.close()
+
+
+def test_a_deleted_vault_id_reads_as_not_set_up_rather_than_a_crash(tmp_path: Path) -> None:
+    db = open_app_db(tmp_path / "openup.db")
+    vault = set_up_vault(db)
+    db.conn.execute("DELETE FROM vault_meta")
+    db.conn.commit()
+    for attempt in (
+        lambda: vault.open_as_owner(Partner.A, PASS_A),
+        lambda: vault.open_together(PASS_A, PASS_B),
+        lambda: vault.change_passphrase(Partner.B, PASS_B, "Quiet harbour lamps at dusk"),
+    ):
+        with pytest.raises(VaultNotSetUp):
+            attempt()
     db.close()
