@@ -299,3 +299,40 @@ def test_damaged_items_do_not_stop_the_others_from_being_re_keyed(tmp_path: Path
         opened = [r.item_id for r in session.items() if isinstance(r, VaultItem)]
     assert opened == [good[0], good[2], good[3]]
     db.close()
+
+
+def test_a_backup_still_restores_what_the_live_file_lost_after_a_change(tmp_path: Path) -> None:
+    """Backups exist for the moment the live file loses something. A moment only a backup
+    still holds is re-keyed in that backup too, so the new passphrase opens it there."""
+    folder, backups, vault, db = _world(tmp_path)
+    lost = save_as(vault, Partner.A, ItemKind.MOMENT, content("m", BEFORE))
+    backups.backup_now(db, "daily")
+    db.execute("DELETE FROM vault_items WHERE item_id = ?", [lost])  # lost, not withdrawn
+    db.conn.commit()
+    vault.change_passphrase(Partner.A, PASS_A, NEW_A)
+    (copy_path,) = sorted((folder / "backups").glob("openup-*.db"))
+    copy_db = open_app_db(copy_path)
+    try:
+        copy = VaultService(copy_db, kdf_params=FAST_KDF, clock=FakeClock())
+        with copy.open_as_owner(Partner.A, NEW_A) as session:
+            found = [r for r in session.items() if isinstance(r, VaultItem)]
+        assert [r.content.text for r in found] == [BEFORE]
+    finally:
+        copy_db.close()
+    db.close()
+
+
+def test_a_change_also_finishes_a_withdrawal_the_backups_had_not_heard_of(
+    tmp_path: Path,
+) -> None:
+    """The change goes through every copy anyway, so it works the whole to-do list while it is
+    there: a moment taken back since the last backup round leaves the backups too."""
+    folder, backups, vault, db = _world(tmp_path)
+    taken_back = save_as(vault, Partner.A, ItemKind.MOMENT, content("m", BEFORE))
+    backups.backup_now(db, "daily")
+    with vault.open_as_owner(Partner.A, PASS_A) as session:
+        session.withdraw(taken_back)
+    assert find_in_files(folder / "backups", [taken_back.encode()])  # not yet heard of
+    vault.change_passphrase(Partner.A, PASS_A, NEW_A)
+    assert find_in_files(folder / "backups", [taken_back.encode()]) == []
+    db.close()
