@@ -26,6 +26,8 @@ Usage (slow: a few minutes per module on 2 cores; always under ``nice``)::
     nice -n 19 .venv/bin/python benchmarks/mutation.py --changed       # what differs from main
     .venv/bin/python benchmarks/mutation.py core/talk.py --list        # the mutants, no run
     .venv/bin/python benchmarks/mutation.py core/talk.py --report      # last results again
+    nice -n 19 .venv/bin/python benchmarks/mutation.py core/talk.py --only "Talk.pause"  # re-check
+    nice -n 19 .venv/bin/python benchmarks/mutation.py core/talk.py --survivors  # after new tests
 
 Each run keeps its results in ``benchmarks/results/`` so that, after explaining survivors in the
 equivalents file, ``--report`` prints the table again without running anything.
@@ -91,17 +93,28 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/security/test_vault_nonces_and_kdf.py",
         "tests/security/test_vault_row_keys.py",
     ),
+    # quick, pointed tests first: most mutants fail one of them within seconds
     "openup_desktop/vault/service.py": (
-        "tests/security/test_v2_v4_vault_access_matrix.py",
-        "tests/security/test_v3_v12_vault_withdraw.py",
-        "tests/security/test_v5_vault_tamper.py",
-        "tests/security/test_v6_vault_backoff.py",
+        "tests/unit/test_vault_service_edges.py",
         "tests/security/test_v7_vault_session_lock.py",
+        "tests/security/test_v7_no_key_left_in_memory.py",
         "tests/security/test_v8_vault_passphrase_change.py",
+        "tests/security/test_v3_v12_vault_withdraw.py",
+        "tests/security/test_v5_ownership_proven.py",
         "tests/security/test_v2_two_of_two_shares.py",
+        "tests/security/test_passphrase_personal_guesses.py",
         "tests/security/test_v1_vault_no_plaintext_on_disk.py",
         "tests/security/test_vault_largest_moment.py",
+        "tests/security/test_v8_key_rotation.py",
+        "tests/security/test_v13_withdrawals_reach_every_copy.py",
+        "tests/security/test_v6_vault_backoff.py",
+        "tests/security/test_v2_v4_vault_access_matrix.py",
+        "tests/security/test_v5_vault_tamper.py",
         "tests/security/test_vault_row_keys.py",
+    ),
+    "openup_desktop/vault/passphrase_policy.py": (
+        "tests/unit/test_vault_passphrase_policy.py",
+        "tests/security/test_passphrase_personal_guesses.py",
     ),
 }
 
@@ -570,6 +583,8 @@ class Result:
     survivors: list[Survivor] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    rechecked: bool = False
+    """Only the survivors of the run before were run again (see ``mutate_module``)."""
 
     @property
     def unexplained(self) -> list[Survivor]:
@@ -609,14 +624,33 @@ def load_equivalents(path: Path = EQUIVALENTS_FILE) -> dict[tuple[str, str], str
 
 
 def mutate_module(
-    module: str, equivalents: dict[tuple[str, str], str], limit: int | None = None
+    module: str,
+    equivalents: dict[tuple[str, str], str],
+    limit: int | None = None,
+    only: str | None = None,
+    survivors_only: bool = False,
 ) -> Result:
-    """Run every mutant of one module against its tests and sort out the survivors."""
+    """Run every mutant of one module against its tests and sort out the survivors.
+
+    ``limit`` and ``only`` (a part of the mutant's name) run a few mutants for a quick look,
+    e.g. to check that a new test kills one; such a partial run is not saved.
+    ``survivors_only`` runs just the survivors of the last saved run and counts the others as
+    killed again: right after *adding* tests (a test made weaker needs a full run), on the
+    same module code. The saved result says it was a re-check.
+    """
     tests = MODULES[module]
     tree, mutants = mutants_of(module)
+    earlier_killed = 0
+    if survivors_only:
+        earlier_killed, keys = _last_survivors(module, mutants)
+        mutants = [m for m in mutants if m.key in keys]
+    if only is not None:
+        mutants = [m for m in mutants if only in m.key]
     if limit is not None:
         mutants = mutants[:limit]
-    result = Result(module, total=len(mutants))
+    partial = limit is not None or only is not None
+    result = Result(module, total=len(mutants) + earlier_killed, killed=earlier_killed)
+    result.rechecked = survivors_only
     started = time.monotonic()
     original = compile(tree, str(ROOT / module), "exec")
     with tempfile.TemporaryDirectory() as tmp:
@@ -642,11 +676,29 @@ def mutate_module(
             print(f"  {n}/{len(mutants)}", flush=True)
     result.seconds = time.monotonic() - started
     result.explain(equivalents)
-    if limit is not None:
+    if partial:
         result.stale = []
     else:
         save(result)
     return result
+
+
+def _code_fingerprint(module: str) -> str:
+    return hashlib.sha256((ROOT / module).read_bytes()).hexdigest()
+
+
+def _last_survivors(module: str, mutants: Sequence[Mutant]) -> tuple[int, set[str]]:
+    """(killed, survivor names) of the last saved run, refused if the module changed since."""
+    path = _results_file(module)
+    if not path.exists():
+        raise SystemExit(f"{module}: no saved results to re-check; run it in full first")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    keys = {s["key"] for s in data["survivors"]}
+    names = {m.key for m in mutants}
+    same_code = data.get("code", _code_fingerprint(module)) == _code_fingerprint(module)
+    if not same_code or data["total"] != len(mutants) or not keys <= names:
+        raise SystemExit(f"{module}: the module changed since the last run; run it in full")
+    return int(data["killed"]), keys
 
 
 def _fingerprint(module: str) -> str:
@@ -667,6 +719,8 @@ def save(result: Result) -> None:
     data = {
         "module": result.module,
         "fingerprint": _fingerprint(result.module),
+        "code": _code_fingerprint(result.module),
+        "rechecked": result.rechecked,
         "total": result.total,
         "killed": result.killed,
         "seconds": result.seconds,
@@ -688,6 +742,7 @@ def load(module: str, equivalents: dict[tuple[str, str], str]) -> Result:
             f"{module}: the code or its tests changed since the last run; run it again"
         )
     result = Result(module, data["total"], data["killed"], seconds=data["seconds"])
+    result.rechecked = bool(data.get("rechecked", False))
     result.survivors = [Survivor(s["key"], s["line"], s["covered"]) for s in data["survivors"]]
     result.explain(equivalents)
     return result
@@ -710,6 +765,9 @@ def print_report(results: Sequence[Result]) -> None:
             f"  {r.seconds:4.0f} s"
         )
     print("score: killed / all mutants; w/o equiv.: killed / (all - known equivalent)")
+    for r in results:
+        if r.rechecked:
+            print(f"{r.module}: survivors of the run before re-checked (time: the re-check)")
     for r in results:
         if not r.survivors and not r.stale:
             continue
@@ -790,6 +848,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="list the mutants; run nothing")
     parser.add_argument("--limit", type=int, help="only the first N mutants (for a quick look)")
     parser.add_argument(
+        "--only", help="only mutants whose name contains this text (a re-check; not saved)"
+    )
+    parser.add_argument(
+        "--survivors",
+        action="store_true",
+        help="run only the last run's survivors again, after adding tests (saved)",
+    )
+    parser.add_argument(
         "--report",
         action="store_true",
         help="print the last saved results again with the current equivalents list; run nothing",
@@ -813,7 +879,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.nice(19 - os.nice(0))  # stay out of everyone's way on a shared machine
         import pytest  # noqa: F401 - imported once here, so each forked child starts warm
 
-        results = [mutate_module(module, equivalents, args.limit) for module in modules]
+        results = [
+            mutate_module(module, equivalents, args.limit, args.only, args.survivors)
+            for module in modules
+        ]
     print_report(results)
     unexplained = sum(len(r.unexplained) for r in results)
     if unexplained:

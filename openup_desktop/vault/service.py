@@ -991,16 +991,21 @@ class VaultSession:
         self, owner_keys: PartnerKeyPair, kind: ItemKind
     ) -> dict[Partner, bytes]:
         """Public keys to seal to, checked: the owner's must be the one we unlocked, the
-        other's row must pass its check (moments only)."""
+        other's row must pass its check (moments only).
+
+        The owner's check holds for every kind: a session opened before a passphrase change
+        holds the old key pair, and anything sealed to it would be unreadable once the rotation
+        has dropped that key -- so it is refused instead of kept.
+        """
         owner = owner_keys.partner
         keys = {owner: owner_keys.public_bytes}
-        if kind is not ItemKind.MOMENT:
-            return keys
-        other = owner.other
-        try:
-            _vault_id, row = self._service._load_partner_checked(other)
-        except VaultNotSetUp:
-            raise VaultNotSetUp(errors.BOTH_NEED_PASSPHRASE()) from None
+        if kind is ItemKind.MOMENT:
+            other = owner.other
+            try:
+                _vault_id, row = self._service._load_partner_checked(other)
+            except VaultNotSetUp:
+                raise VaultNotSetUp(errors.BOTH_NEED_PASSPHRASE()) from None
+            keys[other] = row.public_key
         with repo.read_snapshot(self._service.db) as conn:
             try:
                 mine = repo.load_partner(conn, owner)
@@ -1008,7 +1013,6 @@ class VaultSession:
                 raise VaultDataAltered() from None
         if mine is None or not hmac.compare_digest(mine.public_key, owner_keys.public_bytes):
             raise VaultDataAltered()
-        keys[other] = row.public_key
         return keys
 
     def _seal_keys(

@@ -39,3 +39,22 @@ def test_a_damaged_share_is_reported_when_reading_through_shares():
         session.read_through_shares = True
         (only,) = session.items(ItemKind.MOMENT)
     assert isinstance(only, DamagedItem)
+
+
+def test_read_through_the_owners_copy_a_damaged_share_does_not_matter():
+    """The quick way (read_through_shares off) opens each moment with its owner's copy alone;
+    both private keys are unlocked, so this reads nothing the shares wouldn't."""
+    db = memory_db()
+    service = set_up_vault(db)
+    save_as(service, Partner.A, ItemKind.MOMENT, content("a", "shared by A"))
+    # B's share of A's moment is the one row A's tag can't cover byte for byte (B re-seals it)
+    db.execute(
+        "UPDATE vault_item_keys SET sealed = zeroblob(length(sealed)) "
+        "WHERE holder = 'B' AND role = 'share'"
+    )
+    with service.open_together(PASS_A, PASS_B) as session:
+        assert session.read_through_shares  # the careful way is the default
+        assert [type(i) for i in session.items()] == [DamagedItem]
+        session.read_through_shares = False
+        (only,) = session.items(ItemKind.MOMENT)
+    assert isinstance(only, VaultItem) and only.content.text == "shared by A"

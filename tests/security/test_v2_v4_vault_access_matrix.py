@@ -190,3 +190,22 @@ def test_moment_needs_both_partners_set_up() -> None:
     with pytest.raises(VaultNotSetUp):
         vault.open_as_owner(Partner.B, PASS_B)
     db.close()
+
+
+def test_a_refused_read_says_why_in_words_that_fit_the_session(tmp_path: Path) -> None:
+    """Together, a reflection is refused as private; alone, the partner's item as theirs."""
+    with vault_env(tmp_path) as env:
+        with env.vault.open_as_owner(Partner.A, PASS_A) as session:
+            note = session.save(ItemKind.REFLECTION, ItemContent(title="r", text="mine"))
+            moment = session.save(ItemKind.MOMENT, ItemContent(title="m", text="ours"))
+        with env.vault.open_together(PASS_A, PASS_B) as session:
+            with pytest.raises(NotAllowed) as together:
+                session.read(note)
+            assert "private" in together.value.message
+            assert "both here" not in together.value.message
+        with env.vault.open_as_owner(Partner.B, PASS_B) as session:
+            for item_id in (note, moment):
+                with pytest.raises(NotAllowed) as alone:
+                    session.read(item_id)
+                assert "both here" in alone.value.message
+                assert "private" not in alone.value.message

@@ -18,8 +18,10 @@ from openup_desktop.vault import (
     NotAllowed,
     Partner,
     VaultItem,
+    VaultService,
 )
 from tests.security.vault_support import (
+    FAST_KDF,
     PASS_A,
     PASS_B,
     PASSPHRASES,
@@ -146,3 +148,42 @@ def test_withdraw_all_removes_every_own_moment_in_one_step(tmp_path: Path) -> No
         with env.vault.open_as_owner(Partner.A, PASSPHRASES[Partner.A]) as session:
             assert session.withdraw_all(include_reflections=True).removed == 1
             assert session.items() == []
+
+
+def test_an_edited_or_cleared_note_leaves_the_live_files_at_once(tmp_path: Path) -> None:
+    """V3 for reflection notes: the previous note's bytes are gone from openup.db and its -wal
+    as soon as the edit returns, not at some later checkpoint."""
+    with vault_env(tmp_path) as env:
+        with env.vault.open_as_owner(Partner.A, PASS_A) as session:
+            first = session.replace_reflection(None, ItemContent(title="n", text="1" * 3000))
+        old = _stored_secrets(env, first)
+        assert find_in_files(env.data_dir, old), "test is meaningless: bytes not on disk"
+        with env.vault.open_as_owner(Partner.A, PASS_A) as session:
+            second = session.replace_reflection(first, ItemContent(title="n", text="2" * 3000))
+        assert find_in_files(env.data_dir, old) == []
+        newer = _stored_secrets(env, second)
+        with env.vault.open_as_owner(Partner.A, PASS_A) as session:
+            assert session.replace_reflection(second, None) == ""
+            assert session.items() == []
+        assert find_in_files(env.data_dir, newer) == []
+        wal = env.data_dir / "openup.db-wal"
+        assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_withdrawal_overwrites_the_bytes_even_where_sqlite_keeps_them_by_default(
+    tmp_path: Path,
+) -> None:
+    """Python's SQLite on Windows and macOS leaves deleted bytes in free pages unless told
+    otherwise (this machine's build overwrites them anyway). The vault tells it, on whatever
+    connection it is given."""
+    with vault_env(tmp_path) as env:
+        env.db.execute("PRAGMA secure_delete=OFF")
+        vault = VaultService(env.db, kdf_params=FAST_KDF, clock=env.clock)
+        text = os.urandom(15_000).hex()
+        target = save_as(vault, Partner.A, ItemKind.MOMENT, ItemContent(title="go", text=text))
+        env.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        secrets = _stored_secrets(env, target)
+        assert find_in_files(env.data_dir, secrets)
+        with vault.open_as_owner(Partner.A, PASS_A) as session:
+            assert session.withdraw(target).removed == 1
+        assert find_in_files(env.data_dir, secrets) == []

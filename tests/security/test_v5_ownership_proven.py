@@ -66,3 +66,33 @@ def test_a_session_withdrawing_something_not_theirs_is_not_allowed(tmp_path: Pat
         with env.vault.open_as_owner(Partner.A, PASS_A) as session, pytest.raises(NotAllowed):
             session.withdraw(theirs)
         assert _exists(env, theirs)
+
+
+def test_editing_the_others_note_is_refused_and_their_note_stays(tmp_path: Path) -> None:
+    """The attack: B passes A's note id as "the note I am replacing", hoping it gets deleted."""
+    with vault_env(tmp_path) as env:
+        a_note = save_as(env.vault, Partner.A, ItemKind.REFLECTION, content("a's note"))
+        for owner in ("A", "B"):  # as it is, and relabelled as B's
+            _flip_owner(env, a_note, owner)
+            with env.vault.open_as_owner(Partner.B, PASS_B) as session:
+                with pytest.raises(ItemDamaged):
+                    session.replace_reflection(a_note, content("b's words"))
+                # and B's replacement was not kept either (A's relabelled note shows as damaged)
+                assert not [r for r in session.items() if isinstance(r, VaultItem)]
+            assert _exists(env, a_note)
+        _flip_owner(env, a_note, "A")
+        with env.vault.open_as_owner(Partner.A, PASS_A) as session:
+            assert session.read(a_note).content.title == "a's note"
+
+
+def test_take_back_all_leaves_the_others_damaged_items_alone(tmp_path: Path) -> None:
+    """An item whose stored fields no longer parse proves nobody's ownership: not A's to take."""
+    with vault_env(tmp_path) as env:
+        theirs = save_as(env.vault, Partner.B, ItemKind.MOMENT, content("b"))
+        env.db.execute("UPDATE vault_items SET owner_tag = x'00' WHERE item_id = ?", [theirs])
+        env.db.conn.commit()
+        with env.vault.open_as_owner(Partner.A, PASS_A) as session:
+            assert session.withdraw_all(include_reflections=True).removed == 0
+            with pytest.raises(NotAllowed):
+                session.withdraw(theirs)
+        assert _exists(env, theirs)

@@ -32,6 +32,7 @@ from openup_desktop.vault import (
     Partner,
     VaultDataAltered,
     VaultItem,
+    VaultNotSetUp,
     VaultService,
     VaultSession,
     WrongPassphrase,
@@ -57,6 +58,7 @@ from tests.security.vault_support import (
     open_app_db,
     save_as,
     set_up_vault,
+    swap_in_another_private_key,
 )
 
 ITEM_BLOBS = ("nonce", "ciphertext", "owner_tag")
@@ -579,4 +581,77 @@ def test_altered_vault_id_fails_unlock_clearly(tmp_path: Path) -> None:
         for partner, passphrase in ((Partner.A, PASS_A), (Partner.B, PASS_B)):
             with pytest.raises(VaultDataAltered):
                 vault.open_as_owner(partner, passphrase)
+    db.close()
+
+
+def test_a_private_key_swapped_in_under_the_right_passphrase_is_refused(tmp_path: Path) -> None:
+    """Someone who knows A's passphrase wraps a key pair of their own into A's row (so A would
+    read with a key that isn't theirs). The key opens, but it doesn't match A's public key:
+    the row is reported as altered, alone and together, instead of being used."""
+    db = open_app_db(tmp_path / "openup.db")
+    vault = set_up_vault(db)
+    swap_in_another_private_key(db, Partner.A, PASS_A)
+    with pytest.raises(VaultDataAltered):
+        vault.open_as_owner(Partner.A, PASS_A)
+    with pytest.raises(VaultDataAltered):
+        vault.open_together(PASS_A, PASS_B)
+    vault.open_as_owner(Partner.B, PASS_B).lock()
+    db.close()
+
+
+def _fix_row_check(db: sqlite_utils.Database, partner: Partner) -> None:
+    """Recompute the plain row check, as anyone editing the file can (it is no security)."""
+    vault_id = repo.load_vault_id(db.conn)  # type: ignore[arg-type]
+    row = repo.load_partner(db.conn, partner)  # type: ignore[arg-type]
+    assert vault_id is not None and row is not None
+    check = repo.compute_row_check(
+        vault_id, partner, row.salt, row.params, row.wrap_nonce, row.wrapped_private_key,
+        row.public_key,
+    )  # fmt: skip
+    _set(db, "vault_partners", "row_check", check, partner=partner.value)
+
+
+def test_a_garbage_public_key_for_the_partner_refuses_a_moment_as_altered(
+    tmp_path: Path,
+) -> None:
+    """B's public key replaced with bytes no key has (row check fixed up): A's moment can't be
+    sealed to it, and A is told the data was altered instead of a crash or a half-kept item."""
+    db = open_app_db(tmp_path / "openup.db")
+    vault = set_up_vault(db)
+    with vault.open_as_owner(Partner.A, PASS_A) as session:
+        blob = _get(db, "vault_partners", "public_key", partner="B")
+        assert isinstance(blob, bytes)
+        _set(db, "vault_partners", "public_key", b"\xff" * len(blob), partner="B")
+        _fix_row_check(db, Partner.B)
+        with pytest.raises(VaultDataAltered):
+            session.save(ItemKind.MOMENT, ItemContent(title="t", text="x"))
+        assert session.items() == []
+    db.close()
+
+
+def test_the_owners_row_damaged_while_a_session_is_open_refuses_saving_as_altered(
+    tmp_path: Path,
+) -> None:
+    db = open_app_db(tmp_path / "openup.db")
+    vault = set_up_vault(db)
+    with vault.open_as_owner(Partner.A, PASS_A) as session:
+        _set(db, "vault_partners", "kdf_iterations", "three", partner="A")
+        for kind in ItemKind:
+            with pytest.raises(VaultDataAltered):
+                session.save(kind, ItemContent(title="t", text="x"))
+    db.close()
+
+
+def test_a_deleted_vault_id_reads_as_not_set_up_rather_than_a_crash(tmp_path: Path) -> None:
+    db = open_app_db(tmp_path / "openup.db")
+    vault = set_up_vault(db)
+    db.conn.execute("DELETE FROM vault_meta")
+    db.conn.commit()
+    for attempt in (
+        lambda: vault.open_as_owner(Partner.A, PASS_A),
+        lambda: vault.open_together(PASS_A, PASS_B),
+        lambda: vault.change_passphrase(Partner.B, PASS_B, "Quiet harbour lamps at dusk"),
+    ):
+        with pytest.raises(VaultNotSetUp):
+            attempt()
     db.close()

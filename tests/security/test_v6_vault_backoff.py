@@ -284,3 +284,39 @@ def test_edited_future_timestamp_is_clamped_to_now(tmp_path: Path) -> None:
         assert stored == env.clock.now  # clamped, not trusted
         env.clock.advance(MAX_WAIT_SECONDS)
         env.vault.open_as_owner(Partner.A, PASS_A).lock()
+
+
+def test_together_both_wrong_waits_as_long_as_the_partner_with_most_failures(
+    tmp_path: Path,
+) -> None:
+    """The attack: guessing together to dodge A's wait. The wait announced is the longer one."""
+    with vault_env(tmp_path) as env:
+        for _ in range(2):
+            with pytest.raises(WrongPassphrase):
+                env.vault.open_as_owner(Partner.A, WRONG)
+        with pytest.raises(WrongPassphrase) as error:
+            env.vault.open_together(WRONG, WRONG)
+        assert error.value.failed_tries == {Partner.A: 3, Partner.B: 1}
+        assert error.value.retry_after == wait_after(3) > 0
+        with pytest.raises(BackoffActive):
+            env.vault.open_together(PASS_A, PASS_B)
+
+
+def test_a_right_passphrase_in_a_failed_together_try_is_neither_counted_nor_forgiven(
+    tmp_path: Path,
+) -> None:
+    """A's earlier failures stay as they were when B mistypes together (A typed it right), so
+    B's typo can't be used to wipe A's record either; a successful together try clears both."""
+    with vault_env(tmp_path) as env:
+        for _ in range(2):
+            with pytest.raises(WrongPassphrase):
+                env.vault.open_as_owner(Partner.A, WRONG)
+        with pytest.raises(WrongPassphrase) as error:
+            env.vault.open_together(PASS_A, WRONG)
+        assert error.value.partners == (Partner.B,)
+        assert env.vault.backoff_state(Partner.A).failed_tries == 2
+        assert env.vault.backoff_state(Partner.B).failed_tries == 1
+        with env.vault.open_together(PASS_A, PASS_B) as session:
+            assert session.failed_tries == {Partner.A: 2, Partner.B: 1}
+        assert env.vault.backoff_state(Partner.A).failed_tries == 0
+        assert env.vault.backoff_state(Partner.B).failed_tries == 0

@@ -78,3 +78,21 @@ def test_lock_from_another_thread_while_reading(tmp_path: Path) -> None:
         worker.join(timeout=10)
         assert not worker.is_alive() and errors == []
         conn.close()
+
+
+def test_a_locked_session_cannot_withdraw_or_edit_a_note(tmp_path: Path) -> None:
+    """A session left behind after lock() (say, held by a view) must not delete anything."""
+    with vault_env(tmp_path) as env:
+        session = env.vault.open_as_owner(Partner.A, PASS_A)
+        moment = session.save(ItemKind.MOMENT, ItemContent(title="m", text="kept"))
+        note = session.save(ItemKind.REFLECTION, ItemContent(title="r", text="note"))
+        session.lock()
+        for call in (
+            lambda: session.withdraw(moment),
+            lambda: session.withdraw_all(include_reflections=True),
+            lambda: session.replace_reflection(note, None),
+        ):
+            with pytest.raises(SessionLocked):
+                call()
+        with env.vault.open_as_owner(Partner.A, PASS_A) as fresh:
+            assert {r.item_id for r in fresh.items()} == {moment, note}

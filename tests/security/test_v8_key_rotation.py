@@ -17,6 +17,8 @@ import textwrap
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from openup_desktop.core.clock import FakeClock as DateClock
 from openup_desktop.store.backups import BackupManager
 from openup_desktop.store.database import open_database
@@ -230,3 +232,107 @@ def test_kill_half_way_through_the_backups_is_finished_at_the_next_start(tmp_pat
                 assert [r.item_id for r in session.items() if isinstance(r, VaultItem)] == [moment]
         finally:
             copy_db.close()
+
+
+def test_a_change_cut_short_before_the_backups_leaves_them_on_the_to_do_list(
+    tmp_path: Path,
+) -> None:
+    """In-process twin of the kill above: the backup folder can't be listed right after the
+    live database changed (unplugged, say). The change stands, and the backups' part is on the
+    to-do list, so the worker's next round re-keys them."""
+    folder, backups, _vault, db = _world(tmp_path)
+    moment = save_as(_vault, Partner.A, ItemKind.MOMENT, content("m", BEFORE))
+    backups.backup_now(db, "daily")
+    backups.backup_now(db, "after talk")
+    old_wrapped = db.execute(
+        "SELECT wrapped_private_key FROM vault_partners WHERE partner = 'A'"
+    ).fetchone()[0]
+
+    def unplugged() -> list[Path]:
+        raise OSError("the backup folder is gone for a moment")
+
+    vault = VaultService(db, kdf_params=FAST_KDF, clock=FakeClock(), backup_files=unplugged)
+    with pytest.raises(OSError):
+        vault.change_passphrase(Partner.A, PASS_A, NEW_A)
+    assert upkeep.has_pending(db.conn)  # type: ignore[attr-defined]
+    assert backups.finish_vault_upkeep(db).clean
+    assert not upkeep.has_pending(db.conn)  # type: ignore[attr-defined]
+    _assert_old_passphrase_opens_nothing(folder, tmp_path, old_wrapped)
+    with vault.open_as_owner(Partner.A, NEW_A) as session:
+        assert [r.item_id for r in session.items()] == [moment]
+    db.close()
+
+
+def test_damaged_items_do_not_stop_the_others_from_being_re_keyed(tmp_path: Path) -> None:
+    """One altered row must not leave every later item sealed to the old key pair (and so
+    unreadable for good once it is gone): each damaged row is skipped, the rest re-keyed."""
+    db = open_app_db(tmp_path / "openup.db")
+    vault = set_up_vault(db)
+    good = []
+
+    def keep(kind: ItemKind = ItemKind.MOMENT) -> str:
+        item_id = save_as(vault, Partner.A, kind, content(f"good {len(good)}", "words"))
+        good.append(item_id)
+        return item_id
+
+    def damaged(sql: str, owner: Partner = Partner.A) -> None:
+        item_id = save_as(vault, owner, ItemKind.MOMENT, content("damaged"))
+        db.execute(sql, [item_id])
+        db.conn.commit()
+
+    keep()
+    damaged("UPDATE vault_items SET nonce = x'00' WHERE item_id = ?")  # no longer parses
+    keep(ItemKind.REFLECTION)
+    damaged("UPDATE vault_items SET owner_tag = zeroblob(32) WHERE item_id = ?")  # tag fails
+    keep()
+    damaged(  # A's share of B's moment can't be opened any more
+        "UPDATE vault_item_keys SET sealed = zeroblob(length(sealed)) "
+        "WHERE item_id = ? AND holder = 'A' AND role = 'share'",
+        Partner.B,
+    )
+    keep()
+    vault.change_passphrase(Partner.A, PASS_A, NEW_A)
+    with vault.open_as_owner(Partner.A, NEW_A) as session:
+        opened = [r.item_id for r in session.items() if isinstance(r, VaultItem)]
+    assert opened == good
+    with vault.open_together(NEW_A, PASS_B) as session:
+        opened = [r.item_id for r in session.items() if isinstance(r, VaultItem)]
+    assert opened == [good[0], good[2], good[3]]
+    db.close()
+
+
+def test_a_backup_still_restores_what_the_live_file_lost_after_a_change(tmp_path: Path) -> None:
+    """Backups exist for the moment the live file loses something. A moment only a backup
+    still holds is re-keyed in that backup too, so the new passphrase opens it there."""
+    folder, backups, vault, db = _world(tmp_path)
+    lost = save_as(vault, Partner.A, ItemKind.MOMENT, content("m", BEFORE))
+    backups.backup_now(db, "daily")
+    db.execute("DELETE FROM vault_items WHERE item_id = ?", [lost])  # lost, not withdrawn
+    db.conn.commit()
+    vault.change_passphrase(Partner.A, PASS_A, NEW_A)
+    (copy_path,) = sorted((folder / "backups").glob("openup-*.db"))
+    copy_db = open_app_db(copy_path)
+    try:
+        copy = VaultService(copy_db, kdf_params=FAST_KDF, clock=FakeClock())
+        with copy.open_as_owner(Partner.A, NEW_A) as session:
+            found = [r for r in session.items() if isinstance(r, VaultItem)]
+        assert [r.content.text for r in found] == [BEFORE]
+    finally:
+        copy_db.close()
+    db.close()
+
+
+def test_a_change_also_finishes_a_withdrawal_the_backups_had_not_heard_of(
+    tmp_path: Path,
+) -> None:
+    """The change goes through every copy anyway, so it works the whole to-do list while it is
+    there: a moment taken back since the last backup round leaves the backups too."""
+    folder, backups, vault, db = _world(tmp_path)
+    taken_back = save_as(vault, Partner.A, ItemKind.MOMENT, content("m", BEFORE))
+    backups.backup_now(db, "daily")
+    with vault.open_as_owner(Partner.A, PASS_A) as session:
+        session.withdraw(taken_back)
+    assert find_in_files(folder / "backups", [taken_back.encode()])  # not yet heard of
+    vault.change_passphrase(Partner.A, PASS_A, NEW_A)
+    assert find_in_files(folder / "backups", [taken_back.encode()]) == []
+    db.close()

@@ -4,7 +4,9 @@ other's; there are no recovery questions or hints (the schema has nowhere to put
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlite_utils
@@ -14,14 +16,27 @@ from openup_desktop.vault import (
     ItemKind,
     Partner,
     PartnerAlreadySetUp,
+    VaultError,
     VaultItem,
+    VaultService,
     WeakPassphrase,
     WrongPassphrase,
+    service,
 )
 from openup_desktop.vault.schema import create_vault_tables
-from tests.security.vault_support import PASS_A, PASS_B, find_in_files, save_as, vault_env
+from tests.security.vault_support import (
+    FAST_KDF,
+    PASS_A,
+    PASS_B,
+    FakeClock,
+    find_in_files,
+    open_app_db,
+    save_as,
+    vault_env,
+)
 
 NEW_A = "Velvet otter reads the tide"
+OTHER_A = "Quiet harbour lamps at dusk"
 
 
 def test_change_own_passphrase_keeps_every_item(tmp_path: Path) -> None:
@@ -89,3 +104,71 @@ def test_no_recovery_questions_or_hints_in_the_schema() -> None:
     for _table, column in columns:
         assert not any(word in column for word in ("hint", "question", "recovery", "answer"))
     conn.close()
+
+
+class _OtherWindow:
+    """A second connection to the same vault, which acts while this one is half-way through."""
+
+    def __init__(self, data_dir: Path, act: Callable[[VaultService], object]) -> None:
+        self.db = open_app_db(data_dir / "openup.db")
+        self.vault = VaultService(self.db, kdf_params=FAST_KDF, clock=FakeClock())
+        self.act = act
+        self.armed = False
+
+    def clock(self) -> float:
+        """This window's clock: asked for the time once the passphrase row has been read."""
+        if self.armed:
+            self.armed = False
+            self.act(self.vault)
+        return 1_800_000_000.0
+
+
+def test_a_change_made_elsewhere_meanwhile_wins_and_this_one_says_so(tmp_path: Path) -> None:
+    """Two windows change A's passphrase at once: exactly one wins, the key is never lost."""
+
+    def change_there(vault: VaultService) -> None:
+        vault.change_passphrase(Partner.A, PASS_A, OTHER_A)
+        with pytest.raises(WrongPassphrase):
+            vault.open_as_owner(Partner.A, "a typo in the other window")
+
+    with vault_env(tmp_path) as env:
+        moment = save_as(env.vault, Partner.A, ItemKind.MOMENT, ItemContent(title="m", text="m"))
+        other = _OtherWindow(env.data_dir, change_there)
+        here = VaultService(env.db, kdf_params=FAST_KDF, clock=other.clock)
+        other.armed = True
+        with pytest.raises(VaultError, match="changed somewhere else"):
+            here.change_passphrase(Partner.A, PASS_A, NEW_A)
+        # the right old passphrase here is not counted against A; the typo there still is
+        assert env.vault.backoff_state(Partner.A).failed_tries == 1
+        for stale in (PASS_A, NEW_A):
+            with pytest.raises(WrongPassphrase):
+                env.vault.open_as_owner(Partner.A, stale)
+        env.clock.advance(60)
+        with env.vault.open_as_owner(Partner.A, OTHER_A) as session:
+            assert [r.item_id for r in session.items()] == [moment]
+        other.db.close()
+
+
+def test_a_partner_set_up_elsewhere_meanwhile_is_not_overwritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both windows set A up at once: the second is refused clearly, the first's key stays."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    db = open_app_db(folder / "openup.db")
+    vault = VaultService(db, kdf_params=FAST_KDF, clock=FakeClock())
+    other = _OtherWindow(folder, lambda there: there.set_up_partner(Partner.A, OTHER_A))
+    real_derive = service.derive_key
+
+    def derive_while_the_other_window_sets_up(*args: Any) -> bytearray:
+        other.clock()  # the other window finishes its set-up while this one derives its key
+        return real_derive(*args)
+
+    monkeypatch.setattr(service, "derive_key", derive_while_the_other_window_sets_up)
+    other.armed = True
+    with pytest.raises(PartnerAlreadySetUp):
+        vault.set_up_partner(Partner.A, NEW_A)
+    monkeypatch.undo()
+    vault.open_as_owner(Partner.A, OTHER_A).lock()
+    other.db.close()
+    db.close()

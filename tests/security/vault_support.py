@@ -136,3 +136,37 @@ def vault_env(tmp_path: Path) -> Iterator[VaultEnv]:
         yield env
     finally:
         env.close()
+
+
+def swap_in_another_private_key(
+    db: sqlite_utils.Database, partner: Partner, passphrase: str
+) -> None:
+    """The attack of someone who knows ``partner``'s passphrase: wrap a private key of their own
+    under it, next to the partner's real public key, and fix up the plain row check. The
+    wrapped key authenticates (right passphrase, same associated data) but is not the pair of
+    the public key everyone seals to. Touches the key-wrap internals by design."""
+    from openup_desktop.vault import repository as repo
+    from openup_desktop.vault.kdf import derive_key
+    from openup_desktop.vault.keys import PartnerKeyPair, wrap_aad
+    from openup_desktop.vault.model import wipe
+
+    vault_id = repo.load_vault_id(db.conn)  # type: ignore[arg-type]
+    row = repo.load_partner(db.conn, partner)  # type: ignore[arg-type]
+    assert vault_id is not None and row is not None
+    theirs = PartnerKeyPair.generate(partner, vault_id)
+    key = derive_key(passphrase, row.salt, row.params)
+    try:
+        aad = wrap_aad(vault_id, partner, row.salt, row.params, row.public_key)
+        nonce, wrapped = theirs.wrap(key, aad)
+    finally:
+        wipe(key)
+        theirs.wipe()
+    check = repo.compute_row_check(
+        vault_id, partner, row.salt, row.params, nonce, wrapped, row.public_key
+    )
+    db.execute(
+        "UPDATE vault_partners SET wrap_nonce = ?, wrapped_private_key = ?, row_check = ? "
+        "WHERE partner = ?",
+        [nonce, wrapped, check, partner.value],
+    )
+    db.conn.commit()
