@@ -1131,52 +1131,52 @@
 <context>
     <name>PassphraseStep</name>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="59"/>
+        <location filename="../components/PassphraseStep.qml" line="68"/>
         <source>%1, change your passphrase</source>
         <translation>%1, cambia tu frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="59"/>
+        <location filename="../components/PassphraseStep.qml" line="68"/>
         <source>%1, choose your passphrase</source>
         <translation>%1, elige tu frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="59"/>
+        <location filename="../components/PassphraseStep.qml" line="68"/>
         <source>%1, your passphrase</source>
         <translation>%1, tu frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="75"/>
+        <location filename="../components/PassphraseStep.qml" line="84"/>
         <source>Your current passphrase</source>
         <translation>Tu frase secreta actual</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="83"/>
+        <location filename="../components/PassphraseStep.qml" line="92"/>
         <source>New passphrase (at least 10 characters)</source>
         <translation>Nueva frase secreta (mínimo 10 caracteres)</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="83"/>
+        <location filename="../components/PassphraseStep.qml" line="92"/>
         <source>Passphrase</source>
         <translation>Frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="104"/>
+        <location filename="../components/PassphraseStep.qml" line="113"/>
         <source>The same passphrase again</source>
         <translation>Repite la frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="122"/>
+        <location filename="../components/PassphraseStep.qml" line="131"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="122"/>
+        <location filename="../components/PassphraseStep.qml" line="131"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="129"/>
+        <location filename="../components/PassphraseStep.qml" line="138"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3112,301 +3112,301 @@
 <context>
     <name>VaultScreen</name>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="120"/>
+        <location filename="../../openup_desktop/bridge/vault_steps.py" line="216"/>
         <source>%1&apos;s passphrase is changed.</source>
         <translation>La frase secreta de %1 se ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="123"/>
+        <location filename="../../openup_desktop/bridge/vault_steps.py" line="220"/>
         <source>%1&apos;s passphrase is set.</source>
         <translation>%1 ya tiene su frase secreta.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="126"/>
+        <location filename="../../openup_desktop/bridge/vault_steps.py" line="224"/>
         <source>Kept safely. Only %1 alone, or both of you together, can open it.</source>
         <translation>Guardado a salvo. Solo pueden abrirlo %1 a solas o los dos a la vez.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="167"/>
+        <location filename="../screens/VaultScreen.qml" line="63"/>
         <source>Vault</source>
         <translation>Cofre</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="168"/>
+        <location filename="../screens/VaultScreen.qml" line="64"/>
         <source>Moments you chose to keep, sealed so that neither of you can open the other&apos;s alone.</source>
         <translation>Momentos elegidos para guardar, sellados para que nadie pueda abrir a solas lo que compartió su pareja.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="182"/>
+        <location filename="../screens/VaultScreen.qml" line="78"/>
         <source>There are no hints and no recovery. If this passphrase is forgotten, the moments kept in your name can never be opened again — not by you, not together, not by anyone. Choose something you will remember.</source>
         <translation>No hay pistas ni forma de recuperarla. Si se olvida esta frase secreta, los momentos guardados a tu nombre no podrán volver a abrirse nunca — ni por ti, ni entre los dos, ni por nadie. Elige algo que vayas a recordar.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="182"/>
+        <location filename="../screens/VaultScreen.qml" line="78"/>
         <source>Only you can change your passphrase, and only by knowing the current one. There is still no recovery. Your keys are renewed everywhere OpenUp keeps your data, so the old passphrase stops working here. Vault exports you saved earlier still open with the old passphrase: delete them if someone else may know it.</source>
         <translation>Solo tú puedes cambiar tu frase secreta, y solo si conoces la actual. Sigue sin haber forma de recuperarla. Tus claves se renuevan en todos los lugares donde OpenUp guarda tus datos, así que la frase antigua deja de funcionar aquí. Las copias del cofre que exportaste antes siguen abriéndose con la frase antigua: bórralas si alguien más puede conocerla.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="182"/>
+        <location filename="../screens/VaultScreen.qml" line="78"/>
         <source>Before a moment can be kept, each of you chooses a vault passphrase, so that %1 can never open %2&apos;s moments alone. What you wrote waits meanwhile. There is no recovery: choose something you will remember.</source>
         <translation>Antes de guardar un momento, cada persona elige una frase secreta para el cofre, para que %1 nunca pueda abrir a solas los momentos de %2. Lo que escribiste espera mientras tanto. No hay forma de recuperarla: elige algo que vayas a recordar.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="182"/>
+        <location filename="../screens/VaultScreen.qml" line="78"/>
         <source>Choosing your passphrase also keeps this moment in your name. There is no recovery: choose something you will remember.</source>
         <translation>Al elegir tu frase secreta, este momento queda guardado a tu nombre. No hay forma de recuperarla: elige algo que vayas a recordar.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="182"/>
+        <location filename="../screens/VaultScreen.qml" line="78"/>
         <source>Typing your passphrase is how you agree to keep this moment in your name.</source>
         <translation>Al escribir tu frase secreta, aceptas guardar este momento a tu nombre.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="182"/>
+        <location filename="../screens/VaultScreen.qml" line="78"/>
         <source>Both of you type your passphrase, one after the other. Step %1 of 2.</source>
         <translation>Cada persona escribe su frase secreta, por turnos. Paso %1 de 2.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="199"/>
-        <location filename="../screens/VaultScreen.qml" line="395"/>
+        <location filename="../screens/VaultScreen.qml" line="94"/>
+        <location filename="../screens/VaultScreen.qml" line="287"/>
         <source>Keep a moment</source>
         <translation>Guardar un momento</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="205"/>
+        <location filename="../screens/VaultScreen.qml" line="100"/>
         <source>Your thanks from the talk are saved.</source>
         <translation>Los agradecimientos de la charla ya están guardados.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="209"/>
+        <location filename="../screens/VaultScreen.qml" line="104"/>
         <source>Write down something from a talk that you&apos;d like to keep. It is sealed in the name of the one who shared it, and only they can take it back.</source>
         <translation>Escribe algo de una charla que te gustaría guardar. Se sella a nombre de quien lo compartió, y solo esa persona puede retirarlo.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="212"/>
+        <location filename="../screens/VaultScreen.qml" line="107"/>
         <source>Whose moment is it?</source>
         <translation>¿De quién es este momento?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="237"/>
-        <location filename="../screens/VaultScreen.qml" line="238"/>
+        <location filename="../screens/VaultScreen.qml" line="129"/>
+        <location filename="../screens/VaultScreen.qml" line="130"/>
         <source>Title (optional)</source>
         <translation>Título (opcional)</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="254"/>
+        <location filename="../screens/VaultScreen.qml" line="146"/>
         <source>What was said, or what it meant to you…</source>
         <translation>Lo que se dijo, o lo que significó para ti…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="256"/>
+        <location filename="../screens/VaultScreen.qml" line="148"/>
         <source>The moment, in your words</source>
         <translation>El momento, con tus palabras</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="289"/>
+        <location filename="../screens/VaultScreen.qml" line="181"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="300"/>
+        <location filename="../screens/VaultScreen.qml" line="192"/>
         <source>This is your first moment: next, each of you chooses a vault passphrase, privately. What you wrote waits here meanwhile.</source>
         <translation>Es el primer momento que se guarda: ahora cada persona elige, en privado, una frase secreta para el cofre. Lo que escribiste espera aquí mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="309"/>
+        <location filename="../screens/VaultScreen.qml" line="201"/>
         <source>%1 confirms with their passphrase</source>
         <translation>%1 confirma con su frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="309"/>
+        <location filename="../screens/VaultScreen.qml" line="201"/>
         <source>Choose passphrases and keep it</source>
         <translation>Elegir las frases secretas y guardarlo</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="314"/>
+        <location filename="../screens/VaultScreen.qml" line="206"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="331"/>
+        <location filename="../screens/VaultScreen.qml" line="223"/>
         <source>Set up the vault</source>
         <translation>Preparar el cofre</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="334"/>
+        <location filename="../screens/VaultScreen.qml" line="226"/>
         <source>Each of you chooses a passphrase, privately. A moment you keep can then be opened by both of you together, or by the one who shared it — never by the other alone.</source>
         <translation>Cada persona elige una frase secreta, en privado. Así, un momento guardado solo pueden abrirlo los dos a la vez o quien lo compartió — nunca su pareja a solas.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="338"/>
+        <location filename="../screens/VaultScreen.qml" line="230"/>
         <source>There are no hints and no way to recover a forgotten passphrase. That is what keeps it safe.</source>
         <translation>No hay pistas ni forma de recuperar una frase secreta olvidada. Eso es lo que la mantiene segura.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="353"/>
+        <location filename="../screens/VaultScreen.qml" line="245"/>
         <source>%1&apos;s passphrase is set ✓</source>
         <translation>%1 ya tiene su frase secreta ✓</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="353"/>
+        <location filename="../screens/VaultScreen.qml" line="245"/>
         <source>%1: choose a passphrase</source>
         <translation>%1: elige una frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="364"/>
+        <location filename="../screens/VaultScreen.qml" line="256"/>
         <source>Open the vault</source>
         <translation>Abrir el cofre</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="368"/>
+        <location filename="../screens/VaultScreen.qml" line="260"/>
         <source>Together you see every moment you have kept. Alone, each of you sees only your own shares — and can take any of them back.</source>
         <translation>Entre los dos se ven todos los momentos guardados. A solas, cada cual ve solo lo que compartió — y puede retirar lo que quiera.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="376"/>
+        <location filename="../screens/VaultScreen.qml" line="268"/>
         <source>Open together</source>
         <translation>Abrir entre los dos</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="384"/>
-        <location filename="../screens/VaultScreen.qml" line="493"/>
+        <location filename="../screens/VaultScreen.qml" line="276"/>
+        <location filename="../screens/VaultScreen.qml" line="385"/>
         <source>%1&apos;s shares</source>
         <translation>Lo que compartió %1</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="399"/>
+        <location filename="../screens/VaultScreen.qml" line="291"/>
         <source>Something from a talk you&apos;d like to hold on to. It is saved only when the one who shared it agrees with their passphrase.</source>
         <translation>Algo de una charla que te gustaría conservar. Solo se guarda cuando quien lo compartió lo acepta con su frase secreta.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="403"/>
+        <location filename="../screens/VaultScreen.qml" line="295"/>
         <source>Keep a moment…</source>
         <translation>Guardar un momento…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="412"/>
+        <location filename="../screens/VaultScreen.qml" line="304"/>
         <source>Change a passphrase</source>
         <translation>Cambiar una frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="416"/>
+        <location filename="../screens/VaultScreen.qml" line="308"/>
         <source>Each of you can change your own passphrase, alone, by typing the current one. Nobody can change or reset the other&apos;s.</source>
         <translation>Cada cual puede cambiar su propia frase secreta, a solas, escribiendo la actual. Nadie puede cambiar ni restablecer la de su pareja.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="426"/>
+        <location filename="../screens/VaultScreen.qml" line="318"/>
         <source>%1: change my passphrase</source>
         <translation>%1: cambiar mi frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="437"/>
+        <location filename="../screens/VaultScreen.qml" line="329"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="441"/>
+        <location filename="../screens/VaultScreen.qml" line="333"/>
         <source>A backup file holds only sealed data: nothing in it can be read without your passphrases. Restoring it into a new install needs just the file and your passphrases.</source>
         <translation>Un archivo de copia de seguridad solo contiene datos sellados: nada de lo que hay en él se puede leer sin las frases secretas. Para restaurarlo en una instalación nueva basta con el archivo y las frases secretas.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="448"/>
+        <location filename="../screens/VaultScreen.qml" line="340"/>
         <source>Save a backup…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="453"/>
+        <location filename="../screens/VaultScreen.qml" line="345"/>
         <source>Restore from a backup…</source>
         <translation>Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="469"/>
-        <location filename="../screens/VaultScreen.qml" line="475"/>
+        <location filename="../screens/VaultScreen.qml" line="361"/>
+        <location filename="../screens/VaultScreen.qml" line="367"/>
         <source>OpenUp vault backup (*.openup-vault)</source>
         <translation>Copia del cofre de OpenUp (*.openup-vault)</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="493"/>
+        <location filename="../screens/VaultScreen.qml" line="385"/>
         <source>Your moments, together</source>
         <translation>Los momentos de los dos</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="503"/>
+        <location filename="../screens/VaultScreen.qml" line="395"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="520"/>
+        <location filename="../screens/VaultScreen.qml" line="412"/>
         <source>Search your moments</source>
         <translation>Buscar en los momentos</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="521"/>
+        <location filename="../screens/VaultScreen.qml" line="413"/>
         <source>Search…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="528"/>
+        <location filename="../screens/VaultScreen.qml" line="420"/>
         <source>Take back all of mine…</source>
         <translation>Retirar todos los míos…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="543"/>
+        <location filename="../screens/VaultScreen.qml" line="435"/>
         <source>Nothing matches your search.</source>
         <translation>Nada coincide con la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="543"/>
+        <location filename="../screens/VaultScreen.qml" line="435"/>
         <source>Nothing kept here yet.</source>
         <translation>Aún no hay nada guardado aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="586"/>
+        <location filename="../screens/VaultScreen.qml" line="478"/>
         <source>Discard what you wrote?</source>
         <translation>¿Descartar lo que has escrito?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="587"/>
+        <location filename="../screens/VaultScreen.qml" line="479"/>
         <source>The words for this moment have not been kept. If you discard them, they are gone.</source>
         <translation>Las palabras de este momento aún no se han guardado. Si las descartas, se pierden.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="588"/>
+        <location filename="../screens/VaultScreen.qml" line="480"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="589"/>
+        <location filename="../screens/VaultScreen.qml" line="481"/>
         <source>Keep writing</source>
         <translation>Seguir escribiendo</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="601"/>
+        <location filename="../screens/VaultScreen.qml" line="490"/>
         <source>Take this moment back?</source>
         <translation>¿Retirar este momento?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="602"/>
+        <location filename="../screens/VaultScreen.qml" line="491"/>
         <source>It will be gone for good: nobody will be able to open it again, not even together.</source>
         <translation>Desaparecerá para siempre: nadie podrá volver a abrirlo, ni siquiera entre los dos.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="603"/>
+        <location filename="../screens/VaultScreen.qml" line="492"/>
         <source>Take it back</source>
         <translation>Retirarlo</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="611"/>
+        <location filename="../screens/VaultScreen.qml" line="500"/>
         <source>Take back all of your moments?</source>
         <translation>¿Retirar todos tus momentos?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="612"/>
+        <location filename="../screens/VaultScreen.qml" line="501"/>
         <source>Every moment kept in your name will be gone for good. Nobody will be able to open them again, not even together.</source>
         <translation>Todos los momentos guardados a tu nombre desaparecerán para siempre. Nadie podrá volver a abrirlos, ni siquiera entre los dos.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="613"/>
+        <location filename="../screens/VaultScreen.qml" line="502"/>
         <source>Take them all back</source>
         <translation>Retirarlos todos</translation>
     </message>
