@@ -1103,27 +1103,27 @@
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../components/PassphraseField.qml" line="10"/>
+        <location filename="../components/PassphraseField.qml" line="11"/>
         <source>Passphrase</source>
         <translation>Frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseField.qml" line="58"/>
+        <location filename="../components/PassphraseField.qml" line="59"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseField.qml" line="58"/>
+        <location filename="../components/PassphraseField.qml" line="59"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseField.qml" line="59"/>
+        <location filename="../components/PassphraseField.qml" line="60"/>
         <source>Hide the passphrase</source>
         <translation>Ocultar la frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseField.qml" line="59"/>
+        <location filename="../components/PassphraseField.qml" line="60"/>
         <source>Show the passphrase</source>
         <translation>Mostrar la frase secreta</translation>
     </message>
@@ -1192,17 +1192,17 @@
 <context>
     <name>PromptLibrary</name>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="153"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="160"/>
         <source>Ours</source>
         <translation>Nuestras</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="171"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="178"/>
         <source>Only your own prompts can be changed.</source>
         <translation>Solo se pueden cambiar las preguntas propias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="175"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="182"/>
         <source>That prompt no longer exists.</source>
         <translation>Esa pregunta ya no existe.</translation>
     </message>
@@ -1258,97 +1258,97 @@
 <context>
     <name>ReflectionScreen</name>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="42"/>
+        <location filename="../screens/ReflectionScreen.qml" line="37"/>
         <source>Reflection</source>
         <translation>Reflexión</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="43"/>
+        <location filename="../screens/ReflectionScreen.qml" line="38"/>
         <source>Not &quot;how do I get my partner to open up?&quot; but &quot;what might be in the way?&quot; A quiet space for each of you.</source>
         <translation>No “¿cómo consigo que mi pareja se abra?”, sino “¿qué podría estar impidiéndolo?”. Un espacio tranquilo para cada cual.</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="54"/>
+        <location filename="../screens/ReflectionScreen.qml" line="49"/>
         <source>Your private notes are open</source>
         <translation>Tus notas privadas están abiertas</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="54"/>
+        <location filename="../screens/ReflectionScreen.qml" line="49"/>
         <source>Your private notes</source>
         <translation>Tus notas privadas</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="58"/>
+        <location filename="../screens/ReflectionScreen.qml" line="53"/>
         <source>Only you can read these notes — not your partner, and not both of you together. They close when you leave this screen.</source>
         <translation>Solo tú puedes leer estas notas — ni tu pareja, ni los dos a la vez. Se cierran al salir de esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="58"/>
+        <location filename="../screens/ReflectionScreen.qml" line="53"/>
         <source>Each of you can write notes beside the cards. They are sealed with your own passphrase, and nobody else can ever read them.</source>
         <translation>Cada cual puede escribir notas junto a las tarjetas. Se sellan con su propia frase secreta, y nadie más podrá leerlas nunca.</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="73"/>
+        <location filename="../screens/ReflectionScreen.qml" line="68"/>
         <source>%1&apos;s notes</source>
         <translation>Notas de %1</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="85"/>
+        <location filename="../screens/ReflectionScreen.qml" line="76"/>
         <source>Private notes need a passphrase. Set one up in the Vault first.</source>
         <translation>Las notas privadas necesitan una frase secreta. Créala primero en el Cofre.</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="101"/>
+        <location filename="../screens/ReflectionScreen.qml" line="92"/>
         <source>Close my notes</source>
         <translation>Cerrar mis notas</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="120"/>
+        <location filename="../screens/ReflectionScreen.qml" line="111"/>
         <source>Questions to ask yourself</source>
         <translation>Preguntas para ti</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="134"/>
+        <location filename="../screens/ReflectionScreen.qml" line="125"/>
         <source>Ask my partner, in our next talk</source>
         <translation>Preguntárselo a mi pareja en nuestra próxima charla</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="155"/>
+        <location filename="../screens/ReflectionScreen.qml" line="146"/>
         <source>Ask in our next talk</source>
         <translation>Preguntar en la próxima charla</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="156"/>
+        <location filename="../screens/ReflectionScreen.qml" line="147"/>
         <source>Ask in our next talk: %1</source>
         <translation>Preguntar en la próxima charla: %1</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="159"/>
+        <location filename="../screens/ReflectionScreen.qml" line="150"/>
         <source>Your next talk will start with this question. Nothing else from here is shared.</source>
         <translation>La próxima charla empezará con esta pregunta. No se comparte nada más de aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="177"/>
+        <location filename="../screens/ReflectionScreen.qml" line="168"/>
         <source>My private note</source>
         <translation>Mi nota privada</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="190"/>
+        <location filename="../screens/ReflectionScreen.qml" line="181"/>
         <source>Only you will ever read this.</source>
         <translation>Solo tú leerás esto.</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="192"/>
+        <location filename="../screens/ReflectionScreen.qml" line="183"/>
         <source>My private note about %1</source>
         <translation>Mi nota privada sobre %1</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="219"/>
+        <location filename="../screens/ReflectionScreen.qml" line="210"/>
         <source>Keep my note</source>
         <translation>Guardar mi nota</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="220"/>
+        <location filename="../screens/ReflectionScreen.qml" line="211"/>
         <source>Kept, sealed to you.</source>
         <translation>Guardada y sellada solo para ti.</translation>
     </message>
@@ -1599,52 +1599,52 @@
 <context>
     <name>SourcesController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="98"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="99"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="99"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="100"/>
         <source>Song</source>
         <translation>Canción</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="100"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="101"/>
         <source>Film or show</source>
         <translation>Película o serie</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="101"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="102"/>
         <source>Book</source>
         <translation>Libro</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="102"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="103"/>
         <source>Podcast</source>
         <translation>Pódcast</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="103"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="104"/>
         <source>Something else</source>
         <translation>Otra cosa</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="128"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="129"/>
         <source>That source no longer exists.</source>
         <translation>Esa fuente ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="158"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="159"/>
         <source>The link could not be opened. Is a web browser installed?</source>
         <translation>No se pudo abrir el enlace. ¿Hay un navegador instalado?</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="173"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="174"/>
         <source>There are no prompts for sources right now.</source>
         <translation>Ahora mismo no hay preguntas para las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="175"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="176"/>
         <source>About “%1”</source>
         <translation>Sobre “%1”</translation>
     </message>
@@ -2353,53 +2353,53 @@
 <context>
     <name>TogetherController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="87"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="96"/>
         <source>%1 at %2</source>
         <extracomment>a reminder is due: the text is generic (time only) and safe for a notification</extracomment>
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="167"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="176"/>
         <source>No problem — maybe another time.</source>
         <translation>No pasa nada — quizá en otro momento.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="178"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="187"/>
         <source>That&apos;s fine — the talk is off. You can always invite again.</source>
         <translation>Está bien: la charla queda anulada. Siempre se puede volver a invitar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="195"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="204"/>
         <source>The calendar file could not be written (%1).</source>
         <translation>No se pudo escribir el archivo de calendario (%1).</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="199"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="208"/>
         <source>Calendar file saved as %1.</source>
         <translation>Archivo de calendario guardado como %1.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="208"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="217"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="210"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="219"/>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="266"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="275"/>
         <source>Your talk planned for %1 is here, whenever you&apos;re both ready.</source>
         <translation>Ha llegado la charla planeada para las %1; puede empezar cuando venga bien a los dos.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="269"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="278"/>
         <source>Your talk is coming up at %1.</source>
         <translation>La charla es a las %1.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="344"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="353"/>
         <source>Note the setting (room, time, music) for a few more talks, and OpenUp shows what suits you best.</source>
         <translation>Anota el ambiente (lugar, hora, música) en unas cuantas charlas más y OpenUp mostrará lo que mejor le sienta a la pareja.</translation>
     </message>
@@ -2634,13 +2634,13 @@
         <translation>Algunos momentos no se pudieron leer, así que la lista no está completa.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_setup.py" line="60"/>
+        <location filename="../../openup_desktop/bridge/vault_setup.py" line="68"/>
         <source>The two passphrases are not the same. Please try again.</source>
         <extracomment>the vault&apos;s to-do list for backup copies has work (a key rotation, V8)</extracomment>
         <translation>Las dos frases secretas no son iguales. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_setup.py" line="97"/>
+        <location filename="../../openup_desktop/bridge/vault_setup.py" line="105"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Las dos frases secretas nuevas no son iguales.</translation>
     </message>
@@ -2650,18 +2650,18 @@
         <translation>Hay que empezar de nuevo: cada persona escribe su frase secreta, una después de otra.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="97"/>
+        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="157"/>
         <source>Your reflections are locked. Please open them again.</source>
         <extracomment>emitted just before a reflection session locks, so QML can seal unsaved drafts item ids of notes replaced or emptied: backups must forget them too (V3)</extracomment>
         <translation>Tus reflexiones están bloqueadas. Vuelve a abrirlas.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="102"/>
+        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="162"/>
         <source>The note has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>La nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="106"/>
+        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="166"/>
         <source>Please keep a note under %1 characters.</source>
         <translation>Mantén la nota por debajo de %1 caracteres.</translation>
     </message>
