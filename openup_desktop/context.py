@@ -183,7 +183,7 @@ def build_context(
         localizer=localizer,
     )
     talk.historyChanged.connect(together.refresh)
-    draft = KeepDraft()
+    draft = KeepDraft(localizer)
     backups = BackupController(
         BackupManager(paths.data_dir, clock), paths.database, clock, localizer=localizer
     )
@@ -213,7 +213,9 @@ def build_context(
     def make_vault() -> dict[str, QObject]:
         vault = VaultController(paths.database, app, settings, clock, kdf_params=kdf_params)
         vault_setup = VaultSetup(vault)
-        notes = ReflectionNotes(vault, clock)  # first on lock: a draft is sealed before all empties
+        notes = ReflectionNotes(
+            vault, clock, localizer
+        )  # first on lock: a draft is sealed before all empties
         moments = VaultMoments(vault, vault_setup, app, clock, localizer=localizer)
         talk.started.connect(lambda: vault.lock("talk"))  # a talk starting locks the vault (V7)
 

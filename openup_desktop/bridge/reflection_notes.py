@@ -18,6 +18,7 @@ from .. import vault as vault_engine
 from ..core.clock import Clock
 from ..vault import ItemKind, VaultError
 from ..vault.limits import NOTE_MAX, unstorable
+from .localizer import Localizer
 from .vault_controller import VaultController, lock_unseen
 from .vault_text import seat_partner
 from .write_problems import message_for
@@ -56,8 +57,15 @@ class ReflectionNotes(QObject):
     restarted = Signal()
     retry = Signal()
 
-    def __init__(self, vault: VaultController, clock: Clock, parent: QObject | None = None):
+    def __init__(
+        self,
+        vault: VaultController,
+        clock: Clock,
+        localizer: Localizer | None = None,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
+        self._localizer = localizer or Localizer()
         self._vault = vault
         self._clock = clock
         self._notes: dict[str, tuple[str, str]] = {}  # card id -> (item id, note)
@@ -164,7 +172,7 @@ class ReflectionNotes(QObject):
             )
         if len(text) > NOTE_MAX:
             return translate("VaultController", "Please keep a note under %1 characters.").replace(
-                "%1", f"{NOTE_MAX:,}"
+                "%1", self._localizer.number(NOTE_MAX)
             )
         if self._vault.worker_running():
             return self._vault.worker_running()

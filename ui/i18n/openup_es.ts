@@ -2650,18 +2650,18 @@
         <translation>Hay que empezar de nuevo: cada persona escribe su frase secreta, una después de otra.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="157"/>
+        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="165"/>
         <source>Your reflections are locked. Please open them again.</source>
         <extracomment>emitted just before a reflection session locks, so QML can seal unsaved drafts item ids of notes replaced or emptied: backups must forget them too (V3)</extracomment>
         <translation>Tus reflexiones están bloqueadas. Vuelve a abrirlas.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="162"/>
+        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="170"/>
         <source>The note has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>La nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="166"/>
+        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="174"/>
         <source>Please keep a note under %1 characters.</source>
         <translation>Mantén la nota por debajo de %1 caracteres.</translation>
     </message>
@@ -3168,7 +3168,7 @@
     </message>
     <message>
         <location filename="../screens/VaultScreen.qml" line="94"/>
-        <location filename="../screens/VaultScreen.qml" line="287"/>
+        <location filename="../screens/VaultScreen.qml" line="286"/>
         <source>Keep a moment</source>
         <translation>Guardar un momento</translation>
     </message>
@@ -3204,209 +3204,209 @@
         <translation>El momento, con tus palabras</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="181"/>
+        <location filename="../../openup_desktop/bridge/keep_draft.py" line="66"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="192"/>
+        <location filename="../screens/VaultScreen.qml" line="191"/>
         <source>This is your first moment: next, each of you chooses a vault passphrase, privately. What you wrote waits here meanwhile.</source>
         <translation>Es el primer momento que se guarda: ahora cada persona elige, en privado, una frase secreta para el cofre. Lo que escribiste espera aquí mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="201"/>
+        <location filename="../screens/VaultScreen.qml" line="200"/>
         <source>%1 confirms with their passphrase</source>
         <translation>%1 confirma con su frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="201"/>
+        <location filename="../screens/VaultScreen.qml" line="200"/>
         <source>Choose passphrases and keep it</source>
         <translation>Elegir las frases secretas y guardarlo</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="206"/>
+        <location filename="../screens/VaultScreen.qml" line="205"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="223"/>
+        <location filename="../screens/VaultScreen.qml" line="222"/>
         <source>Set up the vault</source>
         <translation>Preparar el cofre</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="226"/>
+        <location filename="../screens/VaultScreen.qml" line="225"/>
         <source>Each of you chooses a passphrase, privately. A moment you keep can then be opened by both of you together, or by the one who shared it — never by the other alone.</source>
         <translation>Cada persona elige una frase secreta, en privado. Así, un momento guardado solo pueden abrirlo los dos a la vez o quien lo compartió — nunca su pareja a solas.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="230"/>
+        <location filename="../screens/VaultScreen.qml" line="229"/>
         <source>There are no hints and no way to recover a forgotten passphrase. That is what keeps it safe.</source>
         <translation>No hay pistas ni forma de recuperar una frase secreta olvidada. Eso es lo que la mantiene segura.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="245"/>
+        <location filename="../screens/VaultScreen.qml" line="244"/>
         <source>%1&apos;s passphrase is set ✓</source>
         <translation>%1 ya tiene su frase secreta ✓</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="245"/>
+        <location filename="../screens/VaultScreen.qml" line="244"/>
         <source>%1: choose a passphrase</source>
         <translation>%1: elige una frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="256"/>
+        <location filename="../screens/VaultScreen.qml" line="255"/>
         <source>Open the vault</source>
         <translation>Abrir el cofre</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="260"/>
+        <location filename="../screens/VaultScreen.qml" line="259"/>
         <source>Together you see every moment you have kept. Alone, each of you sees only your own shares — and can take any of them back.</source>
         <translation>Entre los dos se ven todos los momentos guardados. A solas, cada cual ve solo lo que compartió — y puede retirar lo que quiera.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="268"/>
+        <location filename="../screens/VaultScreen.qml" line="267"/>
         <source>Open together</source>
         <translation>Abrir entre los dos</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="276"/>
-        <location filename="../screens/VaultScreen.qml" line="385"/>
+        <location filename="../screens/VaultScreen.qml" line="275"/>
+        <location filename="../screens/VaultScreen.qml" line="384"/>
         <source>%1&apos;s shares</source>
         <translation>Lo que compartió %1</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="291"/>
+        <location filename="../screens/VaultScreen.qml" line="290"/>
         <source>Something from a talk you&apos;d like to hold on to. It is saved only when the one who shared it agrees with their passphrase.</source>
         <translation>Algo de una charla que te gustaría conservar. Solo se guarda cuando quien lo compartió lo acepta con su frase secreta.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="295"/>
+        <location filename="../screens/VaultScreen.qml" line="294"/>
         <source>Keep a moment…</source>
         <translation>Guardar un momento…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="304"/>
+        <location filename="../screens/VaultScreen.qml" line="303"/>
         <source>Change a passphrase</source>
         <translation>Cambiar una frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="308"/>
+        <location filename="../screens/VaultScreen.qml" line="307"/>
         <source>Each of you can change your own passphrase, alone, by typing the current one. Nobody can change or reset the other&apos;s.</source>
         <translation>Cada cual puede cambiar su propia frase secreta, a solas, escribiendo la actual. Nadie puede cambiar ni restablecer la de su pareja.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="318"/>
+        <location filename="../screens/VaultScreen.qml" line="317"/>
         <source>%1: change my passphrase</source>
         <translation>%1: cambiar mi frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="329"/>
+        <location filename="../screens/VaultScreen.qml" line="328"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="333"/>
+        <location filename="../screens/VaultScreen.qml" line="332"/>
         <source>A backup file holds only sealed data: nothing in it can be read without your passphrases. Restoring it into a new install needs just the file and your passphrases.</source>
         <translation>Un archivo de copia de seguridad solo contiene datos sellados: nada de lo que hay en él se puede leer sin las frases secretas. Para restaurarlo en una instalación nueva basta con el archivo y las frases secretas.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="340"/>
+        <location filename="../screens/VaultScreen.qml" line="339"/>
         <source>Save a backup…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="345"/>
+        <location filename="../screens/VaultScreen.qml" line="344"/>
         <source>Restore from a backup…</source>
         <translation>Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="361"/>
-        <location filename="../screens/VaultScreen.qml" line="367"/>
+        <location filename="../screens/VaultScreen.qml" line="360"/>
+        <location filename="../screens/VaultScreen.qml" line="366"/>
         <source>OpenUp vault backup (*.openup-vault)</source>
         <translation>Copia del cofre de OpenUp (*.openup-vault)</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="385"/>
+        <location filename="../screens/VaultScreen.qml" line="384"/>
         <source>Your moments, together</source>
         <translation>Los momentos de los dos</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="395"/>
+        <location filename="../screens/VaultScreen.qml" line="394"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="412"/>
+        <location filename="../screens/VaultScreen.qml" line="411"/>
         <source>Search your moments</source>
         <translation>Buscar en los momentos</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="413"/>
+        <location filename="../screens/VaultScreen.qml" line="412"/>
         <source>Search…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="420"/>
+        <location filename="../screens/VaultScreen.qml" line="419"/>
         <source>Take back all of mine…</source>
         <translation>Retirar todos los míos…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="435"/>
+        <location filename="../screens/VaultScreen.qml" line="434"/>
         <source>Nothing matches your search.</source>
         <translation>Nada coincide con la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="435"/>
+        <location filename="../screens/VaultScreen.qml" line="434"/>
         <source>Nothing kept here yet.</source>
         <translation>Aún no hay nada guardado aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="478"/>
+        <location filename="../screens/VaultScreen.qml" line="477"/>
         <source>Discard what you wrote?</source>
         <translation>¿Descartar lo que has escrito?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="479"/>
+        <location filename="../screens/VaultScreen.qml" line="478"/>
         <source>The words for this moment have not been kept. If you discard them, they are gone.</source>
         <translation>Las palabras de este momento aún no se han guardado. Si las descartas, se pierden.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="480"/>
+        <location filename="../screens/VaultScreen.qml" line="479"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="481"/>
+        <location filename="../screens/VaultScreen.qml" line="480"/>
         <source>Keep writing</source>
         <translation>Seguir escribiendo</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="490"/>
+        <location filename="../screens/VaultScreen.qml" line="489"/>
         <source>Take this moment back?</source>
         <translation>¿Retirar este momento?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="491"/>
+        <location filename="../screens/VaultScreen.qml" line="490"/>
         <source>It will be gone for good: nobody will be able to open it again, not even together.</source>
         <translation>Desaparecerá para siempre: nadie podrá volver a abrirlo, ni siquiera entre los dos.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="492"/>
+        <location filename="../screens/VaultScreen.qml" line="491"/>
         <source>Take it back</source>
         <translation>Retirarlo</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="500"/>
+        <location filename="../screens/VaultScreen.qml" line="499"/>
         <source>Take back all of your moments?</source>
         <translation>¿Retirar todos tus momentos?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="501"/>
+        <location filename="../screens/VaultScreen.qml" line="500"/>
         <source>Every moment kept in your name will be gone for good. Nobody will be able to open them again, not even together.</source>
         <translation>Todos los momentos guardados a tu nombre desaparecerán para siempre. Nadie podrá volver a abrirlos, ni siquiera entre los dos.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="502"/>
+        <location filename="../screens/VaultScreen.qml" line="501"/>
         <source>Take them all back</source>
         <translation>Retirarlos todos</translation>
     </message>

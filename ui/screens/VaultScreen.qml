@@ -174,11 +174,10 @@ Item {
             }
             BodyText {
                 objectName: "keepCount"
-                readonly property bool over: KeepDraft.text.length > KeepDraft.maxLength
+                readonly property bool over: KeepDraft.tooLong
                 muted: !over
                 color: over ? Theme.danger : Theme.textMuted
-                readonly property var numbers: Qt.locale(App.language === "es" ? "es_ES" : App.language === "en" ? "en_GB" : "")
-                text: qsTr("%1 of %2 characters").arg(Number(KeepDraft.text.length).toLocaleString(numbers, "f", 0)).arg(Number(KeepDraft.maxLength).toLocaleString(numbers, "f", 0))
+                text: KeepDraft.countText
             }
             BodyText {
                 visible: VaultSteps.error.length > 0 && !VaultSteps.keepConsent
