@@ -36,6 +36,7 @@ from .bridge.together_controller import TogetherController
 from .bridge.vault_controller import VaultController
 from .bridge.vault_moments import VaultMoments
 from .bridge.vault_setup import VaultSetup
+from .bridge.vault_steps import VaultSteps
 from .core.clock import Clock, SystemClock
 from .core.prompts import load_decks
 from .paths import AppPaths
@@ -182,6 +183,7 @@ def build_context(
         localizer=localizer,
     )
     talk.historyChanged.connect(together.refresh)
+    draft = KeepDraft(localizer)
     backups = BackupController(
         BackupManager(paths.data_dir, clock), paths.database, clock, localizer=localizer
     )
@@ -195,7 +197,7 @@ def build_context(
             "TalkHistory": TalkHistory(talks, prompts, talk, localizer),
             "Together": together,
             "Backups": backups,
-            "KeepDraft": KeepDraft(),
+            "KeepDraft": draft,
         }
     )
 
@@ -211,7 +213,9 @@ def build_context(
     def make_vault() -> dict[str, QObject]:
         vault = VaultController(paths.database, app, settings, clock, kdf_params=kdf_params)
         vault_setup = VaultSetup(vault)
-        notes = ReflectionNotes(vault, clock)  # first on lock: a draft is sealed before all empties
+        notes = ReflectionNotes(
+            vault, clock, localizer
+        )  # first on lock: a draft is sealed before all empties
         moments = VaultMoments(vault, vault_setup, app, clock, localizer=localizer)
         talk.started.connect(lambda: vault.lock("talk"))  # a talk starting locks the vault (V7)
 
@@ -227,11 +231,14 @@ def build_context(
             "Vault": vault,
             "VaultSetup": vault_setup,
             "Moments": moments,
+            "VaultSteps": VaultSteps(vault, vault_setup, moments, draft),
             "ReflectionNotes": notes,
         }
 
     # Not on the first frame: made when first asked for (see Bridges).
-    bridges.later_together(("Vault", "VaultSetup", "Moments", "ReflectionNotes"), make_vault)
+    bridges.later_together(
+        ("Vault", "VaultSetup", "Moments", "VaultSteps", "ReflectionNotes"), make_vault
+    )
     bridges.later("Sources", make_sources)
     bridges.later("Reflection", lambda: ReflectionGuide(localizer))
     bridges.later("Licences", Licences)

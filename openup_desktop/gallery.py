@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .bridge.vault_controller import VaultController
     from .bridge.vault_moments import VaultMoments
     from .bridge.vault_setup import VaultSetup
+    from .bridge.vault_steps import VaultSteps
     from .context import AppContext
     from .core.clock import FakeClock
 
@@ -220,6 +221,12 @@ class GalleryDriver:
         return self.bridge("VaultSetup", VaultSetup)
 
     @property
+    def vault_steps(self) -> VaultSteps:
+        from .bridge.vault_steps import VaultSteps
+
+        return self.bridge("VaultSteps", VaultSteps)
+
+    @property
     def moments(self) -> VaultMoments:
         from .bridge.vault_moments import VaultMoments
 
@@ -262,9 +269,8 @@ class GalleryDriver:
 
     def vault_screen(self, flow: str = "", seat: int = 0) -> QQuickItem:
         screen = self.item("vaultScreen")
-        screen.setProperty("message", "")
-        screen.setProperty("flow", flow)
-        screen.setProperty("seat", seat)
+        self.vault_steps.begin(flow, seat)
+        self.settle()
         return screen
 
     def vault_not_set_up(self) -> None:
@@ -290,7 +296,7 @@ class GalleryDriver:
         self.context.nav.go("vault")
         self.settle()
         if choosing:
-            QMetaObject.invokeMethod(self.item("vaultScreen"), "nextKeepStep")
+            self.vault_steps.nextKeepStep()
             self.settle()
             click(self.item("lookAwayReady"))
             self.settle()

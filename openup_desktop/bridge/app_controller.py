@@ -10,7 +10,7 @@ from datetime import datetime
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from .. import __version__
-from ..core.couple import PARTNER_PALETTE, Partner, validate_couple
+from ..core.couple import NAME_MAX, PARTNER_PALETTE, Partner, validate_couple
 from ..files.messages import Message, messages_from_json
 from ..store.couple import CoupleRepository, SettingsRepository
 from .core_messages import translated
@@ -331,4 +331,6 @@ class AppController(QObject):
     trayAvailable = Property(bool, _get_tray_available, notify=keepInTrayChanged)
     notice = Property(str, _get_notice, notify=noticeChanged)
     version = Property(str, _get_version, constant=True)
+    nameMaxLength = Property(int, lambda self: NAME_MAX, constant=True)
+    textScales = Property(list, lambda self: list(TEXT_SCALES), constant=True)
     aboutSections = Property(list, _about_sections, notify=languageChanged)

@@ -9,9 +9,10 @@ only — rather than in a screen that is destroyed when the couple looks elsewhe
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from ..vault.limits import MOMENT_MAX, TITLE_MAX, moment_fits
+from .localizer import Localizer
 
 
 class KeepDraft(QObject):
@@ -22,8 +23,9 @@ class KeepDraft(QObject):
 
     changed = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, localizer: Localizer | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._localizer = localizer or Localizer()
         self._active = False
         self._title = ""
         self._text = ""
@@ -53,6 +55,18 @@ class KeepDraft(QObject):
 
     def close(self) -> None:
         self.discard()
+
+    def language_changed(self) -> None:
+        self.changed.emit()  # the count's numbers are written the new language's way
+
+    def _count_text(self) -> str:
+        """'1,234 of 10,000 characters' / '1234 de 10.000 caracteres' (the screen's sentence)."""
+        number = self._localizer.number
+        return (
+            QCoreApplication.translate("VaultScreen", "%1 of %2 characters")
+            .replace("%1", number(len(self._text)))
+            .replace("%2", number(MOMENT_MAX))
+        )
 
     def _get_active(self) -> bool:
         return self._active
@@ -102,4 +116,7 @@ class KeepDraft(QObject):
     promptId = Property(str, _get_prompt_id, notify=changed)
     ready = Property(bool, _get_ready, notify=changed)
     maxLength = Property(int, lambda self: MOMENT_MAX, constant=True)
+    countText = Property(str, _count_text, notify=changed)
+    # counted as the vault counts (characters, not UTF-16 units as QML's length would)
+    tooLong = Property(bool, lambda self: len(self._text) > MOMENT_MAX, notify=changed)
     titleMaxLength = Property(int, lambda self: TITLE_MAX, constant=True)

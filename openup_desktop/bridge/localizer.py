@@ -38,6 +38,10 @@ class Localizer:
     def short_day(self, moment: datetime) -> str:
         return self._format(moment, _SHORT_DAY)
 
+    def number(self, value: int) -> str:
+        """'10,000' / '10.000': a limit reads as the couple writes numbers."""
+        return self._locale.toString(value)
+
     def time(self, moment: datetime) -> str:
         local = moment.astimezone()
         return f"{local.hour:02d}:{local.minute:02d}"

@@ -10,7 +10,14 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from ..core.catalogue import Catalogue, ours_number
-from ..core.prompts import OURS_DECK_ID, Deck, LoadResult, Prompt, validate_custom_prompt_text
+from ..core.prompts import (
+    MAX_CUSTOM_PROMPT_LENGTH,
+    OURS_DECK_ID,
+    Deck,
+    LoadResult,
+    Prompt,
+    validate_custom_prompt_text,
+)
 from ..core.surprise import RECENT_WINDOW
 from ..store.talks import TalkRepository
 from .core_messages import translated
@@ -202,6 +209,7 @@ class PromptLibrary(QObject):
 
     decks = Property(list, _decks, notify=changed)
     status = Property(str, _status, constant=True)
+    customPromptMaxLength = Property(int, lambda self: MAX_CUSTOM_PROMPT_LENGTH, constant=True)
     # PySide6 takes a C++ type name here; its stubs allow only Python types, and `list` would
     # make this a QVariantList instead of the QStringList QML has always been given.
     problems = Property("QStringList", _problems, constant=True)  # type: ignore[arg-type]

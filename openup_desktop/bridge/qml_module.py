@@ -42,6 +42,7 @@ from .together_controller import TogetherController
 from .vault_controller import VaultController
 from .vault_moments import VaultMoments
 from .vault_setup import VaultSetup
+from .vault_steps import VaultSteps
 
 URI = "OpenUp"
 VERSION = (1, 0)
@@ -58,6 +59,7 @@ SINGLETONS: dict[str, type[QObject]] = {
     "Vault": VaultController,
     "VaultSetup": VaultSetup,
     "Moments": VaultMoments,
+    "VaultSteps": VaultSteps,
     "ReflectionNotes": ReflectionNotes,
     "Together": TogetherController,
     "Sources": SourcesController,

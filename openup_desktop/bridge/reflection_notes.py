@@ -10,7 +10,7 @@ import logging
 import sqlite3
 from typing import TYPE_CHECKING, TypeAlias
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 # The vault's engine (cryptography, zxcvbn, sqlite-utils) loads when the vault is first used:
 # ``vault_engine.X`` imports it then, never before the first frame (see vault/__init__.py).
@@ -18,6 +18,7 @@ from .. import vault as vault_engine
 from ..core.clock import Clock
 from ..vault import ItemKind, VaultError
 from ..vault.limits import NOTE_MAX, unstorable
+from .localizer import Localizer
 from .vault_controller import VaultController, lock_unseen
 from .vault_text import seat_partner
 from .write_problems import message_for
@@ -41,24 +42,91 @@ class ReflectionNotes(QObject):
     again, after ``aboutToLock`` let the screen seal a draft not yet kept. Saving replaces a
     card's previous note in one transaction and tells the backups to forget the old one
     (``withdrawn``, V3, V13).
+
+    It also runs the screen's opening step (whose notes, the error of a wrong passphrase),
+    listening to the vault only while the reflection screen shows (:meth:`enter` …
+    :meth:`leave`), so the screen only binds and forwards.
     """
 
     #: emitted just before a reflection session locks, so QML can seal unsaved drafts
     aboutToLock = Signal()
     #: item ids of notes replaced or emptied: backups must forget them too (V3)
     withdrawn = Signal(list)
+    stepChanged = Signal()
+    # the passphrase step starts again at "please look away" / stays for another try
+    restarted = Signal()
+    retry = Signal()
 
-    def __init__(self, vault: VaultController, clock: Clock, parent: QObject | None = None):
+    def __init__(
+        self,
+        vault: VaultController,
+        clock: Clock,
+        localizer: Localizer | None = None,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
+        self._localizer = localizer or Localizer()
         self._vault = vault
         self._clock = clock
         self._notes: dict[str, tuple[str, str]] = {}  # card id -> (item id, note)
+        self._entered = False
+        self._seat = -1  # whose notes are being opened (-1: none)
+        self._error = ""
         vault.on_lock(self._drop)
+        vault.finished.connect(self._finished)
 
     def _drop(self) -> None:
         if self._vault.reflecting:
             self.aboutToLock.emit()  # unsaved private notes are sealed, not silently lost
         self._notes = {}
+
+    # ------------------------------------------------------------------ the opening step ---
+
+    @Slot()
+    def enter(self) -> None:
+        self._entered = True
+        self._show_step(-1, "")
+
+    @Slot()
+    def leave(self) -> None:
+        """Leaving the reflection screen seals the notes again."""
+        self._entered = False
+        if self._vault.reflecting:
+            self._vault.lock("left reflection")
+        self._show_step(-1, "")
+
+    @Slot(int)
+    def chooseNotes(self, seat: int) -> None:
+        self._show_step(seat, "")
+        self.restarted.emit()
+
+    @Slot()
+    def cancelOpening(self) -> None:
+        self._show_step(-1, self._error)
+
+    @Slot(str)
+    def submitPassphrase(self, passphrase: str) -> None:
+        """The typed passphrase goes straight on to the vault's worker; it is not kept here."""
+        self.openReflections(self._seat, passphrase)
+
+    def _finished(self, operation: str, problem: str) -> None:
+        if not self._entered or operation != "reflections":
+            return
+        if problem:
+            self._show_step(self._seat, problem)
+            self.retry.emit()
+        else:
+            self._show_step(-1, "")
+            self.restarted.emit()
+
+    def _show_step(self, seat: int, error: str) -> None:
+        self._seat, self._error = seat, error
+        self.stepChanged.emit()
+
+    openingSeat = Property(int, lambda self: self._seat, notify=stepChanged)
+    openingError = Property(str, lambda self: self._error, notify=stepChanged)
+
+    # ------------------------------------------------------------------------ the notes ---
 
     @Slot(int, str)
     def openReflections(self, seat: int, passphrase: str) -> None:
@@ -104,7 +172,7 @@ class ReflectionNotes(QObject):
             )
         if len(text) > NOTE_MAX:
             return translate("VaultController", "Please keep a note under %1 characters.").replace(
-                "%1", f"{NOTE_MAX:,}"
+                "%1", self._localizer.number(NOTE_MAX)
             )
         if self._vault.worker_running():
             return self._vault.worker_running()

@@ -13,7 +13,7 @@ from datetime import datetime
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal
 
 from ..core.talk import LISTENER_STEP_SECONDS, Talk, TalkState
-from ..core.thanks import thank_you_phrases
+from ..core.thanks import THANKS_MAX, thank_you_phrases
 from . import talk_choices
 from .app_controller import AppController
 from .localizer import Localizer
@@ -218,6 +218,7 @@ class RunningTalk(QObject):
         return talk_choices.can(talk.state if talk is not None else None)
 
     state = Property(str, _state, notify=changed)
+    thanksMaxLength = Property(int, lambda self: THANKS_MAX, constant=True)
     pausedFrom = Property(str, _paused_from, notify=changed)
     speaker = Property(int, _speaker, notify=changed)
     speakerName = Property(str, _speaker_name, notify=changed)

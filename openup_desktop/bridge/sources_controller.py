@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
@@ -179,3 +180,12 @@ class SourcesController(QObject):
 
     sources = Property(list, _sources, notify=changed)
     kinds = Property(list, _kinds, notify=changed)
+    titleMaxLength = Property(int, lambda self: sources_rules().MAX_TITLE_LENGTH, constant=True)
+    noteMaxLength = Property(int, lambda self: sources_rules().MAX_NOTE_LENGTH, constant=True)
+
+
+def sources_rules() -> ModuleType:
+    """The sources' core module, loaded with this bridge (made on first use), not at start."""
+    from ..core import sources
+
+    return sources

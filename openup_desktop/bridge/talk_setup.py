@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from ..core.clock import Clock
-from ..core.scene import FACTORS, FIELDS, labels
+from ..core.scene import FACTORS, FIELDS, MAX_SCENE_NOTE_CHARS, labels
 from ..core.talk import MAX_TALK_MINUTES, MIN_TALK_MINUTES, TALK_LENGTH_PRESETS
 from ..core.talk_setup import TalkChoices
 from ..store.couple import SettingsRepository
@@ -169,6 +169,7 @@ class TalkSetup(QObject):
     turnChoices = Property(list, _turn_choices, notify=changed)
     closenessChoices = Property(list, _closeness_choices, notify=changed)
     minMinutes = Property(int, lambda self: MIN_TALK_MINUTES, constant=True)
+    sceneNoteMaxLength = Property(int, lambda self: MAX_SCENE_NOTE_CHARS, constant=True)
     #: what "Other" starts from: the first length just above the shortest preset
     otherMinutesSuggestion = Property(
         int,

@@ -12,9 +12,18 @@ from PySide6.QtGui import QDesktopServices
 
 from ..core.clock import Clock
 from ..core.insights import what_works
-from ..core.invitations import Invitation, InvitationError, InvitationStatus
+from ..core.invitations import (
+    DEFAULT_MINUTES,
+    DEFAULT_START_HOUR,
+    MAX_TOPIC_CHARS,
+    START_MINUTES,
+    Invitation,
+    InvitationError,
+    InvitationStatus,
+)
 from ..core.progress import WEEK_TALKS, Progress, longer_talk_suggestion, progress
 from ..core.scene import WHERE_LABELS, factor_label, labels
+from ..core.talk import TALK_LENGTH_PRESETS
 from ..store.invitations import InvitationRepository
 from ..store.progress import ProgressRepository
 from ..store.scenes import SceneRepository
@@ -370,3 +379,9 @@ class TogetherController(QObject):
     suggestion = Property(dict, _suggestion, notify=changed)
     insights = Property(dict, _insights, notify=changed)
     lastReminder = Property(str, _last_reminder_get, notify=changed)
+    # The rules the invitation form shows, from the core (not repeated in QML).
+    lengthChoices = Property(list, lambda self: list(TALK_LENGTH_PRESETS), constant=True)
+    defaultMinutes = Property(int, lambda self: DEFAULT_MINUTES, constant=True)
+    topicMaxLength = Property(int, lambda self: MAX_TOPIC_CHARS, constant=True)
+    startMinuteChoices = Property(list, lambda self: list(START_MINUTES), constant=True)
+    defaultStartHour = Property(int, lambda self: DEFAULT_START_HOUR, constant=True)

@@ -191,7 +191,7 @@ class VaultMoments(QObject):
                     "VaultController",
                     "Please keep the moment under %1 characters and its title under %2.",
                 )
-                .replace("%1", f"{MOMENT_MAX:,}")
+                .replace("%1", self._localizer.number(MOMENT_MAX))
                 .replace("%2", str(TITLE_MAX))
             )
         return vault_engine.ItemContent(

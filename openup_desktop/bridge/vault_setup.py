@@ -54,6 +54,14 @@ class VaultSetup(QObject):
 
     isSetUp = Property(bool, _is_set_up, notify=setupChanged)
 
+    def _max_length(self) -> int:
+        from ..vault.passphrase_policy import MAX_CHARS
+
+        return MAX_CHARS
+
+    # the longest passphrase the vault takes: the field stops there rather than refuse it after
+    passphraseMaxLength = Property(int, _max_length, constant=True)
+
     def problem_with_new(self, passphrase: str, repeated: str) -> str:
         """Why ``passphrase`` can't be chosen, in the couple's language; '' when it can."""
         if passphrase != repeated:

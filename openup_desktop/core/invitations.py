@@ -66,6 +66,12 @@ __all__ = [
 ]
 
 MAX_TOPIC_CHARS: Final = 200
+DEFAULT_MINUTES: Final = 10
+"""An invitation, and an answer to one, suggest this long a talk until a length is chosen."""
+START_MINUTES: Final = (0, 15, 30, 45)
+"""The minutes past the hour an answer offers for the start: quarter hours, as people plan."""
+DEFAULT_START_HOUR: Final = 20
+"""An answer first suggests the evening, when a couple is most likely both at home."""
 MAX_PLACE_CHARS: Final = 80
 PAST_GRACE: Final = timedelta(hours=1)
 """After the planned end plus this, a scheduled talk is no longer "upcoming"."""

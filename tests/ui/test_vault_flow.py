@@ -407,7 +407,8 @@ def test_a_list_reload_overtaken_by_a_lock_leaves_the_next_unlock_alone(
     release.set()
     wait_vault(qtbot, live_app)
     assert item(window, "lookAwayReady").isVisible(), "the step they started is still there"
-    assert item(window, "vaultScreen").property("error") == "", "no error they did not cause"
+    steps = live_app.context.bridges["VaultSteps"]
+    assert steps.property("error") == "", "no error they did not cause"
     live_app.context.app.language = "en"
 
 
@@ -458,13 +459,37 @@ def test_the_first_passphrase_never_sits_in_qml_while_the_second_is_typed(qtbot,
     set_up_both(qtbot, live_app)
     click(qtbot, window, "openTogether")
     private_step(qtbot, live_app, SAM_PASS)
-    screen = item(window, "vaultScreen")
-    meta = screen.metaObject()
-    for index in range(meta.propertyCount()):
-        prop = meta.property(index)
-        if prop.typeName() not in ("QString", "QVariant", "QStringList", "QVariantList"):
-            continue  # only these can hold text
-        assert SAM_PASS not in str(screen.property(prop.name())), prop.name()
+    # neither the screen nor the bridge that runs its steps
+    for holder in (item(window, "vaultScreen"), live_app.context.bridges["VaultSteps"]):
+        meta = holder.metaObject()
+        for index in range(meta.propertyCount()):
+            prop = meta.property(index)
+            if prop.typeName() not in ("QString", "QVariant", "QStringList", "QVariantList"):
+                continue  # only these can hold text
+            assert SAM_PASS not in str(holder.property(prop.name())), prop.name()
     assert "Sam, please look away" in text_of(window, "lookAwayTitle")
     private_step(qtbot, live_app, ALEX_PASS)
     assert live_app.vault.mode == "together"
+
+
+@pytest.mark.gui
+def test_the_moment_counter_and_its_limit_read_with_the_languages_own_numbers(qtbot, live_app):
+    """'1,234 of 10,000' in English, '10.000' in Spanish: never a bare '10000'."""
+    window = live_app.window
+    draft = live_app.context.bridges["KeepDraft"]
+    draft.begin("", "")
+    draft.setProperty("text", "x" * 1234)
+    live_app.context.nav.go("vault")
+    qtbot.wait(20)
+    assert text_of(window, "keepCount") == "1,234 of 10,000 characters"
+    live_app.context.app.language = "es"
+    qtbot.wait(20)
+    try:
+        assert "10.000" in text_of(window, "keepCount")
+        draft.setProperty("text", "x" * 10_001)  # over the limit: the bridge says so too
+        with qtbot.waitSignal(live_app.vault.finished, timeout=10_000) as done:
+            live_app.context.bridges["Moments"].keepMoment(0, SAM_PASS, "", "x" * 10_001, "", "")
+        assert "10.000" in done.args[1] and "10000" not in done.args[1], done.args[1]
+    finally:
+        live_app.context.app.language = "en"
+        draft.discard()

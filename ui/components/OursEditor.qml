@@ -27,7 +27,7 @@ ColumnLayout {
             objectName: "ownPromptField"
             label: qsTr("A prompt of your own")
             placeholderText: qsTr("What would you like to ask each other?")
-            maximumLength: 300
+            maximumLength: Prompts.customPromptMaxLength
             Layout.fillWidth: true
             onAccepted: editor.add()
         }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import OpenUp
 import "../theme"
 
 // A masked passphrase field with show/hide. It never offers copy, prediction or history.
@@ -31,7 +32,7 @@ RowLayout {
         placeholderText: root.label
         echoMode: root.shown ? TextInput.Normal : TextInput.Password
         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
-        maximumLength: 1024
+        maximumLength: VaultSetup.passphraseMaxLength
         Layout.fillWidth: true
         onAccepted: root.accepted()
         Keys.onTabPressed: function (event) {

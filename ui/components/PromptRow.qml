@@ -45,7 +45,7 @@ Rectangle {
                 objectName: "edit_field_" + row.promptId
                 label: qsTr("Change this prompt")
                 text: row.promptText
-                maximumLength: 300
+                maximumLength: Prompts.customPromptMaxLength
                 Layout.fillWidth: true
                 onAccepted: row.saveEdit()
             }

@@ -1103,27 +1103,27 @@
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../components/PassphraseField.qml" line="10"/>
+        <location filename="../components/PassphraseField.qml" line="11"/>
         <source>Passphrase</source>
         <translation>Frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseField.qml" line="58"/>
+        <location filename="../components/PassphraseField.qml" line="59"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseField.qml" line="58"/>
+        <location filename="../components/PassphraseField.qml" line="59"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseField.qml" line="59"/>
+        <location filename="../components/PassphraseField.qml" line="60"/>
         <source>Hide the passphrase</source>
         <translation>Ocultar la frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseField.qml" line="59"/>
+        <location filename="../components/PassphraseField.qml" line="60"/>
         <source>Show the passphrase</source>
         <translation>Mostrar la frase secreta</translation>
     </message>
@@ -1131,52 +1131,52 @@
 <context>
     <name>PassphraseStep</name>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="59"/>
+        <location filename="../components/PassphraseStep.qml" line="68"/>
         <source>%1, change your passphrase</source>
         <translation>%1, cambia tu frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="59"/>
+        <location filename="../components/PassphraseStep.qml" line="68"/>
         <source>%1, choose your passphrase</source>
         <translation>%1, elige tu frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="59"/>
+        <location filename="../components/PassphraseStep.qml" line="68"/>
         <source>%1, your passphrase</source>
         <translation>%1, tu frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="75"/>
+        <location filename="../components/PassphraseStep.qml" line="84"/>
         <source>Your current passphrase</source>
         <translation>Tu frase secreta actual</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="83"/>
+        <location filename="../components/PassphraseStep.qml" line="92"/>
         <source>New passphrase (at least 10 characters)</source>
         <translation>Nueva frase secreta (mínimo 10 caracteres)</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="83"/>
+        <location filename="../components/PassphraseStep.qml" line="92"/>
         <source>Passphrase</source>
         <translation>Frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="104"/>
+        <location filename="../components/PassphraseStep.qml" line="113"/>
         <source>The same passphrase again</source>
         <translation>Repite la frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="122"/>
+        <location filename="../components/PassphraseStep.qml" line="131"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="122"/>
+        <location filename="../components/PassphraseStep.qml" line="131"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="129"/>
+        <location filename="../components/PassphraseStep.qml" line="138"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1192,17 +1192,17 @@
 <context>
     <name>PromptLibrary</name>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="153"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="160"/>
         <source>Ours</source>
         <translation>Nuestras</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="171"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="178"/>
         <source>Only your own prompts can be changed.</source>
         <translation>Solo se pueden cambiar las preguntas propias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="175"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="182"/>
         <source>That prompt no longer exists.</source>
         <translation>Esa pregunta ya no existe.</translation>
     </message>
@@ -1258,97 +1258,97 @@
 <context>
     <name>ReflectionScreen</name>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="42"/>
+        <location filename="../screens/ReflectionScreen.qml" line="37"/>
         <source>Reflection</source>
         <translation>Reflexión</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="43"/>
+        <location filename="../screens/ReflectionScreen.qml" line="38"/>
         <source>Not &quot;how do I get my partner to open up?&quot; but &quot;what might be in the way?&quot; A quiet space for each of you.</source>
         <translation>No “¿cómo consigo que mi pareja se abra?”, sino “¿qué podría estar impidiéndolo?”. Un espacio tranquilo para cada cual.</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="54"/>
+        <location filename="../screens/ReflectionScreen.qml" line="49"/>
         <source>Your private notes are open</source>
         <translation>Tus notas privadas están abiertas</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="54"/>
+        <location filename="../screens/ReflectionScreen.qml" line="49"/>
         <source>Your private notes</source>
         <translation>Tus notas privadas</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="58"/>
+        <location filename="../screens/ReflectionScreen.qml" line="53"/>
         <source>Only you can read these notes — not your partner, and not both of you together. They close when you leave this screen.</source>
         <translation>Solo tú puedes leer estas notas — ni tu pareja, ni los dos a la vez. Se cierran al salir de esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="58"/>
+        <location filename="../screens/ReflectionScreen.qml" line="53"/>
         <source>Each of you can write notes beside the cards. They are sealed with your own passphrase, and nobody else can ever read them.</source>
         <translation>Cada cual puede escribir notas junto a las tarjetas. Se sellan con su propia frase secreta, y nadie más podrá leerlas nunca.</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="73"/>
+        <location filename="../screens/ReflectionScreen.qml" line="68"/>
         <source>%1&apos;s notes</source>
         <translation>Notas de %1</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="85"/>
+        <location filename="../screens/ReflectionScreen.qml" line="76"/>
         <source>Private notes need a passphrase. Set one up in the Vault first.</source>
         <translation>Las notas privadas necesitan una frase secreta. Créala primero en el Cofre.</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="101"/>
+        <location filename="../screens/ReflectionScreen.qml" line="92"/>
         <source>Close my notes</source>
         <translation>Cerrar mis notas</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="120"/>
+        <location filename="../screens/ReflectionScreen.qml" line="111"/>
         <source>Questions to ask yourself</source>
         <translation>Preguntas para ti</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="134"/>
+        <location filename="../screens/ReflectionScreen.qml" line="125"/>
         <source>Ask my partner, in our next talk</source>
         <translation>Preguntárselo a mi pareja en nuestra próxima charla</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="155"/>
+        <location filename="../screens/ReflectionScreen.qml" line="146"/>
         <source>Ask in our next talk</source>
         <translation>Preguntar en la próxima charla</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="156"/>
+        <location filename="../screens/ReflectionScreen.qml" line="147"/>
         <source>Ask in our next talk: %1</source>
         <translation>Preguntar en la próxima charla: %1</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="159"/>
+        <location filename="../screens/ReflectionScreen.qml" line="150"/>
         <source>Your next talk will start with this question. Nothing else from here is shared.</source>
         <translation>La próxima charla empezará con esta pregunta. No se comparte nada más de aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="177"/>
+        <location filename="../screens/ReflectionScreen.qml" line="168"/>
         <source>My private note</source>
         <translation>Mi nota privada</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="190"/>
+        <location filename="../screens/ReflectionScreen.qml" line="181"/>
         <source>Only you will ever read this.</source>
         <translation>Solo tú leerás esto.</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="192"/>
+        <location filename="../screens/ReflectionScreen.qml" line="183"/>
         <source>My private note about %1</source>
         <translation>Mi nota privada sobre %1</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="219"/>
+        <location filename="../screens/ReflectionScreen.qml" line="210"/>
         <source>Keep my note</source>
         <translation>Guardar mi nota</translation>
     </message>
     <message>
-        <location filename="../screens/ReflectionScreen.qml" line="220"/>
+        <location filename="../screens/ReflectionScreen.qml" line="211"/>
         <source>Kept, sealed to you.</source>
         <translation>Guardada y sellada solo para ti.</translation>
     </message>
@@ -1599,52 +1599,52 @@
 <context>
     <name>SourcesController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="98"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="99"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="99"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="100"/>
         <source>Song</source>
         <translation>Canción</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="100"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="101"/>
         <source>Film or show</source>
         <translation>Película o serie</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="101"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="102"/>
         <source>Book</source>
         <translation>Libro</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="102"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="103"/>
         <source>Podcast</source>
         <translation>Pódcast</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="103"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="104"/>
         <source>Something else</source>
         <translation>Otra cosa</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="128"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="129"/>
         <source>That source no longer exists.</source>
         <translation>Esa fuente ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="158"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="159"/>
         <source>The link could not be opened. Is a web browser installed?</source>
         <translation>No se pudo abrir el enlace. ¿Hay un navegador instalado?</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="173"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="174"/>
         <source>There are no prompts for sources right now.</source>
         <translation>Ahora mismo no hay preguntas para las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/sources_controller.py" line="175"/>
+        <location filename="../../openup_desktop/bridge/sources_controller.py" line="176"/>
         <source>About “%1”</source>
         <translation>Sobre “%1”</translation>
     </message>
@@ -2353,53 +2353,53 @@
 <context>
     <name>TogetherController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="87"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="96"/>
         <source>%1 at %2</source>
         <extracomment>a reminder is due: the text is generic (time only) and safe for a notification</extracomment>
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="167"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="176"/>
         <source>No problem — maybe another time.</source>
         <translation>No pasa nada — quizá en otro momento.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="178"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="187"/>
         <source>That&apos;s fine — the talk is off. You can always invite again.</source>
         <translation>Está bien: la charla queda anulada. Siempre se puede volver a invitar.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="195"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="204"/>
         <source>The calendar file could not be written (%1).</source>
         <translation>No se pudo escribir el archivo de calendario (%1).</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="199"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="208"/>
         <source>Calendar file saved as %1.</source>
         <translation>Archivo de calendario guardado como %1.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="208"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="217"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="210"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="219"/>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="266"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="275"/>
         <source>Your talk planned for %1 is here, whenever you&apos;re both ready.</source>
         <translation>Ha llegado la charla planeada para las %1; puede empezar cuando venga bien a los dos.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="269"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="278"/>
         <source>Your talk is coming up at %1.</source>
         <translation>La charla es a las %1.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/together_controller.py" line="344"/>
+        <location filename="../../openup_desktop/bridge/together_controller.py" line="353"/>
         <source>Note the setting (room, time, music) for a few more talks, and OpenUp shows what suits you best.</source>
         <translation>Anota el ambiente (lugar, hora, música) en unas cuantas charlas más y OpenUp mostrará lo que mejor le sienta a la pareja.</translation>
     </message>
@@ -2634,13 +2634,13 @@
         <translation>Algunos momentos no se pudieron leer, así que la lista no está completa.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_setup.py" line="60"/>
+        <location filename="../../openup_desktop/bridge/vault_setup.py" line="68"/>
         <source>The two passphrases are not the same. Please try again.</source>
         <extracomment>the vault&apos;s to-do list for backup copies has work (a key rotation, V8)</extracomment>
         <translation>Las dos frases secretas no son iguales. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/vault_setup.py" line="97"/>
+        <location filename="../../openup_desktop/bridge/vault_setup.py" line="105"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Las dos frases secretas nuevas no son iguales.</translation>
     </message>
@@ -2650,18 +2650,18 @@
         <translation>Hay que empezar de nuevo: cada persona escribe su frase secreta, una después de otra.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="97"/>
+        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="165"/>
         <source>Your reflections are locked. Please open them again.</source>
         <extracomment>emitted just before a reflection session locks, so QML can seal unsaved drafts item ids of notes replaced or emptied: backups must forget them too (V3)</extracomment>
         <translation>Tus reflexiones están bloqueadas. Vuelve a abrirlas.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="102"/>
+        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="170"/>
         <source>The note has a character OpenUp can&apos;t show. Please retype it.</source>
         <translation>La nota tiene un carácter que OpenUp no puede mostrar. Vuelve a escribirla.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="106"/>
+        <location filename="../../openup_desktop/bridge/reflection_notes.py" line="174"/>
         <source>Please keep a note under %1 characters.</source>
         <translation>Mantén la nota por debajo de %1 caracteres.</translation>
     </message>
@@ -3112,301 +3112,301 @@
 <context>
     <name>VaultScreen</name>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="120"/>
+        <location filename="../../openup_desktop/bridge/vault_steps.py" line="216"/>
         <source>%1&apos;s passphrase is changed.</source>
         <translation>La frase secreta de %1 se ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="123"/>
+        <location filename="../../openup_desktop/bridge/vault_steps.py" line="220"/>
         <source>%1&apos;s passphrase is set.</source>
         <translation>%1 ya tiene su frase secreta.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="126"/>
+        <location filename="../../openup_desktop/bridge/vault_steps.py" line="224"/>
         <source>Kept safely. Only %1 alone, or both of you together, can open it.</source>
         <translation>Guardado a salvo. Solo pueden abrirlo %1 a solas o los dos a la vez.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="167"/>
+        <location filename="../screens/VaultScreen.qml" line="63"/>
         <source>Vault</source>
         <translation>Cofre</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="168"/>
+        <location filename="../screens/VaultScreen.qml" line="64"/>
         <source>Moments you chose to keep, sealed so that neither of you can open the other&apos;s alone.</source>
         <translation>Momentos elegidos para guardar, sellados para que nadie pueda abrir a solas lo que compartió su pareja.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="182"/>
+        <location filename="../screens/VaultScreen.qml" line="78"/>
         <source>There are no hints and no recovery. If this passphrase is forgotten, the moments kept in your name can never be opened again — not by you, not together, not by anyone. Choose something you will remember.</source>
         <translation>No hay pistas ni forma de recuperarla. Si se olvida esta frase secreta, los momentos guardados a tu nombre no podrán volver a abrirse nunca — ni por ti, ni entre los dos, ni por nadie. Elige algo que vayas a recordar.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="182"/>
+        <location filename="../screens/VaultScreen.qml" line="78"/>
         <source>Only you can change your passphrase, and only by knowing the current one. There is still no recovery. Your keys are renewed everywhere OpenUp keeps your data, so the old passphrase stops working here. Vault exports you saved earlier still open with the old passphrase: delete them if someone else may know it.</source>
         <translation>Solo tú puedes cambiar tu frase secreta, y solo si conoces la actual. Sigue sin haber forma de recuperarla. Tus claves se renuevan en todos los lugares donde OpenUp guarda tus datos, así que la frase antigua deja de funcionar aquí. Las copias del cofre que exportaste antes siguen abriéndose con la frase antigua: bórralas si alguien más puede conocerla.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="182"/>
+        <location filename="../screens/VaultScreen.qml" line="78"/>
         <source>Before a moment can be kept, each of you chooses a vault passphrase, so that %1 can never open %2&apos;s moments alone. What you wrote waits meanwhile. There is no recovery: choose something you will remember.</source>
         <translation>Antes de guardar un momento, cada persona elige una frase secreta para el cofre, para que %1 nunca pueda abrir a solas los momentos de %2. Lo que escribiste espera mientras tanto. No hay forma de recuperarla: elige algo que vayas a recordar.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="182"/>
+        <location filename="../screens/VaultScreen.qml" line="78"/>
         <source>Choosing your passphrase also keeps this moment in your name. There is no recovery: choose something you will remember.</source>
         <translation>Al elegir tu frase secreta, este momento queda guardado a tu nombre. No hay forma de recuperarla: elige algo que vayas a recordar.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="182"/>
+        <location filename="../screens/VaultScreen.qml" line="78"/>
         <source>Typing your passphrase is how you agree to keep this moment in your name.</source>
         <translation>Al escribir tu frase secreta, aceptas guardar este momento a tu nombre.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="182"/>
+        <location filename="../screens/VaultScreen.qml" line="78"/>
         <source>Both of you type your passphrase, one after the other. Step %1 of 2.</source>
         <translation>Cada persona escribe su frase secreta, por turnos. Paso %1 de 2.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="199"/>
-        <location filename="../screens/VaultScreen.qml" line="395"/>
+        <location filename="../screens/VaultScreen.qml" line="94"/>
+        <location filename="../screens/VaultScreen.qml" line="286"/>
         <source>Keep a moment</source>
         <translation>Guardar un momento</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="205"/>
+        <location filename="../screens/VaultScreen.qml" line="100"/>
         <source>Your thanks from the talk are saved.</source>
         <translation>Los agradecimientos de la charla ya están guardados.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="209"/>
+        <location filename="../screens/VaultScreen.qml" line="104"/>
         <source>Write down something from a talk that you&apos;d like to keep. It is sealed in the name of the one who shared it, and only they can take it back.</source>
         <translation>Escribe algo de una charla que te gustaría guardar. Se sella a nombre de quien lo compartió, y solo esa persona puede retirarlo.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="212"/>
+        <location filename="../screens/VaultScreen.qml" line="107"/>
         <source>Whose moment is it?</source>
         <translation>¿De quién es este momento?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="237"/>
-        <location filename="../screens/VaultScreen.qml" line="238"/>
+        <location filename="../screens/VaultScreen.qml" line="129"/>
+        <location filename="../screens/VaultScreen.qml" line="130"/>
         <source>Title (optional)</source>
         <translation>Título (opcional)</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="254"/>
+        <location filename="../screens/VaultScreen.qml" line="146"/>
         <source>What was said, or what it meant to you…</source>
         <translation>Lo que se dijo, o lo que significó para ti…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="256"/>
+        <location filename="../screens/VaultScreen.qml" line="148"/>
         <source>The moment, in your words</source>
         <translation>El momento, con tus palabras</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="289"/>
+        <location filename="../../openup_desktop/bridge/keep_draft.py" line="66"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="300"/>
+        <location filename="../screens/VaultScreen.qml" line="191"/>
         <source>This is your first moment: next, each of you chooses a vault passphrase, privately. What you wrote waits here meanwhile.</source>
         <translation>Es el primer momento que se guarda: ahora cada persona elige, en privado, una frase secreta para el cofre. Lo que escribiste espera aquí mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="309"/>
+        <location filename="../screens/VaultScreen.qml" line="200"/>
         <source>%1 confirms with their passphrase</source>
         <translation>%1 confirma con su frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="309"/>
+        <location filename="../screens/VaultScreen.qml" line="200"/>
         <source>Choose passphrases and keep it</source>
         <translation>Elegir las frases secretas y guardarlo</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="314"/>
+        <location filename="../screens/VaultScreen.qml" line="205"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="331"/>
+        <location filename="../screens/VaultScreen.qml" line="222"/>
         <source>Set up the vault</source>
         <translation>Preparar el cofre</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="334"/>
+        <location filename="../screens/VaultScreen.qml" line="225"/>
         <source>Each of you chooses a passphrase, privately. A moment you keep can then be opened by both of you together, or by the one who shared it — never by the other alone.</source>
         <translation>Cada persona elige una frase secreta, en privado. Así, un momento guardado solo pueden abrirlo los dos a la vez o quien lo compartió — nunca su pareja a solas.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="338"/>
+        <location filename="../screens/VaultScreen.qml" line="229"/>
         <source>There are no hints and no way to recover a forgotten passphrase. That is what keeps it safe.</source>
         <translation>No hay pistas ni forma de recuperar una frase secreta olvidada. Eso es lo que la mantiene segura.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="353"/>
+        <location filename="../screens/VaultScreen.qml" line="244"/>
         <source>%1&apos;s passphrase is set ✓</source>
         <translation>%1 ya tiene su frase secreta ✓</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="353"/>
+        <location filename="../screens/VaultScreen.qml" line="244"/>
         <source>%1: choose a passphrase</source>
         <translation>%1: elige una frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="364"/>
+        <location filename="../screens/VaultScreen.qml" line="255"/>
         <source>Open the vault</source>
         <translation>Abrir el cofre</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="368"/>
+        <location filename="../screens/VaultScreen.qml" line="259"/>
         <source>Together you see every moment you have kept. Alone, each of you sees only your own shares — and can take any of them back.</source>
         <translation>Entre los dos se ven todos los momentos guardados. A solas, cada cual ve solo lo que compartió — y puede retirar lo que quiera.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="376"/>
+        <location filename="../screens/VaultScreen.qml" line="267"/>
         <source>Open together</source>
         <translation>Abrir entre los dos</translation>
     </message>
     <message>
+        <location filename="../screens/VaultScreen.qml" line="275"/>
         <location filename="../screens/VaultScreen.qml" line="384"/>
-        <location filename="../screens/VaultScreen.qml" line="493"/>
         <source>%1&apos;s shares</source>
         <translation>Lo que compartió %1</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="399"/>
+        <location filename="../screens/VaultScreen.qml" line="290"/>
         <source>Something from a talk you&apos;d like to hold on to. It is saved only when the one who shared it agrees with their passphrase.</source>
         <translation>Algo de una charla que te gustaría conservar. Solo se guarda cuando quien lo compartió lo acepta con su frase secreta.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="403"/>
+        <location filename="../screens/VaultScreen.qml" line="294"/>
         <source>Keep a moment…</source>
         <translation>Guardar un momento…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="412"/>
+        <location filename="../screens/VaultScreen.qml" line="303"/>
         <source>Change a passphrase</source>
         <translation>Cambiar una frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="416"/>
+        <location filename="../screens/VaultScreen.qml" line="307"/>
         <source>Each of you can change your own passphrase, alone, by typing the current one. Nobody can change or reset the other&apos;s.</source>
         <translation>Cada cual puede cambiar su propia frase secreta, a solas, escribiendo la actual. Nadie puede cambiar ni restablecer la de su pareja.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="426"/>
+        <location filename="../screens/VaultScreen.qml" line="317"/>
         <source>%1: change my passphrase</source>
         <translation>%1: cambiar mi frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="437"/>
+        <location filename="../screens/VaultScreen.qml" line="328"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="441"/>
+        <location filename="../screens/VaultScreen.qml" line="332"/>
         <source>A backup file holds only sealed data: nothing in it can be read without your passphrases. Restoring it into a new install needs just the file and your passphrases.</source>
         <translation>Un archivo de copia de seguridad solo contiene datos sellados: nada de lo que hay en él se puede leer sin las frases secretas. Para restaurarlo en una instalación nueva basta con el archivo y las frases secretas.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="448"/>
+        <location filename="../screens/VaultScreen.qml" line="339"/>
         <source>Save a backup…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="453"/>
+        <location filename="../screens/VaultScreen.qml" line="344"/>
         <source>Restore from a backup…</source>
         <translation>Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="469"/>
-        <location filename="../screens/VaultScreen.qml" line="475"/>
+        <location filename="../screens/VaultScreen.qml" line="360"/>
+        <location filename="../screens/VaultScreen.qml" line="366"/>
         <source>OpenUp vault backup (*.openup-vault)</source>
         <translation>Copia del cofre de OpenUp (*.openup-vault)</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="493"/>
+        <location filename="../screens/VaultScreen.qml" line="384"/>
         <source>Your moments, together</source>
         <translation>Los momentos de los dos</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="503"/>
+        <location filename="../screens/VaultScreen.qml" line="394"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="520"/>
+        <location filename="../screens/VaultScreen.qml" line="411"/>
         <source>Search your moments</source>
         <translation>Buscar en los momentos</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="521"/>
+        <location filename="../screens/VaultScreen.qml" line="412"/>
         <source>Search…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="528"/>
+        <location filename="../screens/VaultScreen.qml" line="419"/>
         <source>Take back all of mine…</source>
         <translation>Retirar todos los míos…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="543"/>
+        <location filename="../screens/VaultScreen.qml" line="434"/>
         <source>Nothing matches your search.</source>
         <translation>Nada coincide con la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="543"/>
+        <location filename="../screens/VaultScreen.qml" line="434"/>
         <source>Nothing kept here yet.</source>
         <translation>Aún no hay nada guardado aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="586"/>
+        <location filename="../screens/VaultScreen.qml" line="477"/>
         <source>Discard what you wrote?</source>
         <translation>¿Descartar lo que has escrito?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="587"/>
+        <location filename="../screens/VaultScreen.qml" line="478"/>
         <source>The words for this moment have not been kept. If you discard them, they are gone.</source>
         <translation>Las palabras de este momento aún no se han guardado. Si las descartas, se pierden.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="588"/>
+        <location filename="../screens/VaultScreen.qml" line="479"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="589"/>
+        <location filename="../screens/VaultScreen.qml" line="480"/>
         <source>Keep writing</source>
         <translation>Seguir escribiendo</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="601"/>
+        <location filename="../screens/VaultScreen.qml" line="489"/>
         <source>Take this moment back?</source>
         <translation>¿Retirar este momento?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="602"/>
+        <location filename="../screens/VaultScreen.qml" line="490"/>
         <source>It will be gone for good: nobody will be able to open it again, not even together.</source>
         <translation>Desaparecerá para siempre: nadie podrá volver a abrirlo, ni siquiera entre los dos.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="603"/>
+        <location filename="../screens/VaultScreen.qml" line="491"/>
         <source>Take it back</source>
         <translation>Retirarlo</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="611"/>
+        <location filename="../screens/VaultScreen.qml" line="499"/>
         <source>Take back all of your moments?</source>
         <translation>¿Retirar todos tus momentos?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="612"/>
+        <location filename="../screens/VaultScreen.qml" line="500"/>
         <source>Every moment kept in your name will be gone for good. Nobody will be able to open them again, not even together.</source>
         <translation>Todos los momentos guardados a tu nombre desaparecerán para siempre. Nadie podrá volver a abrirlos, ni siquiera entre los dos.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="613"/>
+        <location filename="../screens/VaultScreen.qml" line="501"/>
         <source>Take them all back</source>
         <translation>Retirarlos todos</translation>
     </message>

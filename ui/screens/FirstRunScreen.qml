@@ -126,7 +126,7 @@ Rectangle {
                                 objectName: "nameField" + partnerCard.index
                                 label: partnerCard.index === 0 ? qsTr("First partner's name") : qsTr("Second partner's name")
                                 placeholderText: qsTr("Name")
-                                maximumLength: 40
+                                maximumLength: App.nameMaxLength
                                 Layout.fillWidth: true
                                 onTextChanged: {
                                     if (partnerCard.index === 0)

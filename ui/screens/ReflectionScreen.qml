@@ -14,26 +14,21 @@ Item {
     objectName: "reflectionScreen"
     focus: true
 
-    property int seat: -1          // whose notes are being opened (-1: none)
-    property string error: ""
     property string message: ""
     readonly property bool open: Vault.mode === "reflection"
 
-    // Leaving the screen seals the notes again.
-    Component.onDestruction: if (Vault.mode === "reflection")
-        Vault.lock("left reflection")
+    // Whose notes are being opened, and why a try failed, live in ReflectionNotes: this screen
+    // binds and forwards. Leaving the screen seals the notes again.
+    Component.onCompleted: ReflectionNotes.enter()
+    Component.onDestruction: ReflectionNotes.leave()
 
     Connections {
-        target: Vault
-        function onFinished(operation, problem) {
-            if (operation !== "reflections")
-                return;
-            reflection.error = problem;
-            if (problem === "") {
-                reflection.seat = -1;
-                step.reset();
-            } else
-                step.lookedAway = true;
+        target: ReflectionNotes
+        function onRestarted() {
+            step.reset();
+        }
+        function onRetry() {
+            step.lookedAway = true;
         }
     }
 
@@ -58,7 +53,7 @@ Item {
                 text: reflection.open ? qsTr("Only you can read these notes — not your partner, and not both of you together. They close when you leave this screen.") : qsTr("Each of you can write notes beside the cards. They are sealed with your own passphrase, and nobody else can ever read them.")
             }
             Flow {
-                visible: !reflection.open && reflection.seat < 0
+                visible: !reflection.open && ReflectionNotes.openingSeat < 0
                 Layout.fillWidth: true
                 spacing: Theme.gapSmall
                 Repeater {
@@ -71,11 +66,7 @@ Item {
                         fillColour: App.partnerColour(index)
                         fillTextColour: Theme.onPartner
                         text: qsTr("%1's notes").arg(App.partnerName(index))
-                        onClicked: {
-                            reflection.seat = index;
-                            reflection.error = "";
-                            step.reset();
-                        }
+                        onClicked: ReflectionNotes.chooseNotes(index)
                     }
                 }
             }
@@ -86,14 +77,14 @@ Item {
             }
             PassphraseStep {
                 id: step
-                visible: reflection.seat >= 0 && !reflection.open
-                typistSeat: Math.max(0, reflection.seat)
-                error: reflection.error
+                visible: ReflectionNotes.openingSeat >= 0 && !reflection.open
+                typistSeat: Math.max(0, ReflectionNotes.openingSeat)
+                error: ReflectionNotes.openingError
                 Layout.fillWidth: true
                 onSubmitted: function (passphrase) {
-                    ReflectionNotes.openReflections(reflection.seat, passphrase);
+                    ReflectionNotes.submitPassphrase(passphrase);
                 }
-                onCancelled: reflection.seat = -1
+                onCancelled: ReflectionNotes.cancelOpening()
             }
             AppButton {
                 visible: reflection.open

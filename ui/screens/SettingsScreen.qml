@@ -272,7 +272,7 @@ ScreenPage {
             Layout.fillWidth: true
             spacing: Theme.gapSmall
             Repeater {
-                model: [1.0, 1.25, 1.5]
+                model: App.textScales
                 delegate: ChoiceChip {
                     required property real modelData
                     objectName: "textScale_" + Math.round(modelData * 100)

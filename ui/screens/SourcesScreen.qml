@@ -103,7 +103,7 @@ ScreenPage {
             objectName: "sourceTitle"
             label: qsTr("Title")
             placeholderText: qsTr("Title")
-            maximumLength: 120
+            maximumLength: Sources.titleMaxLength
             text: sources.formTitle
             Layout.fillWidth: true
             onTextEdited: sources.formTitle = text
@@ -121,7 +121,7 @@ ScreenPage {
             objectName: "sourceNote"
             label: qsTr("A short quote or note (optional)")
             placeholderText: qsTr("A short quote or note (optional)")
-            maximumLength: 600
+            maximumLength: Sources.noteMaxLength
             text: sources.formNote
             Layout.fillWidth: true
             onTextEdited: sources.formNote = text

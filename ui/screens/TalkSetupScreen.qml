@@ -248,7 +248,7 @@ Item {
                 objectName: "sceneNote"
                 label: qsTr("A short note about the scene (optional)")
                 placeholderText: qsTr("A note, if you like (optional)")
-                maximumLength: 200
+                maximumLength: TalkSetup.sceneNoteMaxLength
                 Layout.fillWidth: true
                 onTextEdited: TalkSetup.setScene("note", text)
             }

@@ -15,14 +15,14 @@ ScreenPage {
 
     property int inviter: -1      // who is writing an invitation (-1: nobody)
     property string inviteTopic: ""
-    property int inviteMinutes: 10
+    property int inviteMinutes: Together.defaultMinutes
     property int answering: -1    // invitation id being answered
     property int answerSeat: -1
     property string answerDay: ""
-    property int answerHour: 20
+    property int answerHour: Together.defaultStartHour
     property int answerMinute: 0
     property string answerPlace: ""
-    property int answerMinutes: 10
+    property int answerMinutes: Together.defaultMinutes
     property string message: ""
 
     // Actions live here, not in the delegates: the list is rebuilt when an invitation changes,
@@ -184,7 +184,7 @@ ScreenPage {
                                 onValueModified: together.answerHour = value
                             }
                             Repeater {
-                                model: [0, 15, 30, 45]
+                                model: Together.startMinuteChoices
                                 delegate: ChoiceChip {
                                     required property int modelData
                                     objectName: "minute_" + modelData
@@ -227,7 +227,7 @@ ScreenPage {
                             Layout.fillWidth: true
                             spacing: Theme.gapSmall
                             Repeater {
-                                model: [5, 10, 15]
+                                model: Together.lengthChoices
                                 delegate: ChoiceChip {
                                     required property int modelData
                                     objectName: "answerLength_" + modelData
@@ -286,7 +286,7 @@ ScreenPage {
                 objectName: "inviteTopic"
                 label: qsTr("A topic, if you have one (optional)")
                 placeholderText: qsTr("A topic, if you have one (optional)")
-                maximumLength: 200
+                maximumLength: Together.topicMaxLength
                 text: together.inviteTopic
                 Layout.fillWidth: true
                 onTextEdited: together.inviteTopic = text
@@ -295,7 +295,7 @@ ScreenPage {
                 Layout.fillWidth: true
                 spacing: Theme.gapSmall
                 Repeater {
-                    model: [5, 10, 15]
+                    model: Together.lengthChoices
                     delegate: ChoiceChip {
                         required property int modelData
                         objectName: "inviteLength_" + modelData

@@ -14,136 +14,32 @@ Item {
     objectName: "vaultScreen"
     focus: true
 
-    // "" (overview), "setup", "together", "owner", "keep"
-    // While keeping, the words live in KeepDraft (memory only) and survive every step here.
-    property string flow: ""
-    property int seat: 0          // whose step it is (setup, owner, keep)
-    property int togetherStep: 0  // 0: first partner types, 1: second partner types
-    property string error: ""
-    property string message: ""
-    property bool keepConsent: false   // the private step of the keep flow is showing
-    property int keepSetupSeat: -1     // >= 0: that partner is choosing a passphrase first
-
-    function begin(name, who) {
-        flow = name;
-        seat = who;
-        togetherStep = 0;
-        error = "";
-        message = "";
-        step.reset();
-    }
-    function cancel() {
-        Vault.forgetFirstPassphrase();
-        error = "";
-        step.reset();
-        if (flow === "keep" && keepConsent) {
-            keepConsent = false;
-            keepSetupSeat = -1;  // back to the words, which are kept
-            return;
-        }
-        flow = "";
-        keepConsent = false;
-        keepSetupSeat = -1;
-    }
-    function startKeeping(talkId, promptId) {
-        KeepDraft.begin(talkId, promptId);
-        keepConsent = false;
-        keepSetupSeat = -1;
-        begin("keep", KeepDraft.owner);
-    }
-    // The vault isn't set up yet: whoever has no passphrase chooses one first, the owner last
-    // (their choice then also seals the moment); otherwise the owner confirms with theirs.
-    function nextKeepStep() {
-        var owner = KeepDraft.owner, other = 1 - owner;
-        seat = owner;
-        if (!VaultSetup.isPartnerSetUp(other))
-            keepSetupSeat = other;
-        else if (!VaultSetup.isPartnerSetUp(owner))
-            keepSetupSeat = owner;
-        else
-            keepSetupSeat = -1;
-        error = "";
-        keepConsent = true;
-        step.reset();
-    }
+    // Which step shows, whose turn it is and what comes next live in VaultSteps; this screen
+    // binds to it and hands it every click and typed passphrase at once. While keeping, the
+    // words live in KeepDraft (memory only) and survive every step here.
     function askDiscard() {
         if (KeepDraft.hasWords)
             discardDialog.open();
-        else {
-            KeepDraft.discard();
-            cancel();
-        }
-    }
-    function submitted(passphrase, repeated) {
-        error = "";
-        if (flow === "setup") {
-            VaultSetup.setUpPartner(seat, passphrase, repeated);
-        } else if (flow === "owner") {
-            Vault.unlockOwner(seat, passphrase);
-        } else if (flow === "together") {
-            // The first passphrase waits in the vault bridge, never in QML, while the second
-            // partner types.
-            if (togetherStep === 0) {
-                Vault.holdFirstPassphrase(passphrase);
-                togetherStep = 1;
-                step.reset();
-            } else {
-                Vault.unlockTogetherWithSecond(passphrase);
-            }
-        } else if (flow === "keep") {
-            if (keepSetupSeat >= 0 && keepSetupSeat !== KeepDraft.owner)
-                VaultSetup.setUpPartner(keepSetupSeat, passphrase, repeated);
-            else if (keepSetupSeat === KeepDraft.owner)
-                Moments.setUpAndKeep(KeepDraft.owner, passphrase, repeated, KeepDraft.title, KeepDraft.text, KeepDraft.talkId, KeepDraft.promptId);
-            else
-                Moments.keepMoment(KeepDraft.owner, passphrase, KeepDraft.title, KeepDraft.text, KeepDraft.talkId, KeepDraft.promptId);
-        }
+        else
+            VaultSteps.discardKeeping();
     }
 
     Connections {
-        target: Vault
-        function onFinished(operation, problem) {
-            if (problem.length > 0) {
-                vault.error = problem;
-                if (vault.flow === "together") {
-                    vault.togetherStep = 0;
-                    step.reset();
-                } else
-                    step.lookedAway = true;
-                return;
-            }
-            if (vault.flow === "keep" && operation === "setup") {
-                vault.nextKeepStep();  // the other partner's passphrase is set: on to the owner
-                return;
-            }
-            if (operation === "change") {
-                vault.message = qsTr("%1's passphrase is changed.").arg(App.partnerName(vault.seat));
-                vault.flow = "";
-            } else if (operation === "setup") {
-                vault.message = qsTr("%1's passphrase is set.").arg(App.partnerName(vault.seat));
-                vault.flow = "";
-            } else if (operation === "keep") {
-                vault.message = qsTr("Kept safely. Only %1 alone, or both of you together, can open it.").arg(App.partnerName(KeepDraft.owner));
-                KeepDraft.discard();
-                vault.flow = "";
-                vault.keepConsent = false;
-                vault.keepSetupSeat = -1;
-            } else {
-                vault.flow = "";
-            }
+        target: VaultSteps
+        function onRestarted() {
             step.reset();
+        }
+        function onRetry() {
+            step.lookedAway = true;
         }
     }
 
     // Leaving the vault screen locks it: the other partner may be the next to sit down.
-    Component.onDestruction: Vault.lock("left the vault screen")
+    Component.onDestruction: VaultSteps.leave()
 
     // A moment being written (from the wrap-up, or before another screen or a talk came in
     // between) is picked up exactly where it was.
-    Component.onCompleted: {
-        if (KeepDraft.active)
-            begin("keep", KeepDraft.owner);
-    }
+    Component.onCompleted: VaultSteps.enter()
 
     Connections {
         target: Vault
@@ -170,31 +66,30 @@ Item {
         // A private step (look away, then passphrase) replaces the overview while it runs.
         Card {
             objectName: "privateStepCard"
-            visible: vault.flow === "setup" || vault.flow === "owner" || vault.flow === "together" || vault.flow === "change" || (vault.flow === "keep" && vault.keepConsent)
+            visible: VaultSteps.privateStep
             PassphraseStep {
                 id: step
                 Layout.fillWidth: true
-                readonly property bool keepChoosing: vault.flow === "keep" && vault.keepSetupSeat >= 0
-                typistSeat: vault.flow === "together" ? vault.togetherStep : keepChoosing ? vault.keepSetupSeat : vault.seat
-                choosing: vault.flow === "setup" || vault.flow === "change" || keepChoosing
-                changing: vault.flow === "change"
-                error: vault.error
-                purpose: vault.flow === "setup" ? qsTr("There are no hints and no recovery. If this passphrase is forgotten, the moments kept in your name can never be opened again — not by you, not together, not by anyone. Choose something you will remember.") : vault.flow === "change" ? qsTr("Only you can change your passphrase, and only by knowing the current one. There is still no recovery. Your keys are renewed everywhere OpenUp keeps your data, so the old passphrase stops working here. Vault exports you saved earlier still open with the old passphrase: delete them if someone else may know it.") : keepChoosing && vault.keepSetupSeat !== KeepDraft.owner ? qsTr("Before a moment can be kept, each of you chooses a vault passphrase, so that %1 can never open %2's moments alone. What you wrote waits meanwhile. There is no recovery: choose something you will remember.").arg(App.partnerName(vault.keepSetupSeat)).arg(App.partnerName(KeepDraft.owner)) : keepChoosing ? qsTr("Choosing your passphrase also keeps this moment in your name. There is no recovery: choose something you will remember.") : vault.flow === "keep" ? qsTr("Typing your passphrase is how you agree to keep this moment in your name.") : vault.flow === "together" ? qsTr("Both of you type your passphrase, one after the other. Step %1 of 2.").arg(vault.togetherStep + 1) : ""
+                readonly property bool keepChoosing: VaultSteps.keepChoosing
+                typistSeat: VaultSteps.typistSeat
+                choosing: VaultSteps.choosing
+                changing: VaultSteps.flow === "change"
+                error: VaultSteps.error
+                purpose: VaultSteps.flow === "setup" ? qsTr("There are no hints and no recovery. If this passphrase is forgotten, the moments kept in your name can never be opened again — not by you, not together, not by anyone. Choose something you will remember.") : VaultSteps.flow === "change" ? qsTr("Only you can change your passphrase, and only by knowing the current one. There is still no recovery. Your keys are renewed everywhere OpenUp keeps your data, so the old passphrase stops working here. Vault exports you saved earlier still open with the old passphrase: delete them if someone else may know it.") : keepChoosing && VaultSteps.keepSetupSeat !== KeepDraft.owner ? qsTr("Before a moment can be kept, each of you chooses a vault passphrase, so that %1 can never open %2's moments alone. What you wrote waits meanwhile. There is no recovery: choose something you will remember.").arg(App.partnerName(VaultSteps.keepSetupSeat)).arg(App.partnerName(KeepDraft.owner)) : keepChoosing ? qsTr("Choosing your passphrase also keeps this moment in your name. There is no recovery: choose something you will remember.") : VaultSteps.flow === "keep" ? qsTr("Typing your passphrase is how you agree to keep this moment in your name.") : VaultSteps.flow === "together" ? qsTr("Both of you type your passphrase, one after the other. Step %1 of 2.").arg(VaultSteps.togetherStep + 1) : ""
                 onSubmitted: function (passphrase, repeated) {
-                    vault.submitted(passphrase, repeated);
+                    VaultSteps.submit(passphrase, repeated);
                 }
                 onChangeSubmitted: function (oldPassphrase, passphrase, repeated) {
-                    vault.error = "";
-                    VaultSetup.changePassphrase(vault.seat, oldPassphrase, passphrase, repeated);
+                    VaultSteps.submitChange(oldPassphrase, passphrase, repeated);
                 }
-                onCancelled: vault.cancel()
+                onCancelled: VaultSteps.cancel()
             }
         }
 
         // Keeping a moment: the words first, then the owner's consent.
         Card {
             objectName: "keepCard"
-            visible: vault.flow === "keep" && !vault.keepConsent
+            visible: VaultSteps.flow === "keep" && !VaultSteps.keepConsent
             SectionTitle {
                 text: qsTr("Keep a moment")
             }
@@ -225,10 +120,7 @@ Item {
                         chosen: KeepDraft.owner === index
                         fillColour: App.partnerColour(index)
                         fillTextColour: Theme.onPartner
-                        onClicked: {
-                            KeepDraft.owner = index;
-                            vault.seat = index;
-                        }
+                        onClicked: VaultSteps.chooseOwner(index)
                     }
                 }
             }
@@ -282,15 +174,14 @@ Item {
             }
             BodyText {
                 objectName: "keepCount"
-                readonly property bool over: KeepDraft.text.length > KeepDraft.maxLength
+                readonly property bool over: KeepDraft.tooLong
                 muted: !over
                 color: over ? Theme.danger : Theme.textMuted
-                readonly property var numbers: Qt.locale(App.language === "es" ? "es_ES" : App.language === "en" ? "en_GB" : "")
-                text: qsTr("%1 of %2 characters").arg(KeepDraft.text.length).arg(Number(KeepDraft.maxLength).toLocaleString(numbers, "f", 0))
+                text: KeepDraft.countText
             }
             BodyText {
-                visible: vault.error.length > 0 && !vault.keepConsent
-                text: vault.error
+                visible: VaultSteps.error.length > 0 && !VaultSteps.keepConsent
+                text: VaultSteps.error
                 color: Theme.danger
             }
             BodyText {
@@ -307,7 +198,7 @@ Item {
                     kind: "primary"
                     enabled: KeepDraft.ready
                     text: VaultSetup.isSetUp ? qsTr("%1 confirms with their passphrase").arg(App.partnerName(KeepDraft.owner)) : qsTr("Choose passphrases and keep it")
-                    onClicked: vault.nextKeepStep()
+                    onClicked: VaultSteps.nextKeepStep()
                 }
                 AppButton {
                     objectName: "keepCancel"
@@ -319,14 +210,14 @@ Item {
 
         BodyText {
             objectName: "vaultMessage"
-            visible: vault.message.length > 0 && vault.flow === ""
-            text: vault.message
+            visible: VaultSteps.message.length > 0 && VaultSteps.flow === ""
+            text: VaultSteps.message
         }
 
         // Not set up yet: each partner chooses a passphrase, privately.
         Card {
             objectName: "vaultSetupCard"
-            visible: vault.flow === "" && !VaultSetup.isSetUp
+            visible: VaultSteps.flow === "" && !VaultSetup.isSetUp
             SectionTitle {
                 text: qsTr("Set up the vault")
             }
@@ -351,7 +242,7 @@ Item {
                         fillColour: App.partnerColour(index)
                         fillTextColour: Theme.onPartner
                         text: done ? qsTr("%1's passphrase is set ✓").arg(App.partnerName(index)) : qsTr("%1: choose a passphrase").arg(App.partnerName(index))
-                        onClicked: vault.begin("setup", index)
+                        onClicked: VaultSteps.begin("setup", index)
                     }
                 }
             }
@@ -359,7 +250,7 @@ Item {
 
         Card {
             objectName: "vaultOpenCard"
-            visible: vault.flow === "" && VaultSetup.isSetUp
+            visible: VaultSteps.flow === "" && VaultSetup.isSetUp
             SectionTitle {
                 text: qsTr("Open the vault")
             }
@@ -374,7 +265,7 @@ Item {
                     objectName: "openTogether"
                     kind: "primary"
                     text: qsTr("Open together")
-                    onClicked: vault.begin("together", 0)
+                    onClicked: VaultSteps.begin("together", 0)
                 }
                 Repeater {
                     model: 2
@@ -382,7 +273,7 @@ Item {
                         required property int index
                         objectName: "openOwner_" + index
                         text: qsTr("%1's shares").arg(App.partnerName(index))
-                        onClicked: vault.begin("owner", index)
+                        onClicked: VaultSteps.begin("owner", index)
                     }
                 }
             }
@@ -390,7 +281,7 @@ Item {
 
         Card {
             objectName: "vaultKeepCard"
-            visible: vault.flow === "" && VaultSetup.isSetUp
+            visible: VaultSteps.flow === "" && VaultSetup.isSetUp
             SectionTitle {
                 text: qsTr("Keep a moment")
             }
@@ -401,13 +292,13 @@ Item {
             AppButton {
                 objectName: "keepMomentButton"
                 text: qsTr("Keep a moment…")
-                onClicked: vault.startKeeping("", "")
+                onClicked: VaultSteps.startKeeping("", "")
             }
         }
 
         Card {
             objectName: "vaultPassphraseCard"
-            visible: vault.flow === "" && VaultSetup.isSetUp
+            visible: VaultSteps.flow === "" && VaultSetup.isSetUp
             SectionTitle {
                 text: qsTr("Change a passphrase")
             }
@@ -424,7 +315,7 @@ Item {
                         required property int index
                         objectName: "changePassphrase_" + index
                         text: qsTr("%1: change my passphrase").arg(App.partnerName(index))
-                        onClicked: vault.begin("change", index)
+                        onClicked: VaultSteps.begin("change", index)
                     }
                 }
             }
@@ -432,7 +323,7 @@ Item {
 
         Card {
             objectName: "vaultBackupCard"
-            visible: vault.flow === "" && VaultSetup.isSetUp
+            visible: VaultSteps.flow === "" && VaultSetup.isSetUp
             SectionTitle {
                 text: qsTr("Backup")
             }
@@ -588,10 +479,7 @@ Item {
         confirmText: qsTr("Discard")
         cancelText: qsTr("Keep writing")
         destructive: true
-        onConfirmed: {
-            KeepDraft.discard();
-            vault.cancel();
-        }
+        onConfirmed: VaultSteps.discardKeeping()
     }
     ConfirmDialog {
         id: withdrawDialog

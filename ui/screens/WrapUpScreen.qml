@@ -74,7 +74,7 @@ Item {
                     objectName: "ownThanks" + partnerCard.index
                     label: qsTr("%1's own words of thanks").arg(App.partnerName(partnerCard.index))
                     placeholderText: qsTr("Or in your own words…")
-                    maximumLength: 500
+                    maximumLength: RunningTalk.thanksMaxLength
                     Layout.fillWidth: true
                     onTextEdited: wrap.setThanks(partnerCard.index, text)
                 }
