@@ -124,7 +124,9 @@ def test_a_vault_written_by_the_previous_version_opens_and_moves_to_wrapped_rows
     with vault.open_together(PASS_A, PASS_B) as session:
         assert _texts(session) == {"old-moment-A-1", "old-moment-B-1", "old-moment-A-2"}
     # together, both shares were read and every row of every moment moved
-    assert {len(row) for row in _rows(vault).values()} == {WRAPPED_SECRET_BYTES}
+    moved = _rows(vault)
+    assert {len(row) for row in moved.values()} == {WRAPPED_SECRET_BYTES}
+    tags = vault.db.execute("SELECT item_id, owner_tag FROM vault_items").fetchall()
 
     # afterwards everything reads the same, alone and together (through both shares)
     with vault.open_together(PASS_A, PASS_B) as session:
@@ -133,6 +135,9 @@ def test_a_vault_written_by_the_previous_version_opens_and_moves_to_wrapped_rows
     for partner, passphrase in ((Partner.A, PASS_A), (Partner.B, PASS_B)):
         with vault.open_as_owner(partner, passphrase) as session:
             assert _texts(session) == {t for t, (o, _k) in OLD_ITEMS.items() if o is partner}
+    # a row that has moved stays as it is: reading never writes the vault again
+    assert _rows(vault) == moved
+    assert vault.db.execute("SELECT item_id, owner_tag FROM vault_items").fetchall() == tags
     vault.db.close()
 
 
