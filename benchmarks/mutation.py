@@ -113,6 +113,7 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/security/test_v2_v4_vault_access_matrix.py",
         "tests/security/test_v5_vault_tamper.py",
         "tests/security/test_vault_row_keys.py",
+        "tests/unit/test_vault_listing_pages.py",
     ),
     "openup_desktop/vault/passphrase_policy.py": (
         "tests/unit/test_vault_passphrase_policy.py",

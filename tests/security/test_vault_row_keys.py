@@ -159,6 +159,10 @@ def test_a_failed_or_raced_move_changes_nothing_and_reading_still_works(
     monkeypatch.setattr(repo, "swap_owner_tag", lambda *_args: False)  # changed meanwhile
     with vault.open_as_owner(Partner.A, PASS_A) as session:
         assert len(_texts(session)) == 3
+    monkeypatch.undo()
+    monkeypatch.setattr(repo, "swap_key_row", lambda *_args: False)  # a row changed meanwhile
+    with vault.open_as_owner(Partner.A, PASS_A) as session:
+        assert len(_texts(session)) == 3
     assert _rows(vault) == before
     assert dict(vault.db.execute("SELECT item_id, owner_tag FROM vault_items").fetchall()) == tags
 
