@@ -121,8 +121,12 @@ def test_a_vault_written_by_the_previous_version_opens_and_moves_to_wrapped_rows
 
     with vault.open_as_owner(Partner.A, PASS_A) as session:
         assert _texts(session) == {"old-moment-A-1", "old-moment-A-2", "old-reflection-A"}
+    after_a = _rows(vault)
     with vault.open_together(PASS_A, PASS_B) as session:
         assert _texts(session) == {"old-moment-A-1", "old-moment-B-1", "old-moment-A-2"}
+    # the shares moved now; the owners' copies that had moved already were left as they were
+    already = {k: row for k, row in after_a.items() if len(row) == WRAPPED_SECRET_BYTES}
+    assert already and {k: _rows(vault)[k] for k in already} == already
     # together, both shares were read and every row of every moment moved
     moved = _rows(vault)
     assert {len(row) for row in moved.values()} == {WRAPPED_SECRET_BYTES}
