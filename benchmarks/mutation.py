@@ -648,8 +648,9 @@ def mutate_module(
     tests = MODULES[module]
     tree, mutants = mutants_of(module)
     earlier_killed = 0
+    earlier_hung: list[str] = []
     if survivors_only:
-        earlier_killed, keys = _last_survivors(module, mutants)
+        earlier_killed, keys, earlier_hung = _last_survivors(module, mutants)
         mutants = [m for m in mutants if m.key in keys]
     if only:
         mutants = [m for m in mutants if any(text in m.key for text in only)]
@@ -658,6 +659,7 @@ def mutate_module(
     partial = limit is not None or bool(only)
     result = Result(module, total=len(mutants) + earlier_killed, killed=earlier_killed)
     result.rechecked = survivors_only
+    result.timed_out = list(earlier_hung)
     started = time.monotonic()
     original = compile(tree, str(ROOT / module), "exec")
     with tempfile.TemporaryDirectory() as tmp:
@@ -700,8 +702,9 @@ def _code_fingerprint(module: str) -> str:
     return hashlib.sha256((ROOT / module).read_bytes()).hexdigest()
 
 
-def _last_survivors(module: str, mutants: Sequence[Mutant]) -> tuple[int, set[str]]:
-    """(killed, survivor names) of the last saved run, refused if the module changed since."""
+def _last_survivors(module: str, mutants: Sequence[Mutant]) -> tuple[int, set[str], list[str]]:
+    """(killed, survivor names, hung names) of the last saved run, refused if the module
+    changed since."""
     path = _results_file(module)
     if not path.exists():
         raise SystemExit(f"{module}: no saved results to re-check; run it in full first")
@@ -711,7 +714,7 @@ def _last_survivors(module: str, mutants: Sequence[Mutant]) -> tuple[int, set[st
     same_code = data.get("code", _code_fingerprint(module)) == _code_fingerprint(module)
     if not same_code or data["total"] != len(mutants) or not keys <= names:
         raise SystemExit(f"{module}: the module changed since the last run; run it in full")
-    return int(data["killed"]), keys
+    return int(data["killed"]), keys, list(data.get("timed_out", []))
 
 
 def _fingerprint(module: str) -> str:
