@@ -20,7 +20,8 @@ characters the rules accept are far past "strong").
 
 Our older estimate stays as a floor for obvious patterns: a character equal to the one before
 costs 1 bit, one that continues a sequence (``abc``, ``321``) 2 bits, a run from the common list
-log2(rank + 1) + 1 bits, anything else log2 of the pool of character classes used.
+log2(rank + 1) + 1 bits, anything else log2 of the pool of character classes used; under 30 bits
+(``PATTERN_FLOOR_BITS``) is refused before zxcvbn is asked.
 
 Thread-safe: the list is loaded once (``functools.cache``) and never changed.
 """
@@ -52,8 +53,9 @@ _JOINERS = ("", " ", "&", " & ", "+", " + ", "-", "_", "and", " and ", "y", " y 
 LIST_FILE = "common-passwords.txt"
 _MIN_TOKEN = 3
 
-#: Bits needed for each level; a passphrase is at the highest level whose floor it reaches.
-_LEVEL_FLOORS_BITS = (0.0, 30.0, 45.0, 60.0, 80.0)
+#: Below this many bits of the pattern estimate a passphrase is refused as a simple pattern.
+#: (The level a couple sees is zxcvbn's; the estimate only answers "obvious pattern or not".)
+PATTERN_FLOOR_BITS = 30.0
 
 
 class Strength(IntEnum):
@@ -151,7 +153,6 @@ class PassphraseCheck:
     ok: bool
     problems: tuple[Message, ...]
     strength: Strength
-    bits: float
 
     @property
     def label(self) -> Message:
@@ -224,13 +225,11 @@ def estimate_bits(passphrase: str) -> float:
     text = unicodedata.normalize("NFC", passphrase)
     lower = text.lower()
     ranks = common_password_ranks()
-    longest = max((len(word) for word in ranks), default=0)
+    longest = max(len(word) for word in ranks)  # never empty: common_password_ranks says so
     n = len(text)
     free_char_bits = _pool_bits(text)
     best = [0.0] + [math.inf] * n
-    for i in range(n):
-        if best[i] == math.inf:
-            continue
+    for i in range(n):  # best[i] is always finite: every position is one character on
         char = text[i]
         if i > 0 and char == text[i - 1]:
             cost = 1.0
@@ -246,13 +245,9 @@ def estimate_bits(passphrase: str) -> float:
     return best[n]
 
 
-def strength_of(bits: float) -> Strength:
-    """Map estimated bits to a level."""
-    level = Strength.VERY_WEAK
-    for candidate, floor in zip(Strength, _LEVEL_FLOORS_BITS, strict=True):
-        if bits >= floor:
-            level = candidate
-    return level
+def is_simple_pattern(bits: float) -> bool:
+    """Whether a pattern estimate of ``bits`` is too low to let zxcvbn judge it at all."""
+    return bits < PATTERN_FLOOR_BITS
 
 
 def personal_words(names: Iterable[str], years: Iterable[int | str] = ()) -> list[str]:
@@ -288,24 +283,23 @@ def check_passphrase(passphrase: str, words: Sequence[str] = ()) -> PassphraseCh
     still knows common words, names and dates, just not this couple's.
     """
     if len(passphrase) > MAX_CHARS:
-        return PassphraseCheck(False, (MSG_TOO_LONG,), Strength.VERY_WEAK, 0.0)
+        return PassphraseCheck(False, (MSG_TOO_LONG,), Strength.VERY_WEAK)
     if not _savable(passphrase):
-        return PassphraseCheck(False, (MSG_UNSAVABLE,), Strength.VERY_WEAK, 0.0)
+        return PassphraseCheck(False, (MSG_UNSAVABLE,), Strength.VERY_WEAK)
     text = unicodedata.normalize("NFC", passphrase)
     if len(text) > MAX_CHARS:
-        return PassphraseCheck(False, (MSG_TOO_LONG,), Strength.VERY_WEAK, 0.0)
+        return PassphraseCheck(False, (MSG_TOO_LONG,), Strength.VERY_WEAK)
     problems: list[Message] = []
     if len(text) < MIN_CHARS:
         problems.append(MSG_TOO_SHORT)
     if text.lower() in common_password_ranks():
-        return PassphraseCheck(False, (*problems, MSG_COMMON), Strength.VERY_WEAK, 0.0)
-    if strength_of(estimate_bits(text)) is Strength.VERY_WEAK:
+        return PassphraseCheck(False, (*problems, MSG_COMMON), Strength.VERY_WEAK)
+    if is_simple_pattern(estimate_bits(text)):
         if len(text) >= MIN_CHARS:
             problems.append(MSG_PATTERN)
-        return PassphraseCheck(False, tuple(problems), Strength.VERY_WEAK, 0.0)
+        return PassphraseCheck(False, tuple(problems), Strength.VERY_WEAK)
     result = zxcvbn(text[:_SCORED_CHARS], user_inputs=[w for w in words if _savable(w)])
     strength = Strength(int(result["score"]))
-    bits = max(0.0, math.log2(float(result["guesses"])))
     if strength < MIN_SCORE and not problems:
         mine = {w.lower() for w in words}
         personal = any(
@@ -318,4 +312,4 @@ def check_passphrase(passphrase: str, words: Sequence[str] = ()) -> PassphraseCh
             for match in result["sequence"]
         )
         problems.append(MSG_PERSONAL if personal else MSG_PATTERN if patterned else MSG_GUESSABLE)
-    return PassphraseCheck(not problems, tuple(problems), strength, bits)
+    return PassphraseCheck(not problems, tuple(problems), strength)

@@ -603,17 +603,16 @@ class _Prepared:
 
 def rotate_item_keys(
     conn: sqlite3.Connection, vault_id: bytes, old: PartnerKeyPair, new: PartnerKeyPair
-) -> int:
+) -> None:
     """Re-wrap every share and owner copy held by ``old``'s partner under ``new`` (V8).
 
     Runs inside the caller's transaction, on the live database or a backup copy. The partner's
     own items are re-tagged with the new key, but only those whose tag the *old* key proves: a
     forged or altered item is left as it is (still shown as altered), never laundered into a
     valid one. A key row the old key can't open is left alone: it is useless to anyone once the
-    old private key is gone from every file. Returns how many key rows were re-sealed.
+    old private key is gone from every file.
     """
     me = old.partner
-    resealed = 0
     for stored in repo.load_items(conn):
         try:
             item = _parse_item(stored)
@@ -636,10 +635,8 @@ def rotate_item_keys(
             finally:
                 wipe(secret)
             repo.update_sealed_key(conn, item.item_id, holder, role, rows[(holder, role)])
-            resealed += 1
         if item.owner is me:
             repo.update_owner_tag(conn, item.item_id, new.tag(item.tag_message(vault_id, rows)))
-    return resealed
 
 
 def _enforce_policy(passphrase: str, words: Sequence[str] = ()) -> None:

@@ -121,10 +121,16 @@ def test_a_vault_written_by_the_previous_version_opens_and_moves_to_wrapped_rows
 
     with vault.open_as_owner(Partner.A, PASS_A) as session:
         assert _texts(session) == {"old-moment-A-1", "old-moment-A-2", "old-reflection-A"}
+    after_a = _rows(vault)
     with vault.open_together(PASS_A, PASS_B) as session:
         assert _texts(session) == {"old-moment-A-1", "old-moment-B-1", "old-moment-A-2"}
+    # the shares moved now; the owners' copies that had moved already were left as they were
+    already = {k: row for k, row in after_a.items() if len(row) == WRAPPED_SECRET_BYTES}
+    assert already and {k: _rows(vault)[k] for k in already} == already
     # together, both shares were read and every row of every moment moved
-    assert {len(row) for row in _rows(vault).values()} == {WRAPPED_SECRET_BYTES}
+    moved = _rows(vault)
+    assert {len(row) for row in moved.values()} == {WRAPPED_SECRET_BYTES}
+    tags = vault.db.execute("SELECT item_id, owner_tag FROM vault_items").fetchall()
 
     # afterwards everything reads the same, alone and together (through both shares)
     with vault.open_together(PASS_A, PASS_B) as session:
@@ -133,6 +139,9 @@ def test_a_vault_written_by_the_previous_version_opens_and_moves_to_wrapped_rows
     for partner, passphrase in ((Partner.A, PASS_A), (Partner.B, PASS_B)):
         with vault.open_as_owner(partner, passphrase) as session:
             assert _texts(session) == {t for t, (o, _k) in OLD_ITEMS.items() if o is partner}
+    # a row that has moved stays as it is: reading never writes the vault again
+    assert _rows(vault) == moved
+    assert vault.db.execute("SELECT item_id, owner_tag FROM vault_items").fetchall() == tags
     vault.db.close()
 
 
@@ -152,6 +161,10 @@ def test_a_failed_or_raced_move_changes_nothing_and_reading_still_works(
     with vault.open_together(PASS_A, PASS_B) as session:
         assert len(_texts(session)) == 3
     monkeypatch.setattr(repo, "swap_owner_tag", lambda *_args: False)  # changed meanwhile
+    with vault.open_as_owner(Partner.A, PASS_A) as session:
+        assert len(_texts(session)) == 3
+    monkeypatch.undo()
+    monkeypatch.setattr(repo, "swap_key_row", lambda *_args: False)  # a row changed meanwhile
     with vault.open_as_owner(Partner.A, PASS_A) as session:
         assert len(_texts(session)) == 3
     assert _rows(vault) == before

@@ -14,3 +14,18 @@ def test_a_partner_can_try_again_only_once_the_wait_is_over() -> None:
     assert BackoffState(failed_tries=3, retry_after=0.0).can_try_now is True
     assert BackoffState(failed_tries=3, retry_after=0.5).can_try_now is False
     assert BackoffState(failed_tries=4, retry_after=60.0).can_try_now is False
+
+
+def test_a_last_failure_edited_to_the_far_future_still_makes_them_wait() -> None:
+    """V6 as an attack: +infinity written into the stored time counts as "just now" (the full
+    wait), never as "no usable time" (no wait at all); -infinity and NaN give no wait."""
+    import math
+
+    from openup_desktop.vault.backoff import remaining_wait, wait_after
+
+    failures = 6
+    assert wait_after(failures) > 0
+    assert remaining_wait(failures, math.inf, 1000.0) == wait_after(failures)
+    assert remaining_wait(failures, 1e300, 1000.0) == wait_after(failures)
+    for unusable in (-math.inf, math.nan):
+        assert remaining_wait(failures, unusable, 1000.0) == 0.0

@@ -17,6 +17,7 @@ from openup_desktop.vault.items import (
     join_shares,
     key_info,
     owner_tag_message,
+    owner_tag_message_v2,
     pad,
     unpad,
 )
@@ -123,3 +124,21 @@ def test_keys_shares_and_nonces_of_the_wrong_size_are_refused_plainly() -> None:
     for key, nonce in ((16, 12), (32, 16)):
         with pytest.raises(ValueError, match="bad key or nonce size"):
             decrypt_content(bytearray(key), b"n" * nonce, b"c" * 48, b"")
+
+
+def test_the_owner_tag_covers_who_holds_each_row_whatever_order_the_rows_come_in() -> None:
+    """The tag (V5, V8) must verify however the database returns the rows, and must change
+    when a row is relabelled, even the other partner's share whose bytes it leaves out."""
+
+    def message(rows: list[tuple[str, str, bytes]]) -> bytes:
+        return owner_tag_message_v2(b"v" * 16, "item", ItemKind.MOMENT, Partner.A, b"n", b"c", rows)
+
+    # the owner's copy sorts after the owner's share by its bytes: order is holder, then role
+    rows = [("A", "owner", b"\xff" * 8), ("A", "share", b"\x00" * 8), ("B", "share", b"\x01" * 8)]
+    assert message(rows) == message(list(reversed(rows))) == message(rows[1:] + rows[:1])
+    assert message(rows) != message([rows[0], rows[1], ("B", "owner", b"\x01" * 8)])
+    assert message(rows) != message([rows[0], rows[1], ("A", "share", b"\x01" * 8)])
+    assert message(rows) == message([*rows[:2], ("B", "share", b"re-sealed")])  # V8
+    # and the message stays what vaults already saved were tagged with (a known answer)
+    known = "5dcbde3be5b272ec9f4ade89024c21885e96155a1e7cf804650eec37f9e6c38a"
+    assert hashlib.sha256(message(rows)).hexdigest() == known

@@ -13,6 +13,7 @@ import pytest
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from openup_desktop.vault import keys
 from openup_desktop.vault.kdf import KdfParams
 from openup_desktop.vault.keys import (
     PRIVATE_KEY_BYTES,
@@ -134,3 +135,41 @@ def test_wrapped_rows_open_for_their_holder_and_binding_only_and_not_after_wipin
     for use in (lambda: pair.open_key_row(row, b"binding"), lambda: pair.wrap_secret(b"k", b"")):
         with pytest.raises(RuntimeError, match="wiped"):
             use()
+
+
+def _track_buffers(monkeypatch: pytest.MonkeyPatch) -> list[bytearray]:
+    """Every bytearray vault/keys.py makes from now on, to look at after it gave up."""
+    made: list[bytearray] = []
+
+    def tracked(*args: object) -> bytearray:
+        buffer = bytearray(*args)  # type: ignore[call-overload]
+        made.append(buffer)
+        return buffer
+
+    monkeypatch.setattr(keys, "bytearray", tracked, raising=False)
+    return made
+
+
+def test_a_key_row_moved_elsewhere_leaves_no_item_key_in_memory(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """AES-GCM writes the plaintext out before it finds the tag wrong, so a row moved to another
+    item (the right row key, the wrong binding) had put the real item key in the buffer."""
+    pair = PartnerKeyPair.generate(Partner.A, VAULT)
+    row = pair.wrap_secret(b"k" * 32, b"binding")
+    made = _track_buffers(monkeypatch)
+    with pytest.raises(InvalidTag):
+        pair.open_key_row(row, b"another item's binding")
+    assert made and all(buffer == bytearray(len(buffer)) for buffer in made)
+
+
+def test_a_refused_unlock_leaves_no_private_key_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The right passphrase with a changed binding (someone edited the stored public key or
+    salt) decrypts the real private key into the buffer before the tag check refuses it."""
+    pair = PartnerKeyPair.generate(Partner.A, VAULT)
+    key = bytearray(os.urandom(32))
+    nonce, wrapped = pair.wrap(key, b"aad")
+    made = _track_buffers(monkeypatch)
+    with pytest.raises(InvalidTag):
+        unwrap_private_key(Partner.A, key, nonce, wrapped, b"edited aad", VAULT)
+    assert made and all(buffer == bytearray(len(buffer)) for buffer in made)

@@ -23,8 +23,8 @@ from openup_desktop.vault.passphrase_policy import (
     check_passphrase,
     common_password_ranks,
     estimate_bits,
+    is_simple_pattern,
     personal_words,
-    strength_of,
 )
 
 
@@ -82,8 +82,10 @@ def test_strength_grows_with_unrelated_words() -> None:
 
 
 def test_labels_and_advice_are_plain_words() -> None:
+    labels = [str(level.label) for level in Strength]  # what the meter shows
+    assert labels == ["Very weak", "Weak", "Okay", "Strong", "Very strong"]
     for level in Strength:
-        assert str(level.label) and str(level.advice).endswith(".")
+        assert str(level.advice).endswith(".")
     result = check_passphrase("river lamp cactus march")
     assert result.ok and result.label == result.strength.label
 
@@ -92,7 +94,6 @@ def test_labels_and_advice_are_plain_words() -> None:
 def test_never_raises_and_is_consistent(text: str) -> None:
     result = check_passphrase(text)
     assert result.ok == (not result.problems)
-    assert result.bits >= 0
 
 
 # --- the limits, exactly ---------------------------------------------------------------------
@@ -190,8 +191,8 @@ def test_a_common_password_inside_costs_its_rank() -> None:
 
 
 def test_the_pattern_floor_starts_at_thirty_bits() -> None:
-    assert strength_of(30.0) is Strength.WEAK
-    assert strength_of(math.nextafter(30.0, 0.0)) is Strength.VERY_WEAK
+    assert not is_simple_pattern(30.0)
+    assert is_simple_pattern(math.nextafter(30.0, 0.0))
 
 
 # --- where the common-password list is found ------------------------------------------------
