@@ -67,7 +67,7 @@ class Bridges(MutableMapping[str, QObject]):
 
     def later(self, name: str, make: Callable[[], QObject]) -> None:
         """Make ``name`` with ``make()`` the first time it is asked for."""
-        self._makers[name] = lambda: self._keep({name: make()})
+        self.later_together((name,), lambda: {name: make()})
 
     def later_together(
         self, names: tuple[str, ...], make: Callable[[], dict[str, QObject]]
@@ -213,9 +213,8 @@ def build_context(
     def make_vault() -> dict[str, QObject]:
         vault = VaultController(paths.database, app, settings, clock, kdf_params=kdf_params)
         vault_setup = VaultSetup(vault)
-        notes = ReflectionNotes(
-            vault, clock, localizer
-        )  # first on lock: a draft is sealed before all empties
+        # made before the moments, so on a lock a note being written is sealed before all empties
+        notes = ReflectionNotes(vault, clock, localizer)
         moments = VaultMoments(vault, vault_setup, app, clock, localizer=localizer)
         talk.started.connect(lambda: vault.lock("talk"))  # a talk starting locks the vault (V7)
 
