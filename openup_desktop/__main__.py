@@ -12,6 +12,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args, qt_args = parser.parse_known_args(args_list)
 
+    from .pyside_startup import load_pyside_without_feature_scan
+
+    load_pyside_without_feature_scan()  # before the app's modules: they are what it would scan
     from .app import run_gui, self_check
     from .paths import resolve_paths
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import os
-import platform
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -51,7 +50,7 @@ QUICK_STYLE = "Basic"
 def versions_line() -> str:
     return (
         f"OpenUp {__version__} (Qt {qVersion()}, PySide6 {pyside_version}, "
-        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version})"
+        f"Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version})"
     )
 
 

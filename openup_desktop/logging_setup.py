@@ -8,20 +8,67 @@ keep that true.
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 from pathlib import Path
 
 LOG_FILE_NAME = "openup.log"
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
+class SizeCappedFileHandler(logging.FileHandler):
+    """A log file that never grows past ``max_bytes``: when full it becomes ``.1`` (``.1``
+    becomes ``.2``…) and only ``backups`` old files are kept.
+
+    The same rule as the standard ``logging.handlers.RotatingFileHandler``, written out here
+    because that module also loads sockets, pickle and queues for its network handlers: some
+    10 ms before OpenUp's first frame, for a few lines of renaming.
+    """
+
+    def __init__(self, path: Path, *, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        # Called with the handler's lock held (Handler.handle), so no other thread writes
+        # between the size check and the renaming.
+        try:
+            if self._would_overflow(record):
+                self._rotate()
+        except Exception:  # as in the standard handlers: a log problem never stops the app
+            self.handleError(record)  # and the line is still written, to the file as it is
+        super().emit(record)
+
+    def _would_overflow(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        written = self.stream.tell()
+        # One record is never split: a first line over the cap still goes in whole.
+        return written > 0 and written + len(self.format(record)) + 1 > self.max_bytes
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()  # Windows can't rename a file that is open
+            self.stream = None  # reopened by the next emit()
+        base = self.baseFilename
+        for index in range(self.backups - 1, 0, -1):
+            older = f"{base}.{index}"
+            if os.path.exists(older):
+                os.replace(older, f"{base}.{index + 1}")
+        if self.backups > 0:
+            os.replace(base, f"{base}.1")
+        else:
+            os.remove(base)
+
+
 def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path:
-    """Send the ``openup`` loggers to ``log_dir/openup.log`` (1 MB × 3 files); return that path."""
+    """Send the ``openup`` loggers to ``log_dir/openup.log`` (1 MB, 3 older files); return
+    that path."""
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_FILE_NAME
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    handler = SizeCappedFileHandler(path, max_bytes=LOG_MAX_BYTES, backups=LOG_BACKUPS)
     handler.setFormatter(logging.Formatter(_FORMAT))
     root = logging.getLogger("openup")
     for old in list(root.handlers):

@@ -12,7 +12,6 @@ close OpenUp first, instead of half-deleting an open database.
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import logging
 import sys
@@ -59,13 +58,18 @@ def server_name_for(data_dir: Path) -> str:
     return f"openup-{digest}"
 
 
-# ctypes.windll exists only on Windows and typeshed declares it only there; mypy checks as Linux,
-# hence the ignores. The DLLs' functions are looked up by name at run time, so they are Any.
+# ctypes is needed only on Windows, so it is imported there, when used (elsewhere it would only
+# slow the start). ctypes.windll exists only on Windows and typeshed declares it only there; mypy
+# checks as Linux, hence the ignores. The DLLs' functions are looked up by name, so they are Any.
 def _kernel32() -> Any:
+    import ctypes
+
     return ctypes.windll.kernel32  # type: ignore[attr-defined]
 
 
 def _user32() -> Any:
+    import ctypes
+
     return ctypes.windll.user32  # type: ignore[attr-defined]
 
 
@@ -77,6 +81,8 @@ def hold_app_mutex() -> int | None:
     """
     if _platform() != "win32":
         return None
+    import ctypes
+
     try:
         kernel32 = _kernel32()
         kernel32.CreateMutexW.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_wchar_p]
@@ -92,6 +98,8 @@ def hold_app_mutex() -> int | None:
 
 def release_app_mutex(handle: int | None) -> None:
     if handle is not None and _platform() == "win32":
+        import ctypes
+
         _kernel32().CloseHandle(ctypes.c_void_p(handle))
 
 
@@ -103,6 +111,8 @@ def allow_others_to_come_forward() -> None:
     """
     if _platform() != "win32":
         return
+    import ctypes
+
     try:
         if not _user32().AllowSetForegroundWindow(ctypes.c_uint32(ASFW_ANY)):
             log.info("Windows did not let the other window come forward")
