@@ -8,19 +8,18 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Slot, qVersion
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Slot
 from PySide6.QtGui import QGuiApplication, QIcon, QWindow
 from PySide6.QtQuick import QQuickWindow  # noqa: F401  (makes rootObjects() real QQuickWindows)
 from PySide6.QtQuickControls2 import QQuickStyle
 
 from . import __version__
+from .bridge.licences import runtime_versions
 from .crash import (
     end_session_trace,
     friendly_crash_text,
@@ -48,9 +47,10 @@ QUICK_STYLE = "Basic"
 
 
 def versions_line() -> str:
+    versions = runtime_versions()
     return (
-        f"OpenUp {__version__} (Qt {qVersion()}, PySide6 {pyside_version}, "
-        f"Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version})"
+        f"OpenUp {versions['openup']} (Qt {versions['qt']}, PySide6 {versions['pyside']}, "
+        f"Python {versions['python']}, SQLite {versions['sqlite']})"
     )
 
 

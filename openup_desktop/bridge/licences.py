@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 import logging
-import platform
 import re
 import sqlite3
+import sys
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
@@ -26,11 +26,12 @@ INDEX_PARTS = ("licenses", "index.json")
 
 
 def runtime_versions() -> dict[str, str]:
+    """The versions OpenUp runs on (the log's first line, the About screen's licences)."""
     return {
         "openup": __version__,
         "qt": qVersion(),
         "pyside": pyside_version,
-        "python": platform.python_version(),
+        "python": sys.version.split()[0],  # what platform.python_version() reads, without it
         "sqlite": sqlite3.sqlite_version,
     }
 
