@@ -230,7 +230,6 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
     show_crash.append(crash_in_window)
     # The vault is made on first use (see context.Bridges); it learns the window then.
     context.bridges.when_made("Vault", lambda vault: vault.set_window(window))
-    instance.listen(bring_to_front)
     context.app.quitRequested.connect(bring_to_front)  # the window asks (see Main.qml)
 
     trays: list[Tray] = []
@@ -239,8 +238,10 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
         available = bool(trays) and trays[0].available
         qt_app.setQuitOnLastWindowClosed(not (available and context.app.keepInTray))
 
-    def make_tray() -> None:
-        """After the first frame: asking the system for its tray must not delay the window."""
+    def after_first_frame() -> None:
+        """What the window doesn't need to appear: answering a second launch (which waits for
+        this, see single_instance) and asking the system for its tray."""
+        instance.listen(bring_to_front)
         from .tray import Tray, reopen_from_dock
 
         reopen_from_dock(qt_app, lambda: not window.isVisible(), bring_to_front)
@@ -254,7 +255,7 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
 
     context.app.keepInTrayChanged.connect(follow_tray_choice)
     follow_tray_choice()
-    _AfterFirstFrame(window, make_tray)
+    _AfterFirstFrame(window, after_first_frame)
 
     backups = context.bridges["Backups"]
     assert isinstance(backups, BackupController)

@@ -8,20 +8,27 @@ behind by a crash is recognised as stale and taken over instead of blocking star
 On Windows the running app also holds a named mutex, :data:`APP_MUTEX_NAME`: the installer and
 uninstaller (``AppMutex`` in ``packaging/windows/openup.iss``) look for it and ask the couple to
 close OpenUp first, instead of half-deleting an open database.
+
+The first OpenUp answers on its socket from just after its first frame (Qt's network module and
+the socket name's hash are loaded then, not before the window). A second launch that comes
+while the first is still starting (a double-click done twice) keeps knocking until the first
+answers, instead of reporting that OpenUp did not answer.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sys
+import time
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLockFile, QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger("openup.instance")
 
@@ -54,6 +61,8 @@ def _folder_key(data_dir: Path) -> str:
 
 def server_name_for(data_dir: Path) -> str:
     """A socket name unique to the folder (and short enough for every OS)."""
+    import hashlib
+
     digest = hashlib.sha256(_folder_key(data_dir).encode("utf-8")).hexdigest()[:16]
     return f"openup-{digest}"
 
@@ -125,7 +134,7 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, lock_file: Path) -> None:
         super().__init__()
-        self._name = server_name_for(data_dir)
+        self._data_dir = data_dir
         self._lock = QLockFile(str(lock_file))
         self._lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never age
         self._server: QLocalServer | None = None
@@ -144,11 +153,15 @@ class SingleInstance(QObject):
         return False
 
     def listen(self, on_activate: Callable[[], None]) -> None:
+        """Answer second launches from now on (the app calls this after its first frame)."""
+        from PySide6.QtNetwork import QLocalServer
+
         self._on_activate = on_activate
-        QLocalServer.removeServer(self._name)  # a crashed run may have left the socket file
+        name = server_name_for(self._data_dir)
+        QLocalServer.removeServer(name)  # a crashed run may have left the socket file
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(self._name):
+        if not server.listen(name):
             log.warning("Could not listen for a second launch: %s", server.errorString())
             return
         server.newConnection.connect(self._on_connection)
@@ -174,13 +187,33 @@ class SingleInstance(QObject):
         self._lock.unlock()
 
 
-def ask_running_instance_to_activate(data_dir: Path, timeout_ms: int = 2000) -> bool:
-    """Tell the OpenUp that owns ``data_dir`` to raise its window; True if it answered."""
+#: How long a second launch waits for the first to answer: a slow computer starting a frozen
+#: OpenUp (and a virus scanner looking at it) can take a few seconds to show the window.
+ASK_TIMEOUT_MS = 10_000
+_KNOCK_EVERY_S = 0.1
+
+
+def ask_running_instance_to_activate(data_dir: Path, timeout_ms: int = ASK_TIMEOUT_MS) -> bool:
+    """Tell the OpenUp that owns ``data_dir`` to raise its window; True if it answered.
+
+    The owner may still be starting (it answers from its first frame on), so a socket that
+    isn't there yet is tried again until ``timeout_ms`` has passed.
+    """
+    from PySide6.QtNetwork import QLocalSocket
+
     allow_others_to_come_forward()
+    name = server_name_for(data_dir)
+    deadline = time.monotonic() + timeout_ms / 1000
     socket = QLocalSocket()
-    socket.connectToServer(server_name_for(data_dir))
-    if not socket.waitForConnected(timeout_ms):
-        return False
+    while True:
+        left_ms = int((deadline - time.monotonic()) * 1000)
+        socket.connectToServer(name)
+        if socket.waitForConnected(max(left_ms, 0)):
+            break
+        socket.abort()
+        if time.monotonic() + _KNOCK_EVERY_S >= deadline:
+            return False
+        time.sleep(_KNOCK_EVERY_S)  # nothing else to do: this launch only waits to hand over
     socket.write(ACTIVATE_MESSAGE)
     socket.flush()
     socket.waitForBytesWritten(timeout_ms)

@@ -15,7 +15,7 @@ sqlite-utils 4's, which the store was written against:
 
 from __future__ import annotations
 
-import secrets
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -128,7 +128,9 @@ class Database:
     def atomic(self) -> Iterator[Database]:
         """One transaction; nested, a savepoint. Commits at the end, undoes on any error."""
         if self.conn.in_transaction:
-            savepoint = f"openup_{secrets.token_hex(8)}"
+            # Unique among the open savepoints (os.urandom: `secrets` would load hashlib and
+            # OpenSSL before the first frame for this alone).
+            savepoint = f"openup_{os.urandom(8).hex()}"
             self.conn.execute(f"SAVEPOINT {savepoint}")
             try:
                 yield self

@@ -52,3 +52,25 @@ def test_a_stale_lock_from_a_killed_run_does_not_block_start(tmp_path):
     again = run_openup("--data-dir", str(tmp_path), OPENUP_EXIT_AFTER_FIRST_FRAME="1")
     assert again.returncode == 0, again.stderr
     assert "FIRST_FRAME" in again.stdout
+
+
+def test_a_double_click_opens_one_window_and_the_second_hands_over(tmp_path):
+    """Two launches at once, as a double-click twice over does: the one that gets the folder
+    starts (its window answers only once it is up), the other must wait for that answer and
+    hand over, not report that OpenUp "did not answer"."""
+    launches = [start_openup("--data-dir", str(tmp_path)) for _ in range(2)]
+    try:
+        assert wait_for(lambda: any(launch.poll() is not None for launch in launches), 60)
+        ended = next(launch for launch in launches if launch.poll() is not None)
+        running = next(launch for launch in launches if launch is not ended)
+        out, err = ended.communicate(timeout=10)
+        assert ended.returncode == 0, err[-2000:]
+        assert "already open" in out
+        assert wait_for(lambda: "asked us to come to the front" in log_text(tmp_path))
+        assert running.poll() is None, "the first window keeps running"
+        assert log_text(tmp_path).count("Starting OpenUp") == 1, "only one started up"
+    finally:
+        for launch in launches:
+            if launch.poll() is None:
+                launch.send_signal(signal.SIGKILL)
+            launch.communicate(timeout=10)

@@ -51,10 +51,13 @@ sys.exit(main())
 
 NOT_BEFORE_THE_FIRST_FRAME = ("cryptography", "icalendar", "PySide6.QtWidgets")
 # Smaller, but some milliseconds each of a start that should feel instant: the standard log
-# rotation's module (it brings sockets and pickle); ctypes, which only Windows calls need (on a
-# first start the migrations' sqlite-utils loads it anyway, through dateutil).
+# rotation's module (it brings sockets and pickle); hashlib with OpenSSL (only the socket that
+# answers a second launch needs it, after the first frame); ctypes, which only Windows calls need.
+# (On a first start the migrations' sqlite-utils loads the last two anyway.)
 NOT_BEFORE_THE_FIRST_FRAME += ("logging.handlers",)
-NOT_ON_A_USUAL_START = ("sqlite_utils",) + (() if sys.platform == "win32" else ("ctypes",))
+NOT_ON_A_USUAL_START = ("sqlite_utils", "hashlib") + (
+    () if sys.platform == "win32" else ("ctypes",)
+)
 
 
 def _first_frame(data_dir: Path) -> dict[str, Any]:
