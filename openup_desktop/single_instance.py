@@ -9,8 +9,8 @@ On Windows the running app also holds a named mutex, :data:`APP_MUTEX_NAME`: the
 uninstaller (``AppMutex`` in ``packaging/windows/openup.iss``) look for it and ask the couple to
 close OpenUp first, instead of half-deleting an open database.
 
-The first OpenUp answers on its socket from just after its first frame (Qt's network module and
-the socket name's hash are loaded then, not before the window). A second launch that comes
+The first OpenUp answers on its socket from just after its first frame (the socket name's hash
+loads hashlib and OpenSSL, which the window doesn't need). A second launch that comes
 while the first is still starting (a double-click done twice) keeps knocking until the first
 answers, instead of reporting that OpenUp did not answer.
 """
@@ -23,12 +23,10 @@ import time
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QLockFile, QObject
-
-if TYPE_CHECKING:
-    from PySide6.QtNetwork import QLocalServer
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger("openup.instance")
 
@@ -154,8 +152,6 @@ class SingleInstance(QObject):
 
     def listen(self, on_activate: Callable[[], None]) -> None:
         """Answer second launches from now on (the app calls this after its first frame)."""
-        from PySide6.QtNetwork import QLocalServer
-
         self._on_activate = on_activate
         name = server_name_for(self._data_dir)
         QLocalServer.removeServer(name)  # a crashed run may have left the socket file
@@ -199,8 +195,6 @@ def ask_running_instance_to_activate(data_dir: Path, timeout_ms: int = ASK_TIMEO
     The owner may still be starting (it answers from its first frame on), so a socket that
     isn't there yet is tried again until ``timeout_ms`` has passed.
     """
-    from PySide6.QtNetwork import QLocalSocket
-
     allow_others_to_come_forward()
     name = server_name_for(data_dir)
     deadline = time.monotonic() + timeout_ms / 1000

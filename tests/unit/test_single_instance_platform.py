@@ -12,9 +12,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-import PySide6.QtNetwork
 import pytest
-from PySide6.QtNetwork import QLocalSocket
 
 from openup_desktop import single_instance
 from openup_desktop.single_instance import (
@@ -105,12 +103,12 @@ def test_a_second_launch_lets_the_first_come_forward_before_asking(
     user32 = FakeUser32(events)
     monkeypatch.setattr(single_instance, "_user32", lambda: user32)
 
-    class RecordingSocket(QLocalSocket):
+    class RecordingSocket(single_instance.QLocalSocket):
         def connectToServer(self, name):  # type: ignore[no-untyped-def]
             events.append("asked")
             super().connectToServer(name)
 
-    monkeypatch.setattr(PySide6.QtNetwork, "QLocalSocket", RecordingSocket)  # read when asking
+    monkeypatch.setattr(single_instance, "QLocalSocket", RecordingSocket)
     first = SingleInstance(tmp_path, tmp_path / "openup.lock")
     assert first.acquire()
     first.listen(lambda: events.append("came forward"))
