@@ -57,6 +57,7 @@ class VaultMessages(QObject):
             "vault.partner_not_set_up": Entry(lambda n: self.tr("%1 hasn't chosen a passphrase yet.", "vault.partner_not_set_up"), ("partner",)),
             "vault.partners_item": Entry(lambda n: self.tr("This belongs to your partner. It opens only when you're both here.", "vault.partners_item")),
             "vault.reflection_private": Entry(lambda n: self.tr("Reflections are private to the person who wrote them, so they aren't shown when you open the vault together.", "vault.reflection_private")),
+            "vault.same_as_partner": Entry(lambda n: self.tr("That passphrase is already %1's. Each of you needs your own, so that neither of you can open the vault alone.", "vault.same_as_partner"), ("partner",)),
             "vault.session_locked": Entry(lambda n: self.tr("The vault is locked. Please unlock it again.", "vault.session_locked")),
             "vault.too_many_tries": Entry(lambda n: self.tr("Too many wrong tries for %1.", "vault.too_many_tries"), ("partner",)),
             "vault.try_again": Entry(lambda n: self.tr("Please try again.", "vault.try_again")),

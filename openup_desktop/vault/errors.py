@@ -36,6 +36,11 @@ PARTNER_ALREADY_SET_UP = Template(
     "This partner already has a passphrase. It can only be changed by them, "
     "with their current passphrase.",
 )
+SAME_AS_PARTNER = Template(
+    "vault.same_as_partner",
+    "That passphrase is already Partner {partner}'s. Each of you needs your own, so that "
+    "neither of you can open the vault alone.",
+)
 CHOOSE_STRONGER = Template("vault.choose_stronger", "Please choose a stronger passphrase.")
 WRONG_ONE = Template("vault.wrong_one", "That passphrase for Partner {partner} didn't match.")
 WRONG_BOTH = Template(
@@ -138,6 +143,14 @@ class PartnerAlreadySetUp(VaultError):
     """Refuses to overwrite a partner's keys: nobody can reset the other's passphrase (V8)."""
 
     default_message = PARTNER_ALREADY_SET_UP
+
+
+class SameAsPartner(VaultError):
+    """The passphrase chosen at set-up already opens the other partner's key (V2)."""
+
+    def __init__(self, other: Partner) -> None:
+        self.other = other
+        super().__init__(SAME_AS_PARTNER(partner=other))
 
 
 class WeakPassphrase(VaultError):

@@ -57,6 +57,7 @@ from openup_desktop.vault.errors import (
     ItemNotFound,
     NotAllowed,
     PartnerAlreadySetUp,
+    SameAsPartner,
     SessionLocked,
     VaultDataAltered,
     VaultError,
@@ -212,6 +213,9 @@ class VaultService:
             vault_id = repo.ensure_vault_id(conn)
             if repo.partner_exists(conn, partner):
                 raise PartnerAlreadySetUp()
+            other_is_set_up = repo.partner_exists(conn, partner.other)
+        if other_is_set_up:
+            self._refuse_the_others_passphrase(partner, passphrase)
         keypair = PartnerKeyPair.generate(partner, vault_id)
         try:
             row = self._wrap(keypair, passphrase, vault_id)
@@ -222,6 +226,21 @@ class VaultService:
                 raise PartnerAlreadySetUp()
             repo.insert_partner(conn, row)
             repo.save_attempts(conn, partner, 0, None)
+
+    def _refuse_the_others_passphrase(self, partner: Partner, passphrase: str) -> None:
+        """Two of two means two passphrases (V2): one that opens the other partner's key is
+        refused, so a couple who type the same one twice are told before it counts.
+
+        This tells the one choosing whether their choice is the other's passphrase: one guess,
+        never two, since a refusal leaves them to choose again and any other choice sets them
+        up (set-up happens once, V8). A passphrase *change* is not compared, for that reason:
+        repeatable, it would test guesses at the other's passphrase without the wait of V6.
+        """
+        vault_id, row = self._load_partner_checked(partner.other)
+        keypair = self._try_unwrap(vault_id, row, passphrase)
+        if keypair is not None:
+            keypair.wipe()
+            raise SameAsPartner(partner.other)
 
     def change_passphrase(self, partner: Partner, old: str, new: str) -> int:
         """Change a partner's passphrase, knowing the old one, and rotate their key pair (V8).

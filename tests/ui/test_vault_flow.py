@@ -493,3 +493,25 @@ def test_the_moment_counter_and_its_limit_read_with_the_languages_own_numbers(qt
     finally:
         live_app.context.app.language = "en"
         draft.discard()
+
+
+def test_the_second_partner_is_told_to_choose_their_own_passphrase_not_the_firsts(qtbot, live_app):
+    """Both typing one shared phrase would let each open everything alone (V2): the screen
+    says whose it is, sets nobody up and lets them choose again."""
+    window = live_app.window
+    click(qtbot, window, "nav_vault")
+    click(qtbot, window, "setupPartner_0")
+    private_step(qtbot, live_app, SAM_PASS, choosing=True)
+    click(qtbot, window, "setupPartner_1")
+    private_step(qtbot, live_app, SAM_PASS, choosing=True)
+    assert text_of(window, "passphraseError").startswith("That passphrase is already Sam's.")
+    assert not live_app.vault_setup.isPartnerSetUp(1)
+    assert SAM_PASS not in " ".join(visible_texts(window))
+    assert item(window, "passphraseField").property("text") == "", "asked afresh"
+    click(qtbot, window, "passphraseField")
+    type_text(qtbot, window, ALEX_PASS)
+    click(qtbot, window, "passphraseRepeat")
+    type_text(qtbot, window, ALEX_PASS)
+    click(qtbot, window, "passphraseSubmit")
+    wait_vault(qtbot, live_app)
+    assert live_app.vault_setup.isSetUp

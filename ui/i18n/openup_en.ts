@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="64"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="65"/>
         <source>Please wait %n minute(s) before trying again.</source>
         <comment>vault.wait_minutes</comment>
         <translation>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="65"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="66"/>
         <source>Please wait %n second(s) before trying again.</source>
         <comment>vault.wait_seconds</comment>
         <translation>

@@ -3031,30 +3031,36 @@
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/messages_vault.py" line="60"/>
+        <source>That passphrase is already %1&apos;s. Each of you needs your own, so that neither of you can open the vault alone.</source>
+        <comment>vault.same_as_partner</comment>
+        <translation>Esa frase secreta ya es la de %1. Cada uno necesita la suya, para que nadie pueda abrir el cofre a solas.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="61"/>
         <source>The vault is locked. Please unlock it again.</source>
         <comment>vault.session_locked</comment>
         <translation>El cofre está bloqueado. Vuelve a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="61"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="62"/>
         <source>Too many wrong tries for %1.</source>
         <comment>vault.too_many_tries</comment>
         <translation>Demasiados intentos fallidos de %1.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="62"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="63"/>
         <source>Please try again.</source>
         <comment>vault.try_again</comment>
         <translation>Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="63"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="64"/>
         <source>The vault&apos;s data could not be read. Nothing was changed.</source>
         <comment>vault.unreadable</comment>
         <translation>No se pudieron leer los datos del cofre. No se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="64"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="65"/>
         <source>Please wait %n minute(s) before trying again.</source>
         <comment>vault.wait_minutes</comment>
         <translation>
@@ -3063,7 +3069,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="65"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="66"/>
         <source>Please wait %n second(s) before trying again.</source>
         <comment>vault.wait_seconds</comment>
         <translation>
@@ -3072,19 +3078,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="66"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="67"/>
         <source>Withdrawing is done by the owner alone: unlock with just your passphrase.</source>
         <comment>vault.withdraw_alone</comment>
         <translation>Retirar lo hace solo quien lo compartió: abre con tu frase secreta únicamente.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="67"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="68"/>
         <source>The passphrases for %1 and %2 didn&apos;t match.</source>
         <comment>vault.wrong_both</comment>
         <translation>Las frases secretas de %1 y %2 no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/messages_vault.py" line="68"/>
+        <location filename="../../openup_desktop/bridge/messages_vault.py" line="69"/>
         <source>That passphrase for %1 didn&apos;t match.</source>
         <comment>vault.wrong_one</comment>
         <translation>Esa frase secreta de %1 no coincide.</translation>
