@@ -10,7 +10,13 @@ from datetime import datetime
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from .. import __version__
-from ..core.couple import NAME_MAX, PARTNER_PALETTE, Partner, validate_couple
+from ..core.couple import (
+    NAME_MAX,
+    PARTNER_PALETTE,
+    Partner,
+    name_in_sentence,
+    validate_couple,
+)
 from ..files.messages import Message, messages_from_json
 from ..store.couple import CoupleRepository, SettingsRepository
 from .core_messages import translated
@@ -126,7 +132,10 @@ class AppController(QObject):
 
     @Slot(int, result=str)
     def partnerName(self, seat: int) -> str:
-        return self._partners[seat].name if 0 <= seat < len(self._partners) else ""
+        """The name as sentences show it (a right-to-left name keeps its own direction)."""
+        return (
+            name_in_sentence(self._partners[seat].name) if 0 <= seat < len(self._partners) else ""
+        )
 
     @Slot(int, result=str)
     def partnerColour(self, seat: int) -> str:

@@ -59,6 +59,23 @@ def visible_form(text: str) -> str:
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
 
+#: Unicode's "first strong isolate" and "pop directional isolate": a name between them is laid
+#: out on its own, in its own direction, whatever sentence it sits in.
+_ISOLATE, _END_ISOLATE = "\u2068", "\u2069"
+
+
+def name_in_sentence(name: str) -> str:
+    """A name ready to go into a sentence ("%1's turn"): isolated when it is right to left.
+
+    Without it, an Arabic or Hebrew name at the start of an English sentence turns the whole line
+    right to left: "سارة's turn" shows as "s turn'سارة", pushed to the far side, and whose turn it
+    is stops being obvious. Latin names are left as they are.
+    """
+    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in name):
+        return f"{_ISOLATE}{name}{_END_ISOLATE}"
+    return name
+
+
 def clean_name(raw: str) -> str:
     """Trim and normalise a display name; raise ValueError with a friendly message if unusable."""
     name = unicodedata.normalize("NFC", raw).strip()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtQml import QQmlEngine, QQmlExpression
 
 from openup_desktop.store.talks import TalkRepository
 from tests.helpers.qml import click, focused_name, item, key, tab_to, text_of
@@ -228,3 +229,19 @@ def item_visible(window, name: str) -> bool:
 def test_settings_report_the_prompt_decks(qtbot, live_app):
     click(qtbot, live_app.window, "nav_settings")
     assert "14 decks with" in text_of(live_app.window, "deckStatus")
+
+
+def test_a_right_to_left_name_keeps_whose_turn_it_is_readable(qtbot, fresh_app):
+    """An Arabic name at the start of an English sentence must not turn the line around
+    ("s turn'سارة", pushed to the far side): the name is set apart in its own direction."""
+    live, window = fresh_app, fresh_app.window
+    assert live.context.app.completeFirstRun("سارة", "#B4432F", "Alex", "#2F5E8C") == ""
+    key(qtbot, window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    click(qtbot, window, "starts_0")
+    click(qtbot, window, "startButton")
+    turn = item(window, "speakerName")
+    assert turn.property("text") == "\u2068سارة\u2069's turn"
+    laid_out = QQmlExpression(
+        QQmlEngine.contextForObject(turn), turn, "effectiveHorizontalAlignment === Text.AlignLeft"
+    )
+    assert laid_out.evaluate()[0] is True, "the line reads left to right, like the sentence"

@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from openup_desktop.core.couple import NAME_MAX, PARTNER_PALETTE, clean_name, validate_couple
+from openup_desktop.core.couple import (
+    NAME_MAX,
+    PARTNER_PALETTE,
+    clean_name,
+    name_in_sentence,
+    validate_couple,
+)
 
 RED, BLUE = "#B4432F", "#2F5E8C"
 
@@ -94,3 +100,18 @@ def test_closeness_is_one_to_five_or_no_rating():
     assert [clean_closeness(v) for v in (1, 3, 5)] == [1, 3, 5]
     assert [clean_closeness(v) for v in (0, 6, -1)] == [None, None, None]
     assert clean_closeness(True) is None  # a bool is not a rating
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Sam", "Sam"),  # left to right: unchanged, so sentences read as before
+        ("José-María", "José-María"),
+        ("سارة", "\u2068سارة\u2069"),  # Arabic
+        ("יעל", "\u2068יעל\u2069"),  # Hebrew
+        ("Ana سارة", "\u2068Ana سارة\u2069"),  # mixed: the name keeps its own direction
+        ("", ""),
+    ],
+)
+def test_a_right_to_left_name_is_set_apart_in_a_sentence(name, shown):
+    assert name_in_sentence(name) == shown
