@@ -103,6 +103,9 @@ class AppController(QObject):
             if restore is not None:
                 self._notices.append(restore)
         self._partners = couple.partners()
+        #: who sat where before "Set up again": offered again, each in the same place, because the
+        #: vault knows each partner by their place (the first and the second)
+        self._earlier: list[Partner] = []
         self._theme_mode = settings.get("theme_mode", "system")
         if self._theme_mode not in THEME_MODES:
             self._theme_mode = "system"
@@ -171,7 +174,7 @@ class AppController(QObject):
     @Slot()
     def resetFirstRun(self) -> None:
         self._couple.reset()
-        self._partners = []
+        self._earlier, self._partners = self._partners, []
         log.info("First run reset from Settings")
         self.coupleChanged.emit()
 
@@ -326,6 +329,12 @@ class AppController(QObject):
 
     firstRunNeeded = Property(bool, _first_run_needed, notify=coupleChanged)
     partners = Property(list, _partner_list, notify=coupleChanged)
+
+    def _earlier_list(self) -> list[dict[str, object]]:
+        return [{"seat": p.seat, "name": p.name, "colour": p.colour} for p in self._earlier]
+
+    #: the names and colours from before "Set up again", in their seats (empty on a first start)
+    earlierPartners = Property(list, _earlier_list, notify=coupleChanged)
     palette = Property(list, _palette, constant=True)
     themeMode = Property(str, _get_theme_mode, _set_theme_mode, notify=themeModeChanged)
     reduceMotion = Property(

@@ -105,3 +105,23 @@ def test_reset_from_settings_asks_first_then_shows_first_run(qtbot, live_app):
     click(qtbot, window, "confirmAccept")
     assert live_app.context.app.firstRunNeeded
     assert item(window, "firstRunScreen").isVisible()
+
+
+def test_setting_up_again_keeps_each_partner_in_their_place(qtbot, live_app):
+    """The vault knows each partner by their place: setting up again offers the names and
+    colours where they were, so nobody's passphrase ends up opening the other's shares."""
+    window = live_app.window
+    click(qtbot, window, "nav_settings")
+    click(qtbot, window, "resetFirstRunButton")
+    click(qtbot, window, "confirmAccept")
+    click(qtbot, window, "beginButton")
+    assert item(window, "nameField0").property("text") == "Sam"
+    assert item(window, "nameField1").property("text") == "Alex"
+    click(qtbot, window, "namesContinue")
+    click(qtbot, window, "promiseButton0")
+    click(qtbot, window, "promiseButton1")
+    partners = CoupleRepository(live_app.context.database.db).partners()
+    assert [(p.seat, p.name, p.colour) for p in partners] == [
+        (0, "Sam", "#B4432F"),
+        (1, "Alex", "#2F5E8C"),
+    ]

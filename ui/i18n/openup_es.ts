@@ -42,23 +42,23 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="260"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="272"/>
         <source>The backup was restored.</source>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="263"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="275"/>
         <source>What you had just before it was kept as %1 in the backups folder.</source>
         <translation>Lo que había justo antes se guardó como %1 en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="255"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="267"/>
         <source>The backup was not restored: %1</source>
-        <extracomment>Quit from outside the window (the tray): the window asks first if a talk is under way The window is closing (Main.qml says so first): private notes being written are sealed what the notice bar says, each worded when shown, so it follows the language the language in use (&quot;en&quot;/&quot;es&quot;), set by i18n.LanguageSwitcher</extracomment>
+        <extracomment>Quit from outside the window (the tray): the window asks first if a talk is under way The window is closing (Main.qml says so first): private notes being written are sealed what the notice bar says, each worded when shown, so it follows the language who sat where before &quot;Set up again&quot;: offered again, each in the same place, because the vault knows each partner by their place (the first and the second) the language in use (&quot;en&quot;/&quot;es&quot;), set by i18n.LanguageSwitcher</extracomment>
         <translation>No se restauró la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="276"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="288"/>
         <source>OpenUp closed unexpectedly last time. Everything you had saved is safe, and a talk that was under way can be continued from Home. A short report without anything you wrote was kept in the logs folder.</source>
         <translation>OpenUp se cerró de forma inesperada la última vez. Todo lo que se había guardado está a salvo, y una charla que estaba en marcha puede continuar desde Inicio. En la carpeta de registros quedó un informe breve sin nada de lo que escribiste.</translation>
     </message>
@@ -614,98 +614,98 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="30"/>
+        <location filename="../screens/FirstRunScreen.qml" line="32"/>
         <source>Please each pick a colour.</source>
         <translation>Cada persona tiene que elegir un color.</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="61"/>
+        <location filename="../screens/FirstRunScreen.qml" line="63"/>
         <source>Welcome to OpenUp</source>
         <translation>Hola, esto es OpenUp</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="69"/>
+        <location filename="../screens/FirstRunScreen.qml" line="71"/>
         <source>OpenUp is for the two of you, side by side at this laptop. It offers small, safe steps towards talking more openly: a prompt, a few minutes, and turns you take when you are ready.</source>
         <translation>OpenUp es para dos personas que comparten esta pantalla, una al lado de la otra. Ofrece pasos pequeños y seguros para hablar con más apertura: una pregunta, unos minutos y turnos que cada cual toma cuando le apetece.</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="72"/>
+        <location filename="../screens/FirstRunScreen.qml" line="74"/>
         <source>Everything stays on this computer. You can always pass, and nothing here keeps score.</source>
         <translation>Todo se queda en este equipo. Siempre se puede pasar, y aquí nadie lleva la cuenta.</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="79"/>
+        <location filename="../screens/FirstRunScreen.qml" line="81"/>
         <source>Let&apos;s begin</source>
         <translation>Empecemos</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="94"/>
+        <location filename="../screens/FirstRunScreen.qml" line="96"/>
         <source>Who is here?</source>
         <translation>¿Quiénes están aquí?</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="102"/>
+        <location filename="../screens/FirstRunScreen.qml" line="104"/>
         <source>Each of you, type the name you&apos;d like to see and pick a colour. Your colour shows whose turn it is.</source>
         <translation>Cada persona escribe el nombre que quiere ver y elige un color. El color indica de quién es el turno.</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="120"/>
+        <location filename="../screens/FirstRunScreen.qml" line="122"/>
         <source>One of you</source>
         <translation>Una persona</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="120"/>
+        <location filename="../screens/FirstRunScreen.qml" line="122"/>
         <source>The other</source>
         <translation>La otra</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="127"/>
+        <location filename="../screens/FirstRunScreen.qml" line="129"/>
         <source>First partner&apos;s name</source>
         <translation>Nombre de la primera persona</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="127"/>
+        <location filename="../screens/FirstRunScreen.qml" line="129"/>
         <source>Second partner&apos;s name</source>
         <translation>Nombre de la segunda persona</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="128"/>
+        <location filename="../screens/FirstRunScreen.qml" line="130"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="187"/>
-        <location filename="../screens/FirstRunScreen.qml" line="261"/>
+        <location filename="../screens/FirstRunScreen.qml" line="190"/>
+        <location filename="../screens/FirstRunScreen.qml" line="264"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="193"/>
+        <location filename="../screens/FirstRunScreen.qml" line="196"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="205"/>
+        <location filename="../screens/FirstRunScreen.qml" line="208"/>
         <source>A promise to each other</source>
         <translation>Una promesa entre los dos</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="217"/>
+        <location filename="../screens/FirstRunScreen.qml" line="220"/>
         <source>What you share with me here is a gift. I will treat it with care, and I will never use it against you — not in an argument, not later, not ever.</source>
         <translation>Lo que compartes conmigo aquí es un regalo. Lo trataré con cuidado y nunca lo usaré en tu contra — ni en una discusión, ni más adelante, ni nunca.</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="220"/>
+        <location filename="../screens/FirstRunScreen.qml" line="223"/>
         <source>Each of you, press your own button when you are ready to make this promise.</source>
         <translation>Cada persona pulsa su propio botón cuando quiera hacer esta promesa.</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="240"/>
+        <location filename="../screens/FirstRunScreen.qml" line="243"/>
         <source>%1 promised ✓</source>
         <translation>%1 lo ha prometido ✓</translation>
     </message>
     <message>
-        <location filename="../screens/FirstRunScreen.qml" line="240"/>
+        <location filename="../screens/FirstRunScreen.qml" line="243"/>
         <source>I promise — %1</source>
         <translation>Lo prometo — %1</translation>
     </message>

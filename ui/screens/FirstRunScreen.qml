@@ -14,12 +14,14 @@ Rectangle {
     color: Theme.background
 
     property int step: 0
-    property string name0: ""
-    property string name1: ""
+    // Setting up again starts from who sat where before: the vault knows each of you by it.
+    readonly property var earlier: App.earlierPartners
+    property string name0: earlier.length === 2 ? earlier[0].name : ""
+    property string name1: earlier.length === 2 ? earlier[1].name : ""
     // Two different colours are chosen already, so nobody has to pick before the first talk;
     // either of you can change yours with one click.
-    property string colour0: App.palette.length > 1 ? App.palette[0].colour : ""
-    property string colour1: App.palette.length > 1 ? App.palette[1].colour : ""
+    property string colour0: earlier.length === 2 ? earlier[0].colour : App.palette.length > 1 ? App.palette[0].colour : ""
+    property string colour1: earlier.length === 2 ? earlier[1].colour : App.palette.length > 1 ? App.palette[1].colour : ""
     property bool promised0: false
     property bool promised1: false
     property string error: ""
@@ -143,6 +145,7 @@ Rectangle {
                                         firstRun.continueFromNames();
                                 }
                                 Component.onCompleted: {
+                                    text = partnerCard.index === 0 ? firstRun.name0 : firstRun.name1;
                                     if (partnerCard.index === 0)
                                         name0Field.target = nameField;
                                     else
