@@ -230,6 +230,11 @@ class VaultSteps(QObject):
         self.changed.emit()
         self.restarted.emit()
 
+    @Slot()
+    def clearError(self) -> None:
+        """They are typing again: an error about the last try no longer applies."""
+        self._set_error("")
+
     def _set_error(self, text: str) -> None:
         if self._error != text:
             self._error = text

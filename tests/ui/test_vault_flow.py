@@ -515,3 +515,21 @@ def test_the_second_partner_is_told_to_choose_their_own_passphrase_not_the_first
     click(qtbot, window, "passphraseSubmit")
     wait_vault(qtbot, live_app)
     assert live_app.vault_setup.isSetUp
+
+
+def test_an_error_about_the_last_try_goes_away_when_they_type_again(qtbot, live_app):
+    """A refusal stays until they type again: under a new, very strong passphrase the old
+    complaint ("uses your names…") would only confuse."""
+    window = live_app.window
+    click(qtbot, window, "nav_vault")
+    click(qtbot, window, "setupPartner_0")
+    click(qtbot, window, "lookAwayReady")
+    for field in ("passphraseField", "passphraseRepeat"):
+        click(qtbot, window, field)
+        type_text(qtbot, window, "password123")
+    click(qtbot, window, "passphraseSubmit")
+    wait_vault(qtbot, live_app)
+    assert item(window, "passphraseError").isVisible()
+    click(qtbot, window, "passphraseField")
+    type_text(qtbot, window, "r")
+    assert not [shown for shown in find_items(window, "passphraseError") if shown.isVisible()]

@@ -17,6 +17,8 @@ ColumnLayout {
     signal submitted(string passphrase, string repeated)
     signal changeSubmitted(string oldPassphrase, string passphrase, string repeated)
     signal cancelled
+    // Typing again: an error about the last try no longer applies.
+    signal edited
     spacing: Theme.gapLarge
 
     function reset() {
@@ -79,6 +81,8 @@ ColumnLayout {
         }
         PassphraseField {
             id: old
+            onTextChanged: if (text.length > 0)
+                step.edited()
             visible: step.changing
             fieldName: "oldPassphraseField"
             label: qsTr("Your current passphrase")
@@ -88,6 +92,8 @@ ColumnLayout {
         }
         PassphraseField {
             id: first
+            onTextChanged: if (text.length > 0)
+                step.edited()
             fieldName: "passphraseField"
             label: step.choosing ? qsTr("New passphrase (at least 10 characters)") : qsTr("Passphrase")
             tabTarget: step.choosing ? second : submitButton
@@ -108,6 +114,8 @@ ColumnLayout {
         }
         PassphraseField {
             id: second
+            onTextChanged: if (text.length > 0)
+                step.edited()
             visible: step.choosing
             fieldName: "passphraseRepeat"
             label: qsTr("The same passphrase again")

@@ -1131,52 +1131,52 @@
 <context>
     <name>PassphraseStep</name>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="68"/>
+        <location filename="../components/PassphraseStep.qml" line="70"/>
         <source>%1, change your passphrase</source>
         <translation>%1, cambia tu frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="68"/>
+        <location filename="../components/PassphraseStep.qml" line="70"/>
         <source>%1, choose your passphrase</source>
         <translation>%1, elige tu frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="68"/>
+        <location filename="../components/PassphraseStep.qml" line="70"/>
         <source>%1, your passphrase</source>
         <translation>%1, tu frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="84"/>
+        <location filename="../components/PassphraseStep.qml" line="88"/>
         <source>Your current passphrase</source>
         <translation>Tu frase secreta actual</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="92"/>
+        <location filename="../components/PassphraseStep.qml" line="98"/>
         <source>New passphrase (at least 10 characters)</source>
         <translation>Nueva frase secreta (mínimo 10 caracteres)</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="92"/>
+        <location filename="../components/PassphraseStep.qml" line="98"/>
         <source>Passphrase</source>
         <translation>Frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="113"/>
+        <location filename="../components/PassphraseStep.qml" line="121"/>
         <source>The same passphrase again</source>
         <translation>Repite la frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="131"/>
+        <location filename="../components/PassphraseStep.qml" line="139"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="131"/>
+        <location filename="../components/PassphraseStep.qml" line="139"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="138"/>
+        <location filename="../components/PassphraseStep.qml" line="146"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3173,39 +3173,39 @@
         <translation>Cada persona escribe su frase secreta, por turnos. Paso %1 de 2.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="94"/>
-        <location filename="../screens/VaultScreen.qml" line="286"/>
+        <location filename="../screens/VaultScreen.qml" line="95"/>
+        <location filename="../screens/VaultScreen.qml" line="287"/>
         <source>Keep a moment</source>
         <translation>Guardar un momento</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="100"/>
+        <location filename="../screens/VaultScreen.qml" line="101"/>
         <source>Your thanks from the talk are saved.</source>
         <translation>Los agradecimientos de la charla ya están guardados.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="104"/>
+        <location filename="../screens/VaultScreen.qml" line="105"/>
         <source>Write down something from a talk that you&apos;d like to keep. It is sealed in the name of the one who shared it, and only they can take it back.</source>
         <translation>Escribe algo de una charla que te gustaría guardar. Se sella a nombre de quien lo compartió, y solo esa persona puede retirarlo.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="107"/>
+        <location filename="../screens/VaultScreen.qml" line="108"/>
         <source>Whose moment is it?</source>
         <translation>¿De quién es este momento?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="129"/>
         <location filename="../screens/VaultScreen.qml" line="130"/>
+        <location filename="../screens/VaultScreen.qml" line="131"/>
         <source>Title (optional)</source>
         <translation>Título (opcional)</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="146"/>
+        <location filename="../screens/VaultScreen.qml" line="147"/>
         <source>What was said, or what it meant to you…</source>
         <translation>Lo que se dijo, o lo que significó para ti…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="148"/>
+        <location filename="../screens/VaultScreen.qml" line="149"/>
         <source>The moment, in your words</source>
         <translation>El momento, con tus palabras</translation>
     </message>
@@ -3215,204 +3215,204 @@
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="191"/>
+        <location filename="../screens/VaultScreen.qml" line="192"/>
         <source>This is your first moment: next, each of you chooses a vault passphrase, privately. What you wrote waits here meanwhile.</source>
         <translation>Es el primer momento que se guarda: ahora cada persona elige, en privado, una frase secreta para el cofre. Lo que escribiste espera aquí mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="200"/>
+        <location filename="../screens/VaultScreen.qml" line="201"/>
         <source>%1 confirms with their passphrase</source>
         <translation>%1 confirma con su frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="200"/>
+        <location filename="../screens/VaultScreen.qml" line="201"/>
         <source>Choose passphrases and keep it</source>
         <translation>Elegir las frases secretas y guardarlo</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="205"/>
+        <location filename="../screens/VaultScreen.qml" line="206"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="222"/>
+        <location filename="../screens/VaultScreen.qml" line="223"/>
         <source>Set up the vault</source>
         <translation>Preparar el cofre</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="225"/>
+        <location filename="../screens/VaultScreen.qml" line="226"/>
         <source>Each of you chooses a passphrase, privately. A moment you keep can then be opened by both of you together, or by the one who shared it — never by the other alone.</source>
         <translation>Cada persona elige una frase secreta, en privado. Así, un momento guardado solo pueden abrirlo los dos a la vez o quien lo compartió — nunca su pareja a solas.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="229"/>
+        <location filename="../screens/VaultScreen.qml" line="230"/>
         <source>There are no hints and no way to recover a forgotten passphrase. That is what keeps it safe.</source>
         <translation>No hay pistas ni forma de recuperar una frase secreta olvidada. Eso es lo que la mantiene segura.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="244"/>
+        <location filename="../screens/VaultScreen.qml" line="245"/>
         <source>%1&apos;s passphrase is set ✓</source>
         <translation>%1 ya tiene su frase secreta ✓</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="244"/>
+        <location filename="../screens/VaultScreen.qml" line="245"/>
         <source>%1: choose a passphrase</source>
         <translation>%1: elige una frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="255"/>
+        <location filename="../screens/VaultScreen.qml" line="256"/>
         <source>Open the vault</source>
         <translation>Abrir el cofre</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="259"/>
+        <location filename="../screens/VaultScreen.qml" line="260"/>
         <source>Together you see every moment you have kept. Alone, each of you sees only your own shares — and can take any of them back.</source>
         <translation>Entre los dos se ven todos los momentos guardados. A solas, cada cual ve solo lo que compartió — y puede retirar lo que quiera.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="267"/>
+        <location filename="../screens/VaultScreen.qml" line="268"/>
         <source>Open together</source>
         <translation>Abrir entre los dos</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="275"/>
-        <location filename="../screens/VaultScreen.qml" line="384"/>
+        <location filename="../screens/VaultScreen.qml" line="276"/>
+        <location filename="../screens/VaultScreen.qml" line="385"/>
         <source>%1&apos;s shares</source>
         <translation>Lo que compartió %1</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="290"/>
+        <location filename="../screens/VaultScreen.qml" line="291"/>
         <source>Something from a talk you&apos;d like to hold on to. It is saved only when the one who shared it agrees with their passphrase.</source>
         <translation>Algo de una charla que te gustaría conservar. Solo se guarda cuando quien lo compartió lo acepta con su frase secreta.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="294"/>
+        <location filename="../screens/VaultScreen.qml" line="295"/>
         <source>Keep a moment…</source>
         <translation>Guardar un momento…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="303"/>
+        <location filename="../screens/VaultScreen.qml" line="304"/>
         <source>Change a passphrase</source>
         <translation>Cambiar una frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="307"/>
+        <location filename="../screens/VaultScreen.qml" line="308"/>
         <source>Each of you can change your own passphrase, alone, by typing the current one. Nobody can change or reset the other&apos;s.</source>
         <translation>Cada cual puede cambiar su propia frase secreta, a solas, escribiendo la actual. Nadie puede cambiar ni restablecer la de su pareja.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="317"/>
+        <location filename="../screens/VaultScreen.qml" line="318"/>
         <source>%1: change my passphrase</source>
         <translation>%1: cambiar mi frase secreta</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="328"/>
+        <location filename="../screens/VaultScreen.qml" line="329"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="332"/>
+        <location filename="../screens/VaultScreen.qml" line="333"/>
         <source>A backup file holds only sealed data: nothing in it can be read without your passphrases. Restoring it into a new install needs just the file and your passphrases.</source>
         <translation>Un archivo de copia de seguridad solo contiene datos sellados: nada de lo que hay en él se puede leer sin las frases secretas. Para restaurarlo en una instalación nueva basta con el archivo y las frases secretas.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="339"/>
+        <location filename="../screens/VaultScreen.qml" line="340"/>
         <source>Save a backup…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="344"/>
+        <location filename="../screens/VaultScreen.qml" line="345"/>
         <source>Restore from a backup…</source>
         <translation>Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="360"/>
-        <location filename="../screens/VaultScreen.qml" line="366"/>
+        <location filename="../screens/VaultScreen.qml" line="361"/>
+        <location filename="../screens/VaultScreen.qml" line="367"/>
         <source>OpenUp vault backup (*.openup-vault)</source>
         <translation>Copia del cofre de OpenUp (*.openup-vault)</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="384"/>
+        <location filename="../screens/VaultScreen.qml" line="385"/>
         <source>Your moments, together</source>
         <translation>Los momentos de los dos</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="394"/>
+        <location filename="../screens/VaultScreen.qml" line="395"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="411"/>
+        <location filename="../screens/VaultScreen.qml" line="412"/>
         <source>Search your moments</source>
         <translation>Buscar en los momentos</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="412"/>
+        <location filename="../screens/VaultScreen.qml" line="413"/>
         <source>Search…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="419"/>
+        <location filename="../screens/VaultScreen.qml" line="420"/>
         <source>Take back all of mine…</source>
         <translation>Retirar todos los míos…</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="434"/>
+        <location filename="../screens/VaultScreen.qml" line="435"/>
         <source>Nothing matches your search.</source>
         <translation>Nada coincide con la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="434"/>
+        <location filename="../screens/VaultScreen.qml" line="435"/>
         <source>Nothing kept here yet.</source>
         <translation>Aún no hay nada guardado aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="477"/>
+        <location filename="../screens/VaultScreen.qml" line="478"/>
         <source>Discard what you wrote?</source>
         <translation>¿Descartar lo que has escrito?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="478"/>
+        <location filename="../screens/VaultScreen.qml" line="479"/>
         <source>The words for this moment have not been kept. If you discard them, they are gone.</source>
         <translation>Las palabras de este momento aún no se han guardado. Si las descartas, se pierden.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="479"/>
+        <location filename="../screens/VaultScreen.qml" line="480"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="480"/>
+        <location filename="../screens/VaultScreen.qml" line="481"/>
         <source>Keep writing</source>
         <translation>Seguir escribiendo</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="489"/>
+        <location filename="../screens/VaultScreen.qml" line="490"/>
         <source>Take this moment back?</source>
         <translation>¿Retirar este momento?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="490"/>
+        <location filename="../screens/VaultScreen.qml" line="491"/>
         <source>It will be gone for good: nobody will be able to open it again, not even together.</source>
         <translation>Desaparecerá para siempre: nadie podrá volver a abrirlo, ni siquiera entre los dos.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="491"/>
+        <location filename="../screens/VaultScreen.qml" line="492"/>
         <source>Take it back</source>
         <translation>Retirarlo</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="499"/>
+        <location filename="../screens/VaultScreen.qml" line="500"/>
         <source>Take back all of your moments?</source>
         <translation>¿Retirar todos tus momentos?</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="500"/>
+        <location filename="../screens/VaultScreen.qml" line="501"/>
         <source>Every moment kept in your name will be gone for good. Nobody will be able to open them again, not even together.</source>
         <translation>Todos los momentos guardados a tu nombre desaparecerán para siempre. Nadie podrá volver a abrirlos, ni siquiera entre los dos.</translation>
     </message>
     <message>
-        <location filename="../screens/VaultScreen.qml" line="501"/>
+        <location filename="../screens/VaultScreen.qml" line="502"/>
         <source>Take them all back</source>
         <translation>Retirarlos todos</translation>
     </message>

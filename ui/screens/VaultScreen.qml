@@ -82,6 +82,7 @@ Item {
                 onChangeSubmitted: function (oldPassphrase, passphrase, repeated) {
                     VaultSteps.submitChange(oldPassphrase, passphrase, repeated);
                 }
+                onEdited: VaultSteps.clearError()
                 onCancelled: VaultSteps.cancel()
             }
         }
