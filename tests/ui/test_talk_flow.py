@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtQml import QQmlEngine, QQmlExpression
 
+from openup_desktop.qt_items import find_items
 from openup_desktop.store.talks import TalkRepository
 from tests.helpers.qml import click, focused_name, item, key, tab_to, text_of
 
@@ -245,3 +246,20 @@ def test_a_right_to_left_name_keeps_whose_turn_it_is_readable(qtbot, fresh_app):
         QQmlEngine.contextForObject(turn), turn, "effectiveHorizontalAlignment === Text.AlignLeft"
     )
     assert laid_out.evaluate()[0] is True, "the line reads left to right, like the sentence"
+
+
+def test_a_recent_talk_whose_prompt_is_gone_leaves_no_empty_line(qtbot, live_app):
+    """A prompt from a source isn't in any deck after a restart: the talk is still listed, with
+    no blank line where its prompt would be."""
+    talk, window = live_app.talk, live_app.window
+    assert talk.start() == ""
+    live_app.clock.advance(30)
+    talk.end()
+    talk.finishWrapUp()
+    db = live_app.context.database.db
+    db.execute("UPDATE talks SET prompt_ids = ?", ['["source-prompt-no-longer-known"]'])
+    live_app.context.bridges["TalkHistory"].changed.emit()
+    live_app.context.nav.go("home")
+    qtbot.wait(10)
+    assert item(window, "recentTalk0").isVisible()
+    assert [line.isVisible() for line in find_items(window, "recentPrompts0")] == [False]

@@ -131,6 +131,9 @@ ScreenPage {
                     elide: Text.ElideRight
                 }
                 BodyText {
+                    // A prompt that is no longer in any deck (one from a source) leaves no gap.
+                    objectName: "recentPrompts" + recentTalk.index
+                    visible: text.length > 0
                     text: recentTalk.modelData.prompts.join("  ·  ")
                     muted: true
                     maximumLineCount: 2
