@@ -533,3 +533,19 @@ def test_an_error_about_the_last_try_goes_away_when_they_type_again(qtbot, live_
     click(qtbot, window, "passphraseField")
     type_text(qtbot, window, "r")
     assert not [shown for shown in find_items(window, "passphraseError") if shown.isVisible()]
+
+
+def test_whose_shares_these_are_is_never_cut_off(qtbot, fresh_app):
+    """A long name at 1024×640 with large text: the title wraps instead of ending in "…"."""
+    live, window = fresh_app, fresh_app.window
+    long_name = "Maximiliana Esperanza de la Cruz"
+    assert live.context.app.completeFirstRun(long_name, "#B4432F", "Alex", "#2F5E8C") == ""
+    live.context.app.textScale = 1.5
+    window.resize(1024, 640)
+    set_up_both(qtbot, live)
+    keep_moment(qtbot, live, 0, MOMENT, SAM_PASS)
+    click(qtbot, window, "openOwner_0")
+    private_step(qtbot, live, SAM_PASS)
+    title = item(window, "vaultOpenTitle")
+    assert title.property("text") == f"{long_name}'s shares"
+    assert not title.property("truncated")

@@ -387,7 +387,7 @@ Item {
                 font.weight: Font.DemiBold
                 color: Theme.text
                 Layout.fillWidth: true
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap  // whose shares these are must never be cut off
             }
             AppButton {
                 objectName: "lockButton"
