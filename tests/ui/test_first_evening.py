@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from openup_desktop.qt_items import find_item
+from openup_desktop.qt_items import find_item, find_items
 from openup_desktop.store.talks import TalkRepository
 from tests.helpers.qml import click, focused_name, item, key, popup_open, text_of, type_text
 from tests.ui.test_vault_flow import visible_texts, wait_vault
@@ -255,3 +255,19 @@ def test_quit_from_the_tray_mid_talk_shows_the_window_and_asks(qtbot, live_app):
     assert _times(live) == before
     click(qtbot, window, "confirmCancel")  # stay in the talk
     assert live.running.state == "speaking"
+
+
+def test_every_shortcut_key_fits_its_chip_in_spanish_at_large_text(qtbot, live_app):
+    """Found in a real-window walk: "Ctrl+1 … Ctrl+8" was cut at both ends at 150 %."""
+    live, window = live_app, live_app.window
+    live.context.app.language = "es"
+    live.context.app.textScale = 1.5
+    window.resize(1024, 640)
+    key(qtbot, window, Qt.Key.Key_F1)
+    assert popup_open(window, "helpOverlay")
+    chips = find_items(window, "helpKeyChip")
+    assert chips
+    for chip in chips:
+        (label,) = chip.childItems()
+        assert label.property("implicitWidth") <= chip.width(), label.property("text")
+    live.context.app.language = "en"

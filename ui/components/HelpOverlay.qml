@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -15,6 +16,8 @@ Popup {
     height: Math.min(column.implicitHeight + closeButton.implicitHeight + Theme.gap + 2 * Theme.gapLarge, parent ? parent.height - 40 : 700)
     padding: Theme.gapLarge
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+    // The widest key text: every key chip is that wide, so none is cut and the column lines up.
+    property real widestKey: 0
     onOpened: closeButton.forceActiveFocus()
     // The help covers a running talk: both timers wait until it is closed.
     onAboutToShow: Talk.hold("help")
@@ -88,7 +91,8 @@ Popup {
                                 Accessible.role: Accessible.StaticText
                                 Accessible.name: modelData[0] + ": " + modelData[1]
                                 Rectangle {
-                                    Layout.preferredWidth: 190
+                                    objectName: "helpKeyChip"
+                                    Layout.preferredWidth: Math.max(190, help.widestKey + 16)
                                     implicitHeight: keyLabel.implicitHeight + 8
                                     radius: 6
                                     color: Theme.surfaceAlt
@@ -98,6 +102,7 @@ Popup {
                                         text: shortcutRow.modelData[0]
                                         color: Theme.text
                                         font.pixelSize: Theme.fontSmall
+                                        onImplicitWidthChanged: help.widestKey = Math.max(help.widestKey, keyLabel.implicitWidth)
                                     }
                                 }
                                 BodyText {
