@@ -437,6 +437,21 @@ class GalleryDriver:
         self.finish_any_talk()
         self.context.nav.go("talk")
 
+    def notice_after_crash(self, confirm: bool = False) -> None:
+        """The start after an unexpected close: the notice, with a backup to go back to."""
+        self.seed_couple()
+        self.finish_any_talk()
+        from .bridge.backup_controller import BackupController
+
+        backups = self.bridge("Backups", BackupController)
+        if not read_property(backups, "backups", list):
+            backups.backupNow()
+        self.context.nav.go("home")
+        self.context.app.note_unexpected_close()
+        if confirm:
+            self.settle()
+            click(self.item("noticeRestore"))
+
     def home_with_history(self, unfinished: bool) -> None:
         self.talk_in("speaking")
         talk = self.talk
@@ -461,6 +476,7 @@ def _clean_slate(driver: GalleryDriver) -> None:
     for popup in open_popups(driver.window):
         QMetaObject.invokeMethod(popup, "close")
     driver.keep_draft.discard()
+    driver.context.app.dismissNotice()
     driver.settle()
 
 
@@ -514,6 +530,12 @@ SHOTS: list[Shot] = [
     Shot("reflection", lambda d: d.reflection()),
     Shot("reflection-open", lambda d: d.reflection(open_notes=True)),
     Shot("home-resume", lambda d: d.home_with_history(unfinished=True)),
+    Shot("notice-crash", lambda d: d.notice_after_crash()),
+    Shot(
+        "notice-restore",
+        lambda d: d.notice_after_crash(confirm=True),
+        dialog="noticeRestoreDialog",
+    ),
 ]
 
 

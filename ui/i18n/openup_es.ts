@@ -1059,12 +1059,37 @@
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="180"/>
-        <source>Restore the backup of %1</source>
-        <translation>Restaurar la copia de seguridad del %1</translation>
+        <location filename="../Main.qml" line="250"/>
+        <source>Restore the latest backup…</source>
+        <translation>Restaurar la última copia…</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="185"/>
+        <location filename="../Main.qml" line="251"/>
+        <source>Restore the backup of %1…</source>
+        <translation>Restaurar la copia de seguridad del %1…</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="275"/>
+        <source>Go back to an earlier backup?</source>
+        <translation>¿Volver a una copia de seguridad anterior?</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="276"/>
+        <source>Everything saved after %1 is replaced by that copy: talks, kept moments, the vault and passphrase changes, and settings. Before that, OpenUp keeps what you have now as a backup of its own, so you can come back to it from Settings → Backups. Then OpenUp restarts.</source>
+        <translation>Todo lo guardado después del %1 se sustituye por esa copia: charlas, momentos guardados, los cambios del Cofre y de las frases secretas, y los ajustes. Antes, OpenUp guarda lo que tienes ahora como una copia de seguridad propia, para que puedas volver a ello desde Ajustes → Copias de seguridad. Después OpenUp se reinicia.</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="277"/>
+        <source>Restore and restart</source>
+        <translation>Restaurar y reiniciar</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="278"/>
+        <source>Keep things as they are</source>
+        <translation>Dejarlo todo como está</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="240"/>
         <source>Got it</source>
         <translation>Entendido</translation>
     </message>

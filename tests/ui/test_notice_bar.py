@@ -1,0 +1,111 @@
+"""The notice after an unexpected close: calm by default, a restore only after a plain question,
+and readable at every window size, text size and language the app supports."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF, Qt
+
+from openup_desktop.qt_items import find_item, find_items
+from tests.helpers.qml import click, focused_name, item, key, popup_open, text_of
+
+pytestmark = pytest.mark.gui
+
+
+def crash_notice_with_a_backup(live) -> dict:  # type: ignore[no-untyped-def]
+    """What the next start after a kill shows: the notice, and a backup to go back to."""
+    backups = live.context.bridges["Backups"]
+    assert backups.backupNow().startswith("Backup saved")
+    live.context.app.note_unexpected_close()
+    return backups.newestGood
+
+
+def test_got_it_is_the_default_and_enter_dismisses_without_restoring(qtbot, live_app):
+    window = live_app.window
+    crash_notice_with_a_backup(live_app)
+    requests: list[bool] = []
+    live_app.context.bridges["Backups"].restartRequested.connect(lambda: requests.append(True))
+    qtbot.wait(10)
+    assert "closed unexpectedly" in text_of(window, "noticeText")
+    assert item(window, "noticeDismiss").property("kind") == "primary"
+    assert item(window, "noticeRestore").property("kind") != "primary"
+    assert focused_name(window) == "noticeDismiss"
+
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert not item_shown(window, "noticeBar")
+    assert requests == []
+    assert live_app.context.bridges["Backups"].pending_restore is None
+
+
+def test_restoring_from_the_notice_asks_first_and_says_what_is_replaced(qtbot, live_app):
+    window = live_app.window
+    newest = crash_notice_with_a_backup(live_app)
+    backups = live_app.context.bridges["Backups"]
+    requests: list[bool] = []
+    backups.restartRequested.connect(lambda: requests.append(True))
+
+    click(qtbot, window, "noticeRestore")
+    assert requests == [], "one click never restores"
+    assert popup_open(window, "noticeRestoreDialog")
+    message = text_of(window, "confirmMessage")
+    assert newest["when"] in message
+    assert "replaced" in message and "backup of its own" in message
+    assert focused_name(window) == "confirmCancel", "the calm answer is the default"
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert not popup_open(window, "noticeRestoreDialog")
+    assert requests == [] and backups.pending_restore is None
+
+    click(qtbot, window, "noticeRestore")
+    click(qtbot, window, "confirmAccept")
+    assert requests == [True]
+    assert str(backups.pending_restore) == newest["path"]
+
+
+SIZES = ((1024, 640), (1280, 800))
+SCALES = (1.0, 1.25, 1.5)
+
+
+def test_the_notice_holds_its_shape_at_every_size_text_size_and_language(qtbot, live_app):
+    window = live_app.window
+    crash_notice_with_a_backup(live_app)
+    problems: list[str] = []
+    for width, height in SIZES:
+        window.resize(width, height)
+        for scale in SCALES:
+            for language in ("en", "es"):
+                live_app.context.app.textScale = scale
+                live_app.context.app.language = language
+                qtbot.wait(20)
+                window.grabWindow()  # lays everything out as the next frame would
+                where = f"{width}x{height} {int(scale * 100)} % {language}"
+                problems.extend(f"{where}: {p}" for p in notice_problems(window))
+    assert not problems, "\n".join(problems)
+
+
+def notice_problems(window) -> list[str]:  # type: ignore[no-untyped-def]
+    found = []
+    inside = QRectF(0, 0, window.width(), window.height())
+    bar = rect(item(window, "noticeBar"))
+    # the part of the message on screen (a long one scrolls inside the bar)
+    text = rect(item(window, "noticeText"))
+    for scroll in find_items(window, "noticeScroll"):
+        text = text.intersected(rect(scroll))
+    buttons = [rect(item(window, name)) for name in ("noticeRestore", "noticeDismiss")]
+    for name, box in zip(("restore", "got it"), buttons, strict=True):
+        if not inside.contains(box):
+            found.append(f"the {name} button is not inside the window")
+        if box.intersects(text):
+            found.append(f"the {name} button covers the message")
+    if text.width() < window.width() * 0.5:
+        found.append(f"the message is squeezed to {text.width():.0f} px")
+    if bar.height() > window.height() * 0.5:
+        found.append(f"the notice takes {bar.height():.0f} of {window.height()} px")
+    return found
+
+
+def rect(target) -> QRectF:  # type: ignore[no-untyped-def]
+    return target.mapRectToScene(QRectF(0, 0, target.width(), target.height()))
+
+
+def item_shown(window, name: str) -> bool:  # type: ignore[no-untyped-def]
+    return find_item(window, name).isVisible()
