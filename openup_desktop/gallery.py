@@ -452,6 +452,15 @@ class GalleryDriver:
             self.settle()
             click(self.item("noticeRestore"))
 
+    def notice_backup_failed(self) -> None:
+        """An automatic backup that could not be written (a read-only folder)."""
+        self.seed_couple()
+        self.finish_any_talk()
+        from .store.backups import NOT_SAVED, BackupError
+
+        self.context.nav.go("home")
+        self.context.app.note_backup_failed(BackupError(NOT_SAVED(reason="permission denied")))
+
     def home_with_history(self, unfinished: bool) -> None:
         self.talk_in("speaking")
         talk = self.talk
@@ -531,6 +540,7 @@ SHOTS: list[Shot] = [
     Shot("reflection-open", lambda d: d.reflection(open_notes=True)),
     Shot("home-resume", lambda d: d.home_with_history(unfinished=True)),
     Shot("notice-crash", lambda d: d.notice_after_crash()),
+    Shot("notice-backup-failed", lambda d: d.notice_backup_failed()),
     Shot(
         "notice-restore",
         lambda d: d.notice_after_crash(confirm=True),

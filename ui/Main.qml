@@ -170,11 +170,13 @@ ApplicationWindow {
         implicitHeight: noticeLayout.implicitHeight + 2 * Theme.gap
         property string restoreProblem: ""
         // read once: finding the newest good backup checks each copy in full
-        readonly property var newest: visible ? Backups.newestGood : ({})
+        readonly property var newest: visible && App.noticeOffersRestore ? Backups.newestGood : ({})
         readonly property real buttonsWidth: (noticeRestore.visible ? noticeRestore.implicitWidth + Theme.gap : 0) + noticeDismiss.implicitWidth
         readonly property bool sideBySide: width - 2 * Theme.gap - buttonsWidth - Theme.gap >= width * 0.55
+        // Enter means "Got it" where a restore is offered beside it; a notice without one (an
+        // automatic backup that failed) never takes the keyboard from what the couple is doing.
         function focusDefault() {
-            if (visible)
+            if (visible && App.noticeOffersRestore)
                 noticeDismiss.forceActiveFocus();
         }
         Component.onCompleted: focusDefault()
@@ -246,7 +248,7 @@ ApplicationWindow {
                 AppButton {
                     id: noticeRestore
                     objectName: "noticeRestore"
-                    visible: noticeBar.newest.path !== undefined
+                    visible: App.noticeOffersRestore && noticeBar.newest.path !== undefined
                     text: qsTr("Restore the latest backup…")
                     Accessible.name: qsTr("Restore the backup of %1…").arg(noticeBar.newest.when || "")
                     onClicked: {

@@ -109,3 +109,29 @@ def rect(target) -> QRectF:  # type: ignore[no-untyped-def]
 
 def item_shown(window, name: str) -> bool:  # type: ignore[no-untyped-def]
     return find_item(window, name).isVisible()
+
+
+def test_a_failed_automatic_backup_is_said_once_calmly(qtbot, live_app):
+    window, app = live_app.window, live_app.context.app
+    backups = live_app.context.bridges["Backups"]
+    backups.backupNow()  # an earlier copy exists: still no restore offered beside this notice
+    folder = live_app.data_dir / "backups"
+    for copy in folder.iterdir():
+        copy.unlink()
+    folder.rmdir()
+    folder.write_text("")  # the copies' folder can't be made: every automatic backup fails
+    item(window, "nav_talk").forceActiveFocus()
+
+    backups.daily()
+    qtbot.waitUntil(lambda: app.notice != "", timeout=10_000)
+    qtbot.wait(10)
+    text = text_of(window, "noticeText")
+    assert "could not save a backup" in text and "Back up now" in text
+    assert not item_shown(window, "noticeRestore"), "nothing to restore because of this"
+    assert focused_name(window) == "nav_talk", "the notice never takes the keyboard"
+
+    click(qtbot, window, "noticeDismiss")
+    backups.afterTalk()
+    backups.close()  # waits for the copy to fail
+    qtbot.wait(20)
+    assert app.notice == "", "said once: a folder that stays unwritable doesn't nag"

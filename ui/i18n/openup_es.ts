@@ -42,23 +42,28 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="260"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="262"/>
         <source>The backup was restored.</source>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="263"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="265"/>
         <source>What you had just before it was kept as %1 in the backups folder.</source>
         <translation>Lo que había justo antes se guardó como %1 en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="255"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="313"/>
+        <source>It was an automatic backup: OpenUp tries again after your next talk, and “Back up now” in Settings tries at once.</source>
+        <translation>Era una copia de seguridad automática: OpenUp lo vuelve a intentar después de la próxima charla, y “Hacer una copia ahora” en Ajustes lo intenta al momento.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="257"/>
         <source>The backup was not restored: %1</source>
-        <extracomment>Quit from outside the window (the tray): the window asks first if a talk is under way The window is closing (Main.qml says so first): private notes being written are sealed what the notice bar says, each worded when shown, so it follows the language the language in use (&quot;en&quot;/&quot;es&quot;), set by i18n.LanguageSwitcher</extracomment>
+        <extracomment>Quit from outside the window (the tray): the window asks first if a talk is under way The window is closing (Main.qml says so first): private notes being written are sealed what the notice bar says, each worded when shown, so it follows the language, and whether going back to a backup is a sensible second choice beside it the language in use (&quot;en&quot;/&quot;es&quot;), set by i18n.LanguageSwitcher</extracomment>
         <translation>No se restauró la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="276"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="282"/>
         <source>OpenUp closed unexpectedly last time. Everything you had saved is safe, and a talk that was under way can be continued from Home. A short report without anything you wrote was kept in the logs folder.</source>
         <translation>OpenUp se cerró de forma inesperada la última vez. Todo lo que se había guardado está a salvo, y una charla que estaba en marcha puede continuar desde Inicio. En la carpeta de registros quedó un informe breve sin nada de lo que escribiste.</translation>
     </message>
@@ -66,13 +71,13 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="163"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="166"/>
         <source>Backup saved (%1).</source>
-        <extracomment>How long to wait before trying the vault&apos;s to-do list again while something blocks it (a reader holding the live WAL, a copy that can&apos;t be written just now). the couple confirmed a restore: the app should quit and finish it (see finish_restore) a pass over the vault&apos;s to-do list ended; True when nothing is left (V13)</extracomment>
+        <extracomment>How long to wait before trying the vault&apos;s to-do list again while something blocks it (a reader holding the live WAL, a copy that can&apos;t be written just now). the couple confirmed a restore: the app should quit and finish it (see finish_restore) a pass over the vault&apos;s to-do list ended; True when nothing is left (V13) an automatic copy (daily, after a talk) failed; the error says why in the couple&apos;s words</extracomment>
         <translation>Copia de seguridad guardada (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="168"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="171"/>
         <source>%n talk(s)</source>
         <translation>
             <numerusform>%n charla</numerusform>
@@ -80,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="169"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="172"/>
         <source>%n kept item(s)</source>
         <translation>
             <numerusform>%n elemento guardado</numerusform>
@@ -88,12 +93,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="194"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="197"/>
         <source>That backup is no longer there.</source>
         <translation>Esa copia de seguridad ya no está.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="198"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="201"/>
         <source>That backup is damaged, so it can&apos;t be restored.</source>
         <translation>Esa copia de seguridad está dañada, así que no se puede restaurar.</translation>
     </message>
@@ -1059,37 +1064,37 @@
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="250"/>
+        <location filename="../Main.qml" line="252"/>
         <source>Restore the latest backup…</source>
         <translation>Restaurar la última copia…</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="251"/>
+        <location filename="../Main.qml" line="253"/>
         <source>Restore the backup of %1…</source>
         <translation>Restaurar la copia de seguridad del %1…</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="275"/>
+        <location filename="../Main.qml" line="277"/>
         <source>Go back to an earlier backup?</source>
         <translation>¿Volver a una copia de seguridad anterior?</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="276"/>
+        <location filename="../Main.qml" line="278"/>
         <source>Everything saved after %1 is replaced by that copy: talks, kept moments, the vault and passphrase changes, and settings. Before that, OpenUp keeps what you have now as a backup of its own, so you can come back to it from Settings → Backups. Then OpenUp restarts.</source>
         <translation>Todo lo guardado después del %1 se sustituye por esa copia: charlas, momentos guardados, los cambios del Cofre y de las frases secretas, y los ajustes. Antes, OpenUp guarda lo que tienes ahora como una copia de seguridad propia, para que puedas volver a ello desde Ajustes → Copias de seguridad. Después OpenUp se reinicia.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="277"/>
+        <location filename="../Main.qml" line="279"/>
         <source>Restore and restart</source>
         <translation>Restaurar y reiniciar</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="278"/>
+        <location filename="../Main.qml" line="280"/>
         <source>Keep things as they are</source>
         <translation>Dejarlo todo como está</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="240"/>
+        <location filename="../Main.qml" line="242"/>
         <source>Got it</source>
         <translation>Entendido</translation>
     </message>
