@@ -135,3 +135,19 @@ def test_a_failed_automatic_backup_is_said_once_calmly(qtbot, live_app):
     backups.close()  # waits for the copy to fail
     qtbot.wait(20)
     assert app.notice == "", "said once: a folder that stays unwritable doesn't nag"
+
+
+def test_at_start_enter_means_got_it(qtbot, data_dir):
+    """A notice present when the window opens (here a damaged file) has the keyboard at once."""
+    from tests.helpers.fixtures import start_live_app, stop_live_app
+
+    (data_dir / "openup.db").write_bytes(b"this is not a database" * 100)
+    live = start_live_app(qtbot, data_dir, couple=True)
+    try:
+        qtbot.wait(20)
+        assert focused_name(live.window) == "noticeDismiss"
+        key(qtbot, live.window, Qt.Key.Key_Return)
+        assert live.context.app.notice == ""
+        assert live.context.bridges["Backups"].pending_restore is None
+    finally:
+        stop_live_app(live)
