@@ -32,6 +32,7 @@ from .resources import asset, ui_dir
 from .single_instance import SingleInstance, ask_running_instance_to_activate
 
 if TYPE_CHECKING:
+    from .context import AppContext
     from .tray import Tray
 from .store.database import DatabaseOpenError
 from .store.migrations import schema_version
@@ -265,7 +266,7 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
 
     from .quit_signals import quit_on_terminate
 
-    quit_on_terminate(qt_app)
+    quit_on_terminate(qt_app, before_quit=lambda: leave_for_system(context))
     code = qt_app.exec()
     for tray in trays:
         tray.hide()
@@ -278,6 +279,26 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
     if pending is not None:
         _finish_restore_and_restart(paths, pending)
     return code
+
+
+def leave_for_system(context: AppContext) -> None:
+    """What the questions on leaving protect, settled without asking (a log-out or shut-down).
+
+    The window's own close and the tray's Quit ask (see Main.qml); the system can't wait for an
+    answer. A talk under way is kept for later exactly as "Keep it for later" keeps it, so the next
+    start offers it back. The vault locks as it does on any lock, which seals a private note being
+    written. A moment being written lives in memory only and can't be sealed without its
+    passphrases, so its words are dropped: nothing anyone wrote is left on disk unsealed.
+    """
+    from .bridge.qt_property import read_property
+
+    talk = context.bridges["Talk"]
+    if read_property(talk, "phase", str) == "talk":
+        talk.keepForLater()  # type: ignore[attr-defined]  # a bridge slot
+    if context.bridges.is_made("Vault"):  # a vault never opened is not loaded just to lock it
+        context.bridges["Vault"].lock("system quit")  # type: ignore[attr-defined]
+    draft = context.bridges["KeepDraft"]
+    draft.discard()  # type: ignore[attr-defined]
 
 
 def _finish_restore_and_restart(paths: AppPaths, backup: Path) -> None:

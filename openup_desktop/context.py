@@ -188,6 +188,7 @@ def build_context(
         BackupManager(paths.data_dir, clock), paths.database, clock, localizer=localizer
     )
     talk.talkFinished.connect(backups.afterTalk)
+    backups.automaticBackupFailed.connect(app.note_backup_failed)  # said in the notice bar, once
     bridges = Bridges(
         {
             "Prompts": prompts,

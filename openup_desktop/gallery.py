@@ -437,6 +437,30 @@ class GalleryDriver:
         self.finish_any_talk()
         self.context.nav.go("talk")
 
+    def notice_after_crash(self, confirm: bool = False) -> None:
+        """The start after an unexpected close: the notice, with a backup to go back to."""
+        self.seed_couple()
+        self.finish_any_talk()
+        from .bridge.backup_controller import BackupController
+
+        backups = self.bridge("Backups", BackupController)
+        if not read_property(backups, "backups", list):
+            backups.backupNow()
+        self.context.nav.go("home")
+        self.context.app.note_unexpected_close()
+        if confirm:
+            self.settle()
+            click(self.item("noticeRestore"))
+
+    def notice_backup_failed(self) -> None:
+        """An automatic backup that could not be written (a read-only folder)."""
+        self.seed_couple()
+        self.finish_any_talk()
+        from .store.backups import NOT_SAVED, BackupError
+
+        self.context.nav.go("home")
+        self.context.app.note_backup_failed(BackupError(NOT_SAVED(reason="permission denied")))
+
     def home_with_history(self, unfinished: bool) -> None:
         self.talk_in("speaking")
         talk = self.talk
@@ -461,6 +485,7 @@ def _clean_slate(driver: GalleryDriver) -> None:
     for popup in open_popups(driver.window):
         QMetaObject.invokeMethod(popup, "close")
     driver.keep_draft.discard()
+    driver.context.app.dismissNotice()
     driver.settle()
 
 
@@ -514,6 +539,13 @@ SHOTS: list[Shot] = [
     Shot("reflection", lambda d: d.reflection()),
     Shot("reflection-open", lambda d: d.reflection(open_notes=True)),
     Shot("home-resume", lambda d: d.home_with_history(unfinished=True)),
+    Shot("notice-crash", lambda d: d.notice_after_crash()),
+    Shot("notice-backup-failed", lambda d: d.notice_backup_failed()),
+    Shot(
+        "notice-restore",
+        lambda d: d.notice_after_crash(confirm=True),
+        dialog="noticeRestoreDialog",
+    ),
 ]
 
 

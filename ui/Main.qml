@@ -154,6 +154,10 @@ ApplicationWindow {
             "about": qsTr("About")
         })
 
+    // A one-off notice (an unexpected close, a damaged file, a restore's outcome). "Got it" is the
+    // calm default; going back to a backup is a second choice that asks first, since it replaces
+    // everything saved since. Buttons sit beside the message while it keeps most of the width,
+    // and wrap below it otherwise (large text, Spanish, a small window).
     Rectangle {
         id: noticeBar
         objectName: "noticeBar"
@@ -163,28 +167,119 @@ ApplicationWindow {
         anchors.left: parent.left
         anchors.right: parent.right
         z: 2
-        implicitHeight: noticeRow.implicitHeight + 2 * Theme.gap
-        RowLayout {
-            id: noticeRow
-            anchors.fill: parent
+        implicitHeight: noticeLayout.implicitHeight + 2 * Theme.gap
+        property string restoreProblem: ""
+        // read once: finding the newest good backup checks each copy in full
+        readonly property var newest: visible && App.noticeOffersRestore ? Backups.newestGood : ({})
+        readonly property real buttonsWidth: (noticeRestore.visible ? noticeRestore.implicitWidth + Theme.gap : 0) + noticeDismiss.implicitWidth
+        readonly property bool sideBySide: width - 2 * Theme.gap - buttonsWidth - Theme.gap >= width * 0.55
+        // Enter means "Got it" where a restore is offered beside it; a notice without one (an
+        // automatic backup that failed) never takes the keyboard from what the couple is doing.
+        function focusDefault() {
+            if (visible && App.noticeOffersRestore)
+                noticeDismiss.forceActiveFocus();
+        }
+        Component.onCompleted: focusDefault()
+        Connections {
+            target: App
+            function onNoticeChanged() {
+                noticeBar.restoreProblem = "";
+                noticeBar.focusDefault();
+            }
+        }
+        GridLayout {
+            id: noticeLayout
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
             anchors.margins: Theme.gap
-            spacing: Theme.gap
-            BodyText {
-                objectName: "noticeText"
-                text: App.notice
+            columns: noticeBar.sideBySide ? 2 : 1
+            columnSpacing: Theme.gap
+            rowSpacing: Theme.gapSmall
+            // Never much more than a quarter of the window: a longer message scrolls.
+            Flickable {
+                id: noticeScroll
+                objectName: "noticeScroll"
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignVCenter
+                // whole lines only, so no line shows cut in half
+                readonly property real linePx: noticeText.lineCount > 0 ? noticeText.implicitHeight / noticeText.lineCount : Theme.fontBody * 1.4
+                Layout.preferredHeight: Math.min(noticeTexts.implicitHeight, Math.max(1, Math.floor(window.height * 0.28 / linePx)) * linePx)
+                contentHeight: noticeTexts.implicitHeight
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {
+                    policy: noticeScroll.contentHeight > noticeScroll.height + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                }
+                ColumnLayout {
+                    id: noticeTexts
+                    width: noticeScroll.width - 14  // room for the scroll bar
+                    spacing: Theme.gapSmall
+                    BodyText {
+                        id: noticeText
+                        objectName: "noticeText"
+                        text: App.notice
+                    }
+                    BodyText {
+                        objectName: "noticeRestoreProblem"
+                        visible: text.length > 0
+                        text: noticeBar.restoreProblem
+                        color: Theme.danger
+                    }
+                }
             }
-            AppButton {
-                objectName: "noticeRestore"
-                visible: Backups.newestGood.path !== undefined
-                kind: "primary"
-                text: qsTr("Restore the backup of %1").arg(Backups.newestGood.when || "")
-                onClicked: Backups.restore(Backups.newestGood.path)
+            // Wraps onto a second line rather than pushing a button off a small window.
+            Flow {
+                Layout.fillWidth: !noticeBar.sideBySide
+                Layout.preferredWidth: noticeBar.sideBySide ? noticeBar.buttonsWidth : -1
+                Layout.alignment: Qt.AlignVCenter | Qt.AlignRight
+                layoutDirection: Qt.RightToLeft
+                spacing: Theme.gap
+                AppButton {
+                    id: noticeDismiss
+                    objectName: "noticeDismiss"
+                    kind: "primary"
+                    text: qsTr("Got it")
+                    onClicked: {
+                        App.dismissNotice();
+                        screenLoader.forceActiveFocus();
+                    }
+                }
+                AppButton {
+                    id: noticeRestore
+                    objectName: "noticeRestore"
+                    visible: App.noticeOffersRestore && noticeBar.newest.path !== undefined
+                    text: qsTr("Restore the latest backup…")
+                    Accessible.name: qsTr("Restore the backup of %1…").arg(noticeBar.newest.when || "")
+                    onClicked: {
+                        noticeRestoreLoader.active = true;
+                        const asking = noticeRestoreLoader.item as NoticeRestoreDialog;
+                        asking.path = noticeBar.newest.path;
+                        asking.open();
+                    }
+                }
             }
-            AppButton {
-                objectName: "noticeDismiss"
-                text: qsTr("Got it")
-                onClicked: App.dismissNotice()
-            }
+        }
+    }
+    // The copy is fixed when asked (a backup made meanwhile changes nothing); its date is worded
+    // in the language of the moment.
+    component NoticeRestoreDialog: ConfirmDialog {
+        property string path: ""
+        readonly property string when: (Backups.backups.find(b => b.path === path) || {}).when || ""
+    }
+    // Going back to a backup replaces everything saved since: said plainly before anything happens.
+    Loader {
+        id: noticeRestoreLoader
+        active: false
+        sourceComponent: NoticeRestoreDialog {
+            objectName: "noticeRestoreDialog"
+            parent: Overlay.overlay
+            title: qsTr("Go back to an earlier backup?")
+            message: qsTr("Everything saved after %1 is replaced by that copy: talks, kept moments, the vault and passphrase changes, and settings. Before that, OpenUp keeps what you have now as a backup of its own, so you can come back to it from Settings → Backups. Then OpenUp restarts.").arg(when)
+            confirmText: qsTr("Restore and restart")
+            cancelText: qsTr("Keep things as they are")
+            destructive: true
+            onConfirmed: noticeBar.restoreProblem = Backups.restore(path)
         }
     }
 

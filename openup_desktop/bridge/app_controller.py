@@ -94,14 +94,16 @@ class AppController(QObject):
         self._couple = couple
         self._settings = settings
         self._now = now
-        #: what the notice bar says, each worded when shown, so it follows the language
-        self._notices: list[Callable[[], str]] = []
+        #: what the notice bar says, each worded when shown, so it follows the language, and
+        #: whether going back to a backup is a sensible second choice beside it
+        self._notices: list[tuple[Callable[[], str], bool]] = []
         if notice is not None:
-            self._notices.append(lambda: translated(notice))
+            self._notices.append((lambda: translated(notice), True))
         else:
             restore = self._restore_result()
             if restore is not None:
-                self._notices.append(restore)
+                self._notices.append((restore, False))
+        self._backup_failure_said = False
         self._partners = couple.partners()
         #: who sat where before "Set up again": offered again, each in the same place, because the
         #: vault knows each partner by their place (the first and the second)
@@ -279,15 +281,21 @@ class AppController(QObject):
     # -- notices ----------------------------------------------------------------------------
 
     def _get_notice(self) -> str:
-        return "\n\n".join(say() for say in self._notices)
+        return "\n\n".join(say() for say, _ in self._notices)
+
+    def _get_notice_offers_restore(self) -> bool:
+        return any(offers for _, offers in self._notices)
 
     def note_unexpected_close(self) -> None:
         """Said once, at the start after a session that ended abruptly (see ``crash``)."""
         self._notices.append(
-            lambda: self.tr(
-                "OpenUp closed unexpectedly last time. Everything you had saved is safe, and a "
-                "talk that was under way can be continued from Home. A short report without "
-                "anything you wrote was kept in the logs folder."
+            (
+                lambda: self.tr(
+                    "OpenUp closed unexpectedly last time. Everything you had saved is safe, and "
+                    "a talk that was under way can be continued from Home. A short report without "
+                    "anything you wrote was kept in the logs folder."
+                ),
+                True,
             )
         )
         self.noticeChanged.emit()
@@ -296,7 +304,32 @@ class AppController(QObject):
         """Shown in the notice bar, after anything already there (a crash report, see app.py).
 
         The text comes already worded (a crash is described in the language of the moment)."""
-        self._notices.append(lambda: text)
+        self._notices.append((lambda: text, True))
+        self.noticeChanged.emit()
+
+    @Slot(object)
+    def note_backup_failed(self, problem: BaseException) -> None:
+        """An automatic backup failed (see BackupController): said once a session, calmly.
+
+        A folder that stays read-only fails every copy; saying so each time would nag, so later
+        failures go to the log only. The words are the error's own (a reason such as "permission
+        denied", never anything the couple wrote)."""
+        if self._backup_failure_said:
+            return
+        self._backup_failure_said = True
+        self._notices.append(
+            (
+                lambda: (
+                    translated(problem)
+                    + " "
+                    + self.tr(
+                        "It was an automatic backup: OpenUp tries again after your next talk, and "
+                        "“Back up now” in Settings tries at once."
+                    )
+                ),
+                False,
+            )
+        )
         self.noticeChanged.emit()
 
     def language_changed(self) -> None:
@@ -348,6 +381,7 @@ class AppController(QObject):
     language = Property(str, _get_language, _set_language, notify=languageChanged)
     trayAvailable = Property(bool, _get_tray_available, notify=keepInTrayChanged)
     notice = Property(str, _get_notice, notify=noticeChanged)
+    noticeOffersRestore = Property(bool, _get_notice_offers_restore, notify=noticeChanged)
     version = Property(str, _get_version, constant=True)
     nameMaxLength = Property(int, lambda self: NAME_MAX, constant=True)
     textScales = Property(list, lambda self: list(TEXT_SCALES), constant=True)

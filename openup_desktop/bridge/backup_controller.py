@@ -48,6 +48,8 @@ class BackupController(QObject):
     restartRequested = Signal()
     #: a pass over the vault's to-do list ended; True when nothing is left (V13)
     upkeepFinished = Signal(bool)
+    #: an automatic copy (daily, after a talk) failed; the error says why in the couple's words
+    automaticBackupFailed = Signal(object)
     _copiesCleaned = Signal(object)
 
     def __init__(
@@ -85,6 +87,7 @@ class BackupController(QObject):
                 make(conn)
             except BackupError as error:
                 log.warning("Automatic backup failed: %s", error.message)
+                _emit_quietly(self.automaticBackupFailed, error)
             finally:
                 # a backup may have been skipped (already one today): the to-do list runs anyway
                 report = self._manager.clean_vault_copies(conn)

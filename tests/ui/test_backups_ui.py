@@ -100,10 +100,12 @@ def test_damaged_database_at_start_offers_the_newest_good_backup(qtbot, data_dir
     again = start_live_app(qtbot, data_dir, couple=False)
     try:
         assert "started fresh" in text_of(again.window, "noticeText")
-        assert "Restore the backup of" in text_of(again.window, "noticeRestore")
+        assert "Restore the latest backup" in text_of(again.window, "noticeRestore")
         requests = []
         again.context.bridges["Backups"].restartRequested.connect(lambda: requests.append(1))
         click(qtbot, again.window, "noticeRestore")
+        assert requests == [], "it asks first"
+        click(qtbot, again.window, "confirmAccept")
         assert requests == [1]
     finally:
         stop_live_app(again)

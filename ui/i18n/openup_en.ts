@@ -4,7 +4,7 @@
 <context>
     <name>BackupController</name>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="168"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="171"/>
         <source>%n talk(s)</source>
         <translation>
             <numerusform>%n talk</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="169"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="172"/>
         <source>%n kept item(s)</source>
         <translation>
             <numerusform>%n kept item</numerusform>

@@ -42,23 +42,28 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="272"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="274"/>
         <source>The backup was restored.</source>
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="275"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="277"/>
         <source>What you had just before it was kept as %1 in the backups folder.</source>
         <translation>Lo que había justo antes se guardó como %1 en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="267"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="326"/>
+        <source>It was an automatic backup: OpenUp tries again after your next talk, and “Back up now” in Settings tries at once.</source>
+        <translation>Era una copia de seguridad automática: OpenUp lo vuelve a intentar después de la próxima charla, y “Hacer una copia ahora” en Ajustes lo intenta al momento.</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="269"/>
         <source>The backup was not restored: %1</source>
-        <extracomment>Quit from outside the window (the tray): the window asks first if a talk is under way The window is closing (Main.qml says so first): private notes being written are sealed what the notice bar says, each worded when shown, so it follows the language who sat where before &quot;Set up again&quot;: offered again, each in the same place, because the vault knows each partner by their place (the first and the second) the language in use (&quot;en&quot;/&quot;es&quot;), set by i18n.LanguageSwitcher</extracomment>
+        <extracomment>Quit from outside the window (the tray): the window asks first if a talk is under way The window is closing (Main.qml says so first): private notes being written are sealed what the notice bar says, each worded when shown, so it follows the language, and whether going back to a backup is a sensible second choice beside it who sat where before &quot;Set up again&quot;: offered again, each in the same place, because the vault knows each partner by their place (the first and the second) the language in use (&quot;en&quot;/&quot;es&quot;), set by i18n.LanguageSwitcher</extracomment>
         <translation>No se restauró la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/app_controller.py" line="288"/>
+        <location filename="../../openup_desktop/bridge/app_controller.py" line="294"/>
         <source>OpenUp closed unexpectedly last time. Everything you had saved is safe, and a talk that was under way can be continued from Home. A short report without anything you wrote was kept in the logs folder.</source>
         <translation>OpenUp se cerró de forma inesperada la última vez. Todo lo que se había guardado está a salvo, y una charla que estaba en marcha puede continuar desde Inicio. En la carpeta de registros quedó un informe breve sin nada de lo que escribiste.</translation>
     </message>
@@ -66,13 +71,13 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="163"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="166"/>
         <source>Backup saved (%1).</source>
-        <extracomment>How long to wait before trying the vault&apos;s to-do list again while something blocks it (a reader holding the live WAL, a copy that can&apos;t be written just now). the couple confirmed a restore: the app should quit and finish it (see finish_restore) a pass over the vault&apos;s to-do list ended; True when nothing is left (V13)</extracomment>
+        <extracomment>How long to wait before trying the vault&apos;s to-do list again while something blocks it (a reader holding the live WAL, a copy that can&apos;t be written just now). the couple confirmed a restore: the app should quit and finish it (see finish_restore) a pass over the vault&apos;s to-do list ended; True when nothing is left (V13) an automatic copy (daily, after a talk) failed; the error says why in the couple&apos;s words</extracomment>
         <translation>Copia de seguridad guardada (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="168"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="171"/>
         <source>%n talk(s)</source>
         <translation>
             <numerusform>%n charla</numerusform>
@@ -80,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="169"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="172"/>
         <source>%n kept item(s)</source>
         <translation>
             <numerusform>%n elemento guardado</numerusform>
@@ -88,12 +93,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="194"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="197"/>
         <source>That backup is no longer there.</source>
         <translation>Esa copia de seguridad ya no está.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="198"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="201"/>
         <source>That backup is damaged, so it can&apos;t be restored.</source>
         <translation>Esa copia de seguridad está dañada, así que no se puede restaurar.</translation>
     </message>
@@ -713,102 +718,102 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="33"/>
+        <location filename="../components/HelpOverlay.qml" line="36"/>
         <source>Anywhere</source>
         <translation>En cualquier pantalla</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="34"/>
+        <location filename="../components/HelpOverlay.qml" line="37"/>
         <source>Go to Home, Talk, Together, Sources, Reflection, Vault, Settings, About</source>
         <translation>Ir a Inicio, Charla, En pareja, Fuentes, Reflexión, Cofre, Ajustes, Acerca de</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="34"/>
+        <location filename="../components/HelpOverlay.qml" line="37"/>
         <source>Move between controls</source>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="34"/>
+        <location filename="../components/HelpOverlay.qml" line="37"/>
         <source>Enter or Space</source>
         <translation>Intro o Espacio</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="34"/>
+        <location filename="../components/HelpOverlay.qml" line="37"/>
         <source>Press the control that has focus</source>
         <translation>Activar el control que tiene el foco</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="34"/>
+        <location filename="../components/HelpOverlay.qml" line="37"/>
         <source>Close a question or this help</source>
         <translation>Cerrar un aviso o esta ayuda</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="34"/>
+        <location filename="../components/HelpOverlay.qml" line="37"/>
         <source>Show this help</source>
         <translation>Mostrar esta ayuda</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="37"/>
+        <location filename="../components/HelpOverlay.qml" line="40"/>
         <source>During a talk</source>
         <translation>Durante una charla</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="38"/>
+        <location filename="../components/HelpOverlay.qml" line="41"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="38"/>
+        <location filename="../components/HelpOverlay.qml" line="41"/>
         <source>Pass the turn</source>
         <translation>Pasar el turno</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="38"/>
+        <location filename="../components/HelpOverlay.qml" line="41"/>
         <source>Pause or resume</source>
         <translation>Pausar o reanudar</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="38"/>
+        <location filename="../components/HelpOverlay.qml" line="41"/>
         <source>Next prompt</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="38"/>
+        <location filename="../components/HelpOverlay.qml" line="41"/>
         <source>I&apos;d rather not (pass this prompt, no reason needed)</source>
         <translation>Prefiero no (saltar esta pregunta, sin dar razones)</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="38"/>
+        <location filename="../components/HelpOverlay.qml" line="41"/>
         <source>We need a break</source>
         <translation>Necesitamos un descanso</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="38"/>
+        <location filename="../components/HelpOverlay.qml" line="41"/>
         <source>After saying back: &quot;Yes, that&apos;s it&quot; / &quot;There&apos;s more&quot;</source>
         <translation>Después de resumirlo: “Sí, es eso” / “Hay más”</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="38"/>
+        <location filename="../components/HelpOverlay.qml" line="41"/>
         <source>End the talk (asks first)</source>
         <translation>Terminar la charla (pregunta antes)</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="41"/>
+        <location filename="../components/HelpOverlay.qml" line="44"/>
         <source>Vault and reflections</source>
         <translation>Cofre y reflexiones</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="42"/>
+        <location filename="../components/HelpOverlay.qml" line="45"/>
         <source>Lock now</source>
         <translation>Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="66"/>
+        <location filename="../components/HelpOverlay.qml" line="69"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../components/HelpOverlay.qml" line="115"/>
+        <location filename="../components/HelpOverlay.qml" line="120"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1059,12 +1064,37 @@
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="180"/>
-        <source>Restore the backup of %1</source>
-        <translation>Restaurar la copia de seguridad del %1</translation>
+        <location filename="../Main.qml" line="252"/>
+        <source>Restore the latest backup…</source>
+        <translation>Restaurar la última copia…</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="185"/>
+        <location filename="../Main.qml" line="253"/>
+        <source>Restore the backup of %1…</source>
+        <translation>Restaurar la copia de seguridad del %1…</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="277"/>
+        <source>Go back to an earlier backup?</source>
+        <translation>¿Volver a una copia de seguridad anterior?</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="278"/>
+        <source>Everything saved after %1 is replaced by that copy: talks, kept moments, the vault and passphrase changes, and settings. Before that, OpenUp keeps what you have now as a backup of its own, so you can come back to it from Settings → Backups. Then OpenUp restarts.</source>
+        <translation>Todo lo guardado después del %1 se sustituye por esa copia: charlas, momentos guardados, los cambios del Cofre y de las frases secretas, y los ajustes. Antes, OpenUp guarda lo que tienes ahora como una copia de seguridad propia, para que puedas volver a ello desde Ajustes → Copias de seguridad. Después OpenUp se reinicia.</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="279"/>
+        <source>Restore and restart</source>
+        <translation>Restaurar y reiniciar</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="280"/>
+        <source>Keep things as they are</source>
+        <translation>Dejarlo todo como está</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="242"/>
         <source>Got it</source>
         <translation>Entendido</translation>
     </message>
