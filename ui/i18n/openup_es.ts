@@ -3063,7 +3063,7 @@
         <location filename="../../openup_desktop/bridge/messages_vault.py" line="60"/>
         <source>That passphrase is already %1&apos;s. Each of you needs your own, so that neither of you can open the vault alone.</source>
         <comment>vault.same_as_partner</comment>
-        <translation>Esa frase secreta ya es la de %1. Cada uno necesita la suya, para que nadie pueda abrir el cofre a solas.</translation>
+        <translation>Esa frase secreta ya es la de %1. Cada persona necesita la suya, para que nadie pueda abrir el cofre a solas.</translation>
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/messages_vault.py" line="61"/>
