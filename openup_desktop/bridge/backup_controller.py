@@ -17,7 +17,7 @@ from PySide6.QtCore import Property, QObject, QThreadPool, QTimer, Signal, Signa
 
 from ..core.clock import Clock
 from ..files.messages import messages_to_json
-from ..store.backups import BackupError, BackupInfo, BackupManager, RestoreError
+from ..store.backups import BEFORE_RESTORE, BackupError, BackupInfo, BackupManager, RestoreError
 from .core_messages import translated
 from .localizer import Localizer
 
@@ -171,10 +171,13 @@ class BackupController(QObject):
             talks = self.tr("%n talk(s)", "", info.ended_talks)
             items = self.tr("%n kept item(s)", "", info.vault_items)
             holds = f"{talks}, {items}"
+        made = info.created_at
+        when = f"{self._localizer.day_with_year(made)}, {self._localizer.time(made)}"
+        if info.reason == BEFORE_RESTORE:  # how the last restore is undone: say so
+            when = self.tr("%1 (before the last restore)").replace("%1", when)
         return {
             "path": str(info.path),
-            "when": f"{self._localizer.day_with_year(info.created_at)}, "
-            f"{self._localizer.time(info.created_at)}",
+            "when": when,
             "size": _size_text(info.size),
             "holds": holds,
             "ok": info.ok,

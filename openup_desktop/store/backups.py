@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BACKUP_DIR_NAME",
+    "BEFORE_RESTORE",
     "BackupError",
     "BackupInfo",
     "BackupManager",
@@ -63,7 +64,10 @@ __all__ = [
 _log = logging.getLogger("openup.store.backups")
 
 BACKUP_DIR_NAME: Final = "backups"
-_NAME_RE: Final = re.compile(r"^openup-(\d{8})-(\d{6})(?:-(\d+))?\.db$")
+_NAME_RE: Final = re.compile(r"^openup-(\d{8})-(\d{6})(?:-(\d+))?(-before-restore)?\.db$")
+#: The copy made just before a restore says so in its name: it is how a restore is undone, so the
+#: newest one is kept whatever the retention rule says (see ``prune``), and Settings names it.
+BEFORE_RESTORE: Final = "before restore"
 _STAMP: Final = "%Y%m%d-%H%M%S"
 _PARTIAL_SUFFIX: Final = ".partial"
 _SIDE_FILES: Final = ("-wal", "-shm", "-journal")
@@ -196,7 +200,7 @@ class BackupManager:
         partial: Path | None = None
         try:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            final = self._free_name(created)
+            final = self._free_name(created, before_restore=reason == BEFORE_RESTORE)
             partial = folder / f".{final.name}{_PARTIAL_SUFFIX}"
             _copy_database(source, partial)
             replace_file(partial, final)
@@ -254,8 +258,13 @@ class BackupManager:
         """
         entries = self._scan()
         kept = keep((when for when, _ in entries), self._clock.now())
+        # The restore dialog promises the replaced data can be gone back to: the newest copy made
+        # before a restore stays until another restore replaces it (entries are newest first).
+        undo = next((path for _, path in entries if _is_before_restore(path)), None)
         removed = []
         for when, path in entries:
+            if path == undo:
+                continue
             if when not in kept and _unlink_quietly(path):
                 removed.append(path)
         if self.backup_dir.is_dir():
@@ -363,6 +372,7 @@ class BackupManager:
                     ended_talks=exam.ended_talks,
                     vault_items=exam.vault_items,
                     message=exam.message,
+                    reason=BEFORE_RESTORE if _is_before_restore(path) else None,
                 )
             )
         return infos
@@ -413,7 +423,7 @@ class BackupManager:
         if live.exists():
             try:
                 with _read_write(live) as current:
-                    before = self.backup_now(current, "before restore")
+                    before = self.backup_now(current, BEFORE_RESTORE)
             except (BackupError, sqlite3.Error) as error:
                 if check_database(live) is None:
                     raise RestoreError(NO_COPY_FIRST()) from error
@@ -467,14 +477,16 @@ class BackupManager:
         entries.sort(key=lambda e: (e[0], _sequence(e[1])), reverse=True)
         return entries
 
-    def _free_name(self, created: datetime) -> Path:
-        """``openup-YYYYMMDD-HHMMSS.db``, with ``-2``, ``-3``… when that second is taken."""
+    def _free_name(self, created: datetime, *, before_restore: bool = False) -> Path:
+        """``openup-YYYYMMDD-HHMMSS.db``, with ``-2``, ``-3``… when that second is taken, and
+        ``-before-restore`` before ``.db`` for the copy a restore makes first."""
         stem = f"openup-{created.strftime(_STAMP)}"
-        candidate = self.backup_dir / f"{stem}.db"
+        tail = "-before-restore.db" if before_restore else ".db"
+        candidate = self.backup_dir / f"{stem}{tail}"
         n = 1
         while candidate.exists():
             n += 1
-            candidate = self.backup_dir / f"{stem}-{n}.db"
+            candidate = self.backup_dir / f"{stem}-{n}{tail}"
         return candidate
 
 
@@ -493,6 +505,11 @@ def _created_at(path: Path, reference: datetime | None) -> datetime | None:
     if reference is not None and reference.tzinfo is not None:
         return naive.replace(tzinfo=reference.tzinfo)
     return naive.astimezone()
+
+
+def _is_before_restore(path: Path) -> bool:
+    match = _NAME_RE.match(path.name)
+    return match is not None and match[4] is not None
 
 
 def _sequence(path: Path) -> int:

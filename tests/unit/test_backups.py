@@ -267,6 +267,45 @@ def test_restore_round_trip_makes_a_before_restore_copy_first(env):
     assert env.ended_talks() == 3
 
 
+def test_the_copy_made_before_a_restore_outlives_the_same_days_backups(env):
+    """The restore dialog promises the data it replaces is kept and can be gone back to: the
+    next backup the same day (after a talk) must not prune that copy away as "an older copy of
+    today"."""
+    env.add_ended_talk()
+    old = env.backups.backup_now(env.db, "x")
+    env.clock.advance(600)
+    env.add_ended_talk()
+    result = env.backups.restore(old, env.live, env.close_live)
+    env.reopen()
+    assert result.before_restore is not None
+    env.clock.advance(600)
+    env.backups.after_talk_backup(env.db)
+    env.clock.advance(600)
+    env.backups.after_talk_backup(env.db)
+
+    assert result.before_restore.path.exists()
+    listed = {info.path: info for info in env.backups.list_backups()}
+    assert listed[result.before_restore.path].reason == "before restore"  # said in Settings
+    env.backups.restore(result.before_restore, env.live, env.close_live)
+    env.reopen()
+    assert env.ended_talks() == 2, "the restore was undone"
+
+
+def test_only_the_latest_before_restore_copy_is_kept_beyond_the_usual_rule(env):
+    """Two restores in a day: going back means going back to before the latest one."""
+    env.add_ended_talk()
+    first = env.backups.restore(env.backups.backup_now(env.db, "x"), env.live, env.close_live)
+    env.reopen()
+    env.clock.advance(600)
+    second = env.backups.restore(env.backups.backup_now(env.db, "x"), env.live, env.close_live)
+    env.reopen()
+    env.clock.advance(600)
+    env.backups.after_talk_backup(env.db)
+    assert first.before_restore is not None and second.before_restore is not None
+    assert second.before_restore.path.exists()
+    assert not first.before_restore.path.exists()
+
+
 def test_restore_accepts_a_path(env):
     info = env.backups.backup_now(env.db, "x")
     env.add_ended_talk()

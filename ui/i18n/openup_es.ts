@@ -93,12 +93,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="197"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="176"/>
+        <source>%1 (before the last restore)</source>
+        <translation>%1 (antes de la última restauración)</translation>
+    </message>
+    <message>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="199"/>
         <source>That backup is no longer there.</source>
         <translation>Esa copia de seguridad ya no está.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="201"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="203"/>
         <source>That backup is damaged, so it can&apos;t be restored.</source>
         <translation>Esa copia de seguridad está dañada, así que no se puede restaurar.</translation>
     </message>
