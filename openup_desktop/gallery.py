@@ -520,12 +520,16 @@ SHOTS: list[Shot] = [
 #: (file-name suffix, text scale, language): every screen at normal size, at 150 % text, and in
 #: Spanish, so clipping and untranslated strings show up in the pictures.
 VARIANTS = (("", 1.0, "en"), ("-150", 1.5, "en"), ("-es", 1.0, "es"))
+#: The smallest window OpenUp promises to work in, with the largest text, in both languages.
+SMALL_SIZE = (1024, 640)
+SMALL_VARIANTS = (("-150", 1.5, "en"), ("-es-150", 1.5, "es"))
 
 
 def render_gallery(
     out_dir: Path,
     only: list[str] | None = None,
     variants: tuple[tuple[str, float, str], ...] = VARIANTS,
+    sizes: tuple[tuple[int, int], ...] = ((WIDTH, HEIGHT),),
 ) -> list[Path]:
     """Render the shots (all, or those named in ``only``) in both themes; return the files."""
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -538,7 +542,7 @@ def render_gallery(
             raise OSError(f"Could not write {target}")
         written.append(target)
 
-    visit_states(photograph, only=only, variants=variants)
+    visit_states(photograph, only=only, variants=variants, sizes=sizes)
     return written
 
 
@@ -553,7 +557,7 @@ def visit_states(
     """Put a live window into every shot's state, in every variant, theme and window size.
 
     ``visit(window, shot, suffix, theme)`` is called once per combination; the suffix names the
-    variant and, beyond the first size, the size (``-1024x640``).
+    variant and, for any size but the usual 1280×800, the size (``-1024x640``).
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -596,9 +600,9 @@ def visit_states(
             shot.prepare(driver)
             driver.settle()
             _check_dialogs(driver, shot)
-            for size_index, (width, height) in enumerate(sizes):
+            for width, height in sizes:
                 window.resize(width, height)
-                size_suffix = f"-{width}x{height}" if size_index else ""
+                size_suffix = "" if (width, height) == (WIDTH, HEIGHT) else f"-{width}x{height}"
                 for suffix, scale, language in variants:
                     write_property(context.app, "textScale", scale)
                     write_property(context.app, "language", language)
@@ -622,9 +626,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--plain", action="store_true", help="normal text size and English only (faster)"
     )
+    parser.add_argument(
+        "--small",
+        action="store_true",
+        help="the smallest window (1024×640) at 150 %% text, in English and Spanish",
+    )
     args = parser.parse_args(argv)
     variants = VARIANTS[:1] if args.plain else VARIANTS
-    for path in render_gallery(args.out_dir, args.only, variants):
+    sizes = ((WIDTH, HEIGHT),)
+    if args.small:
+        variants, sizes = SMALL_VARIANTS, (SMALL_SIZE,)
+    for path in render_gallery(args.out_dir, args.only, variants, sizes):
         print(path)
     return 0
 
