@@ -227,4 +227,8 @@ def item_visible(window, name: str) -> bool:
 
 def test_settings_report_the_prompt_decks(qtbot, live_app):
     click(qtbot, live_app.window, "nav_settings")
-    assert "14 decks with" in text_of(live_app.window, "deckStatus")
+    assert "14 decks ready, with 323 prompts" in text_of(live_app.window, "deckStatus")
+    live_app.context.app.language = "es"
+    qtbot.wait(20)
+    assert "14 barajas listas, con 323 preguntas" in text_of(live_app.window, "deckStatus")
+    live_app.context.app.language = "en"

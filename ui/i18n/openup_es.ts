@@ -1192,19 +1192,43 @@
 <context>
     <name>PromptLibrary</name>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="160"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="161"/>
         <source>Ours</source>
         <translation>Nuestras</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="178"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="179"/>
         <source>Only your own prompts can be changed.</source>
         <translation>Solo se pueden cambiar las preguntas propias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="182"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="183"/>
         <source>That prompt no longer exists.</source>
         <translation>Esa pregunta ya no existe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="207"/>
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="208"/>
+        <source>%n deck(s) ready, with %1 in all.</source>
+        <translation>
+            <numerusform>%n baraja lista, con %1 en total.</numerusform>
+            <numerusform>%n barajas listas, con %1 en total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="211"/>
+        <source>%n entry(ies) could not be used and were skipped:</source>
+        <translation>
+            <numerusform>No se pudo usar %n entrada, así que se omitió:</numerusform>
+            <numerusform>No se pudieron usar %n entradas, así que se omitieron:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2032,178 +2056,178 @@
 <context>
     <name>TalkRunScreen</name>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="61"/>
+        <location filename="../screens/TalkRunScreen.qml" line="65"/>
         <source>%1, say back what you heard</source>
         <translation>%1, resume con tus palabras lo que has oído</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="61"/>
+        <location filename="../screens/TalkRunScreen.qml" line="65"/>
         <source>%1&apos;s turn</source>
         <translation>Turno de %1</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="72"/>
+        <location filename="../screens/TalkRunScreen.qml" line="76"/>
         <source>Then %1 says whether that&apos;s it.</source>
         <translation>Luego %1 dice si es eso.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="72"/>
+        <location filename="../screens/TalkRunScreen.qml" line="76"/>
         <source>%1 listens</source>
         <translation>%1 escucha</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="97"/>
+        <location filename="../screens/TalkRunScreen.qml" line="101"/>
         <source>%1 left in this turn</source>
         <translation>Quedan %1 de este turno</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="102"/>
+        <location filename="../screens/TalkRunScreen.qml" line="106"/>
         <source>%1 left in the talk</source>
         <translation>Quedan %1 de charla</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="114"/>
+        <location filename="../screens/TalkRunScreen.qml" line="118"/>
         <source>Both timers wait</source>
         <translation>Los dos temporizadores esperan</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="158"/>
+        <location filename="../screens/TalkRunScreen.qml" line="219"/>
         <source>Prompt: %1</source>
         <translation>Pregunta: %1</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="173"/>
+        <location filename="../screens/TalkRunScreen.qml" line="238"/>
         <source>Say it in your own words. There&apos;s no wrong way.</source>
         <translation>Dilo con tus palabras. No hay manera de hacerlo mal.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="173"/>
+        <location filename="../screens/TalkRunScreen.qml" line="238"/>
         <source>The turn&apos;s time is up. Pass the turn whenever you&apos;re ready.</source>
         <translation>Se acabó el tiempo del turno. Pasa el turno cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="173"/>
+        <location filename="../screens/TalkRunScreen.qml" line="238"/>
         <source>About 15 seconds left in this turn.</source>
         <translation>Quedan unos 15 segundos de este turno.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="173"/>
+        <location filename="../screens/TalkRunScreen.qml" line="238"/>
         <source>Take your time. You can pass, or say &quot;I&apos;d rather not&quot;, whenever you like.</source>
         <translation>Tómate tu tiempo. Puedes pasar, o decir “Prefiero no”, cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="217"/>
+        <location filename="../screens/TalkRunScreen.qml" line="282"/>
         <source>Yes, that&apos;s it</source>
         <translation>Sí, es eso</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="226"/>
+        <location filename="../screens/TalkRunScreen.qml" line="291"/>
         <source>There&apos;s more</source>
         <translation>Hay más</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="238"/>
+        <location filename="../screens/TalkRunScreen.qml" line="303"/>
         <source>Pass the turn</source>
         <translation>Pasar el turno</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="239"/>
+        <location filename="../screens/TalkRunScreen.qml" line="304"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="246"/>
+        <location filename="../screens/TalkRunScreen.qml" line="311"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="255"/>
+        <location filename="../screens/TalkRunScreen.qml" line="320"/>
         <source>Next prompt</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="264"/>
+        <location filename="../screens/TalkRunScreen.qml" line="329"/>
         <source>I&apos;d rather not</source>
         <translation>Prefiero no</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="272"/>
+        <location filename="../screens/TalkRunScreen.qml" line="337"/>
         <source>We need a break</source>
         <translation>Necesitamos un descanso</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="282"/>
+        <location filename="../screens/TalkRunScreen.qml" line="347"/>
         <source>End</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="283"/>
+        <location filename="../screens/TalkRunScreen.qml" line="348"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="311"/>
+        <location filename="../screens/TalkRunScreen.qml" line="376"/>
         <source>Taking a break</source>
         <translation>Un descanso</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="311"/>
+        <location filename="../screens/TalkRunScreen.qml" line="376"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="320"/>
+        <location filename="../screens/TalkRunScreen.qml" line="385"/>
         <source>Your talk is kept exactly where you left it. Come back after %1, or whenever suits you both — Home will offer to continue.</source>
         <translation>La charla queda guardada justo donde se quedó. Se puede volver a partir de %1, o cuando venga bien a los dos — Inicio ofrecerá retomarla.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="320"/>
+        <location filename="../screens/TalkRunScreen.qml" line="385"/>
         <source>Both timers are stopped. %1 had the floor, with %2 left in the talk.</source>
         <translation>Los dos temporizadores están parados. Hablaba %1, y quedaban %2 de charla.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="329"/>
+        <location filename="../screens/TalkRunScreen.qml" line="394"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="337"/>
+        <location filename="../screens/TalkRunScreen.qml" line="402"/>
         <source>Continue now</source>
         <translation>Continuar ahora</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="343"/>
+        <location filename="../screens/TalkRunScreen.qml" line="408"/>
         <source>Back to Home</source>
         <translation>Volver a Inicio</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="354"/>
+        <location filename="../screens/TalkRunScreen.qml" line="419"/>
         <source>End the talk here?</source>
         <translation>¿Terminar la charla aquí?</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="355"/>
+        <location filename="../screens/TalkRunScreen.qml" line="420"/>
         <source>Stopping early is fine. A short talk still counts, and you can thank each other next.</source>
         <translation>Parar antes está bien. Una charla corta también cuenta, y a continuación llega el momento de darse las gracias.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="356"/>
+        <location filename="../screens/TalkRunScreen.qml" line="421"/>
         <source>End the talk</source>
         <translation>Terminar la charla</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="357"/>
-        <location filename="../screens/TalkRunScreen.qml" line="412"/>
+        <location filename="../screens/TalkRunScreen.qml" line="422"/>
+        <location filename="../screens/TalkRunScreen.qml" line="477"/>
         <source>Keep talking</source>
         <translation>Seguir hablando</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="387"/>
+        <location filename="../screens/TalkRunScreen.qml" line="452"/>
         <source>Take a break</source>
         <translation>Hacer un descanso</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="390"/>
+        <location filename="../screens/TalkRunScreen.qml" line="455"/>
         <source>The talk waits exactly where it is. When would you like to pick it up again?</source>
         <translation>La charla espera justo donde está. ¿Cuándo retomarla?</translation>
     </message>
