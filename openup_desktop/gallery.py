@@ -632,8 +632,8 @@ def main(argv: list[str] | None = None) -> int:
         help="the smallest window (1024×640) at 150 %% text, in English and Spanish",
     )
     args = parser.parse_args(argv)
-    variants = VARIANTS[:1] if args.plain else VARIANTS
-    sizes = ((WIDTH, HEIGHT),)
+    variants: tuple[tuple[str, float, str], ...] = VARIANTS[:1] if args.plain else VARIANTS
+    sizes: tuple[tuple[int, int], ...] = ((WIDTH, HEIGHT),)
     if args.small:
         variants, sizes = SMALL_VARIANTS, (SMALL_SIZE,)
     for path in render_gallery(args.out_dir, args.only, variants, sizes):
