@@ -404,7 +404,7 @@
 <context>
     <name>WrapUpScreen</name>
     <message numerus="yes">
-        <location filename="../screens/WrapUpScreen.qml" line="36"/>
+        <location filename="../screens/WrapUpScreen.qml" line="57"/>
         <source>That&apos;s your %n minute(s)</source>
         <translation>
             <numerusform>That&apos;s your %n minute</numerusform>

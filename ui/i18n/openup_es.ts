@@ -1010,61 +1010,78 @@
     </message>
     <message>
         <location filename="../Main.qml" line="114"/>
+        <location filename="../Main.qml" line="134"/>
         <source>Discard and close</source>
         <translation>Descartar y cerrar</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="115"/>
+        <location filename="../Main.qml" line="135"/>
         <source>Keep writing</source>
         <translation>Seguir escribiendo</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="147"/>
+        <location filename="../Main.qml" line="131"/>
+        <source>Save your words of thanks?</source>
+        <translation>¿Guardar las palabras de agradecimiento?</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="132"/>
+        <source>What you wrote for each other after this talk is not saved yet. If you close OpenUp without saving, the words are gone.</source>
+        <translation>El agradecimiento escrito después de esta charla aún no está guardado. Si cierras OpenUp sin guardarlo, esas palabras se pierden.</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="133"/>
+        <source>Save and close</source>
+        <translation>Guardar y cerrar</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="175"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="148"/>
+        <location filename="../Main.qml" line="176"/>
         <source>Talk</source>
         <translation>Charla</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="149"/>
+        <location filename="../Main.qml" line="177"/>
         <source>Vault</source>
         <translation>Cofre</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="150"/>
+        <location filename="../Main.qml" line="178"/>
         <source>Together</source>
         <translation>En pareja</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="151"/>
+        <location filename="../Main.qml" line="179"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="152"/>
+        <location filename="../Main.qml" line="180"/>
         <source>Reflection</source>
         <translation>Reflexión</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="153"/>
+        <location filename="../Main.qml" line="181"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="154"/>
+        <location filename="../Main.qml" line="182"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="180"/>
+        <location filename="../Main.qml" line="208"/>
         <source>Restore the backup of %1</source>
         <translation>Restaurar la copia de seguridad del %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="185"/>
+        <location filename="../Main.qml" line="213"/>
         <source>Got it</source>
         <translation>Entendido</translation>
     </message>
@@ -1953,18 +1970,18 @@
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/running_talk.py" line="75"/>
+        <location filename="../../openup_desktop/bridge/running_talk.py" line="100"/>
         <source>The talk has ended. Time to thank each other.</source>
         <extracomment>a sentence for screen readers: whose turn it is, 15 seconds left, the talk has ended</extracomment>
         <translation>La charla ha terminado. Es momento de darse las gracias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/running_talk.py" line="84"/>
+        <location filename="../../openup_desktop/bridge/running_talk.py" line="109"/>
         <source>About 15 seconds left in this turn.</source>
         <translation>Quedan unos 15 segundos en este turno.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/running_talk.py" line="92"/>
+        <location filename="../../openup_desktop/bridge/running_talk.py" line="117"/>
         <source>%1&apos;s turn.</source>
         <translation>Turno de %1.</translation>
     </message>
@@ -3438,12 +3455,12 @@
 <context>
     <name>WrapUpScreen</name>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="36"/>
+        <location filename="../screens/WrapUpScreen.qml" line="57"/>
         <source>Well done, both of you</source>
         <translation>Bien hecho, los dos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/WrapUpScreen.qml" line="36"/>
+        <location filename="../screens/WrapUpScreen.qml" line="57"/>
         <source>That&apos;s your %n minute(s)</source>
         <translation>
             <numerusform>Ya pasó el minuto</numerusform>
@@ -3451,49 +3468,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="37"/>
+        <location filename="../screens/WrapUpScreen.qml" line="58"/>
         <source>Every talk counts, however it went. Take a moment to thank each other — only if you&apos;d like to.</source>
         <translation>Cada charla cuenta, haya salido como haya salido. Es un buen momento para darse las gracias, sin ninguna obligación.</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="50"/>
+        <location filename="../screens/WrapUpScreen.qml" line="71"/>
         <source>%1, anything to thank %2 for?</source>
         <translation>%1, ¿algo que agradecerle a %2?</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="75"/>
+        <location filename="../screens/WrapUpScreen.qml" line="97"/>
         <source>%1&apos;s own words of thanks</source>
         <translation>Palabras de agradecimiento de %1</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="76"/>
+        <location filename="../screens/WrapUpScreen.qml" line="98"/>
         <source>Or in your own words…</source>
         <translation>O con tus propias palabras…</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="82"/>
+        <location filename="../screens/WrapUpScreen.qml" line="114"/>
+        <source>%1 of %2 characters: thanks stop here.</source>
+        <translation>%1 de %2 caracteres: el agradecimiento no puede ser más largo.</translation>
+    </message>
+    <message>
+        <location filename="../screens/WrapUpScreen.qml" line="114"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../screens/WrapUpScreen.qml" line="117"/>
         <source>How close did this talk feel to you?</source>
         <translation>¿Cuánta cercanía sentiste en esta charla?</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="97"/>
+        <location filename="../screens/WrapUpScreen.qml" line="132"/>
         <source>Closeness %1 of %2</source>
         <translation>Cercanía %1 de %2</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="131"/>
+        <location filename="../screens/WrapUpScreen.qml" line="166"/>
         <source>Keep a moment…</source>
         <translation>Guardar un momento…</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="143"/>
+        <location filename="../screens/WrapUpScreen.qml" line="178"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="152"/>
+        <location filename="../screens/WrapUpScreen.qml" line="189"/>
         <source>Save and finish</source>
         <translation>Guardar y terminar</translation>
+    </message>
+    <message>
+        <location filename="../screens/WrapUpScreen.qml" line="201"/>
+        <source>Save your words of thanks?</source>
+        <translation>¿Guardar las palabras de agradecimiento?</translation>
+    </message>
+    <message>
+        <location filename="../screens/WrapUpScreen.qml" line="202"/>
+        <source>What you wrote for each other is not saved yet. If you skip now, the words are gone.</source>
+        <translation>El agradecimiento escrito aún no está guardado. Si saltas este paso ahora, esas palabras se pierden.</translation>
+    </message>
+    <message>
+        <location filename="../screens/WrapUpScreen.qml" line="203"/>
+        <source>Save them</source>
+        <translation>Guardarlas</translation>
+    </message>
+    <message>
+        <location filename="../screens/WrapUpScreen.qml" line="204"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../screens/WrapUpScreen.qml" line="205"/>
+        <source>Keep writing</source>
+        <translation>Seguir escribiendo</translation>
     </message>
 </context>
 <context>
