@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QMetaObject, QObject
+from PySide6.QtCore import Q_ARG, QMetaObject, QObject, QPointF
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from .bridge.qt_property import read_property, write_property
@@ -315,6 +315,25 @@ class GalleryDriver:
             QMetaObject.invokeMethod(self.child(screen, which), "open")
         self.settle()
 
+    def wrapup_with_typed_thanks(self, skip: bool) -> None:
+        """The wrap-up with a long thank-you typed (its count shows); Skip then asks first."""
+        self.talk_in("wrapup")
+        self.settle()
+        field = self.item("ownThanks0")
+        words = "Thank you for telling me about the soups and that first winter. " * 7
+        QMetaObject.invokeMethod(field, "insert", Q_ARG(int, 0), Q_ARG(str, words[:440]))
+        self.settle()
+        page = field.parentItem()
+        while page is not None and page.property("contentY") is None:
+            page = page.parentItem()
+        if page is not None:  # the field and its count at the top of the page
+            top = field.mapToItem(page.property("contentItem"), QPointF(0, 0)).y()
+            end = max(0.0, page.property("contentHeight") - page.height())
+            page.setProperty("contentY", min(end, max(0.0, top - 120)))
+        if skip:
+            click(self.item("skipWrapUp"))
+            self.settle()
+
     def vault_passphrase(self) -> None:
         self.vault_look_away()
         self.settle()
@@ -487,6 +506,12 @@ SHOTS: list[Shot] = [
     Shot("talk-paused", lambda d: d.talk_in("paused")),
     Shot("talk-break", lambda d: d.talk_in("break")),
     Shot("talk-wrapup", lambda d: d.talk_in("wrapup")),
+    Shot("talk-wrapup-typed", lambda d: d.wrapup_with_typed_thanks(skip=False)),
+    Shot(
+        "talk-wrapup-skip",
+        lambda d: d.wrapup_with_typed_thanks(skip=True),
+        dialog="skipWrapUpDialog",
+    ),
     Shot("talk-help", lambda d: d.talk_with_question("help"), dialog="helpOverlay"),
     Shot("talk-break-question", lambda d: d.talk_with_question("breakDialog"), "breakDialog"),
     Shot("talk-end-question", lambda d: d.talk_with_question("endDialog"), "endDialog"),
