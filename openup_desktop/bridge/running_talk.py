@@ -106,7 +106,7 @@ class RunningTalk(QObject):
         warning = talk.turn_warning and talk.state is TalkState.SPEAKING
         if warning and not self._warned:
             self.announcement.emit(
-                translate("TalkController", "About 15 seconds left in this turn.")
+                translate("TalkController", "Less than 15 seconds left in this turn.")
             )
         self._warned = warning
         shown = (talk.state.value, f"{talk.speaker}:{talk.prompt_id}:{talk.turn_index}")

@@ -120,7 +120,12 @@ def test_turn_end_suggests_passing_but_never_cuts_off(qtbot, live_app):
     clock.advance(90 - 14)
     talk.tick()
     assert "15 seconds" in text_of(window, "turnHint")
-    clock.advance(30)
+    clock.advance(12)  # 0:02 left: the line must still be true
+    talk.tick()
+    assert text_of(window, "turnTimer") == "0:02"
+    assert "Less than 15 seconds" in text_of(window, "turnHint")
+    assert "About 15" not in text_of(window, "turnHint")
+    clock.advance(18)
     talk.tick()
     assert "Pass the turn whenever you're ready" in text_of(window, "turnHint")
     assert text_of(window, "speakerName") == "Sam's turn", "the speaker keeps the floor"

@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/TogetherScreen.qml" line="462"/>
+        <location filename="../screens/TogetherScreen.qml" line="470"/>
         <source>%1 of 5 · %n talk(s)</source>
         <translation>
             <numerusform>%1 of 5 · %n talk</numerusform>
@@ -315,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/TogetherScreen.qml" line="463"/>
+        <location filename="../screens/TogetherScreen.qml" line="471"/>
         <source>%1: closeness %2 of 5 over %n talk(s)</source>
         <translation>
             <numerusform>%1: closeness %2 of 5 over %n talk</numerusform>

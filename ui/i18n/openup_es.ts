@@ -1977,8 +1977,8 @@
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/running_talk.py" line="109"/>
-        <source>About 15 seconds left in this turn.</source>
-        <translation>Quedan unos 15 segundos en este turno.</translation>
+        <source>Less than 15 seconds left in this turn.</source>
+        <translation>Quedan menos de 15 segundos de este turno.</translation>
     </message>
     <message>
         <location filename="../../openup_desktop/bridge/running_talk.py" line="117"/>
@@ -2124,13 +2124,13 @@
     </message>
     <message>
         <location filename="../screens/TalkRunScreen.qml" line="238"/>
-        <source>About 15 seconds left in this turn.</source>
-        <translation>Quedan unos 15 segundos de este turno.</translation>
+        <source>Take your time. You can pass, or say &quot;I&apos;d rather not&quot;, whenever you like.</source>
+        <translation>Tómate tu tiempo. Puedes pasar, o decir “Prefiero no”, cuando quieras.</translation>
     </message>
     <message>
         <location filename="../screens/TalkRunScreen.qml" line="238"/>
-        <source>Take your time. You can pass, or say &quot;I&apos;d rather not&quot;, whenever you like.</source>
-        <translation>Tómate tu tiempo. Puedes pasar, o decir “Prefiero no”, cuando quieras.</translation>
+        <source>Less than 15 seconds left in this turn.</source>
+        <translation>Quedan menos de 15 segundos de este turno.</translation>
     </message>
     <message>
         <location filename="../screens/TalkRunScreen.qml" line="282"/>
@@ -2555,7 +2555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/TogetherScreen.qml" line="462"/>
+        <location filename="../screens/TogetherScreen.qml" line="470"/>
         <source>%1 of 5 · %n talk(s)</source>
         <translation>
             <numerusform>%1 de 5 · %n charla</numerusform>
@@ -2563,7 +2563,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/TogetherScreen.qml" line="463"/>
+        <location filename="../screens/TogetherScreen.qml" line="471"/>
         <source>%1: closeness %2 of 5 over %n talk(s)</source>
         <translation>
             <numerusform>%1: cercanía de %2 sobre 5 en %n charla</numerusform>
@@ -2633,12 +2633,12 @@
         <translation>Charlas por semana</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="414"/>
+        <location filename="../screens/TogetherScreen.qml" line="422"/>
         <source>Recent talks</source>
         <translation>Charlas recientes</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="433"/>
+        <location filename="../screens/TogetherScreen.qml" line="441"/>
         <source>What works for you two</source>
         <translation>Lo que mejor funciona para los dos</translation>
     </message>

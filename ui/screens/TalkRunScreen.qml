@@ -235,7 +235,7 @@ FocusScope {
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontBody
             color: middle.warned ? Theme.text : Theme.textMuted
-            text: run.listening ? qsTr("Say it in your own words. There's no wrong way.") : RunningTalk.turnOvertime ? qsTr("The turn's time is up. Pass the turn whenever you're ready.") : RunningTalk.turnWarning ? qsTr("About 15 seconds left in this turn.") : qsTr("Take your time. You can pass, or say \"I'd rather not\", whenever you like.")
+            text: run.listening ? qsTr("Say it in your own words. There's no wrong way.") : RunningTalk.turnOvertime ? qsTr("The turn's time is up. Pass the turn whenever you're ready.") : RunningTalk.turnWarning ? qsTr("Less than 15 seconds left in this turn.") : qsTr("Take your time. You can pass, or say \"I'd rather not\", whenever you like.")
             Rectangle {
                 z: -1
                 anchors.fill: parent
