@@ -4,12 +4,14 @@ bar, the hint and the buttons, and every button stays inside the window."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtQuick import QQuickItem
 
-from openup_desktop.qt_items import find_item
+from openup_desktop.qt_items import find_item, find_items
 from tests.helpers.fixtures import start_live_app, stop_live_app
 
 pytestmark = pytest.mark.gui
@@ -132,3 +134,43 @@ def test_the_prompt_keeps_its_room_at_1024x640(qtbot, data_dir, scale, language,
         app.textScale = 1.0
         app.language = "en"
         stop_live_app(live)
+
+
+@pytest.mark.parametrize(
+    ("size", "scale", "language"),
+    [((1280, 800), 1.5, "en"), ((1024, 640), 1.5, "en"), ((1024, 640), 1.5, "es")],
+)
+def test_every_week_of_the_together_chart_is_shown_whole(qtbot, live_app, size, scale, language):
+    """The current week is the chart's last column: at large text it must not be cut off."""
+    window = live_app.window
+    live_app.context.app.textScale = scale
+    live_app.context.app.language = language
+    window.resize(*size)
+    live_app.context.nav.go("together")
+    qtbot.wait(20)
+    window.grabWindow()
+    chart = find_item(window, "weekChart", visible_only=True)
+    labels = [i for i in find_items(window, "weekLabel") if i.isVisible()]
+    assert len(labels) == len(live_app.context.bridges["Together"].weeks) > 1
+    chart_rect = scene_rect(chart)
+    page = chart.parentItem()
+    while page is not None and not page.clip():
+        page = page.parentItem()
+    assert page is not None
+    seen = scene_rect(page)
+    for label in labels:
+        rect = scene_rect(label)
+        painted = QRectF(
+            rect.x() + (rect.width() - label.property("contentWidth")) / 2,
+            rect.y(),
+            label.property("contentWidth"),
+            label.property("contentHeight"),
+        )
+        assert chart_rect.contains(painted), f"{label.property('text')!r} spills out of the chart"
+        assert not label.property("truncated"), f"{label.property('text')!r} is cut short"
+        assert painted.left() >= seen.left() and painted.right() <= seen.right(), (
+            f"{label.property('text')!r} is cut off at the page's edge"
+        )
+    for left, right in pairwise(labels):
+        a, b = scene_rect(left), scene_rect(right)
+        assert a.right() <= b.left(), "week labels overlap"
