@@ -1,6 +1,7 @@
-"""The prompt is the one thing a running talk must never lose: at the smallest window with large
-text, long names and Spanish, it keeps readable room of its own, clear of the banner, the timer
-bar, the hint and the buttons, and every button stays inside the window."""
+"""Large text in a small window loses nothing. The prompt is the one thing a running talk must
+never lose: at 1024×640 with large text, long names and Spanish it keeps readable room of its
+own, clear of the banner, the timer bar, the hint and the buttons, and every button stays inside
+the window. The Together screen's weekly chart shows every week whole, the current one too."""
 
 from __future__ import annotations
 
