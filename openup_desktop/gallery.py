@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QMetaObject, QObject
+from PySide6.QtCore import Q_ARG, QMetaObject, QObject, QPointF
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from .bridge.qt_property import read_property, write_property
@@ -315,6 +315,25 @@ class GalleryDriver:
             QMetaObject.invokeMethod(self.child(screen, which), "open")
         self.settle()
 
+    def wrapup_with_typed_thanks(self, skip: bool) -> None:
+        """The wrap-up with a long thank-you typed (its count shows); Skip then asks first."""
+        self.talk_in("wrapup")
+        self.settle()
+        field = self.item("ownThanks0")
+        words = "Thank you for telling me about the soups and that first winter. " * 7
+        QMetaObject.invokeMethod(field, "insert", Q_ARG(int, 0), Q_ARG(str, words[:440]))
+        self.settle()
+        page = field.parentItem()
+        while page is not None and page.property("contentY") is None:
+            page = page.parentItem()
+        if page is not None:  # the field and its count at the top of the page
+            top = field.mapToItem(page.property("contentItem"), QPointF(0, 0)).y()
+            end = max(0.0, page.property("contentHeight") - page.height())
+            page.setProperty("contentY", min(end, max(0.0, top - 120)))
+        if skip:
+            click(self.item("skipWrapUp"))
+            self.settle()
+
     def vault_passphrase(self) -> None:
         self.vault_look_away()
         self.settle()
@@ -512,6 +531,12 @@ SHOTS: list[Shot] = [
     Shot("talk-paused", lambda d: d.talk_in("paused")),
     Shot("talk-break", lambda d: d.talk_in("break")),
     Shot("talk-wrapup", lambda d: d.talk_in("wrapup")),
+    Shot("talk-wrapup-typed", lambda d: d.wrapup_with_typed_thanks(skip=False)),
+    Shot(
+        "talk-wrapup-skip",
+        lambda d: d.wrapup_with_typed_thanks(skip=True),
+        dialog="skipWrapUpDialog",
+    ),
     Shot("talk-help", lambda d: d.talk_with_question("help"), dialog="helpOverlay"),
     Shot("talk-break-question", lambda d: d.talk_with_question("breakDialog"), "breakDialog"),
     Shot("talk-end-question", lambda d: d.talk_with_question("endDialog"), "endDialog"),
@@ -552,12 +577,16 @@ SHOTS: list[Shot] = [
 #: (file-name suffix, text scale, language): every screen at normal size, at 150 % text, and in
 #: Spanish, so clipping and untranslated strings show up in the pictures.
 VARIANTS = (("", 1.0, "en"), ("-150", 1.5, "en"), ("-es", 1.0, "es"))
+#: The smallest window OpenUp promises to work in, with the largest text, in both languages.
+SMALL_SIZE = (1024, 640)
+SMALL_VARIANTS = (("-150", 1.5, "en"), ("-es-150", 1.5, "es"))
 
 
 def render_gallery(
     out_dir: Path,
     only: list[str] | None = None,
     variants: tuple[tuple[str, float, str], ...] = VARIANTS,
+    sizes: tuple[tuple[int, int], ...] = ((WIDTH, HEIGHT),),
 ) -> list[Path]:
     """Render the shots (all, or those named in ``only``) in both themes; return the files."""
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -570,7 +599,7 @@ def render_gallery(
             raise OSError(f"Could not write {target}")
         written.append(target)
 
-    visit_states(photograph, only=only, variants=variants)
+    visit_states(photograph, only=only, variants=variants, sizes=sizes)
     return written
 
 
@@ -585,7 +614,7 @@ def visit_states(
     """Put a live window into every shot's state, in every variant, theme and window size.
 
     ``visit(window, shot, suffix, theme)`` is called once per combination; the suffix names the
-    variant and, beyond the first size, the size (``-1024x640``).
+    variant and, for any size but the usual 1280×800, the size (``-1024x640``).
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -628,9 +657,9 @@ def visit_states(
             shot.prepare(driver)
             driver.settle()
             _check_dialogs(driver, shot)
-            for size_index, (width, height) in enumerate(sizes):
+            for width, height in sizes:
                 window.resize(width, height)
-                size_suffix = f"-{width}x{height}" if size_index else ""
+                size_suffix = "" if (width, height) == (WIDTH, HEIGHT) else f"-{width}x{height}"
                 for suffix, scale, language in variants:
                     write_property(context.app, "textScale", scale)
                     write_property(context.app, "language", language)
@@ -654,9 +683,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--plain", action="store_true", help="normal text size and English only (faster)"
     )
+    parser.add_argument(
+        "--small",
+        action="store_true",
+        help="the smallest window (1024×640) at 150 %% text, in English and Spanish",
+    )
     args = parser.parse_args(argv)
-    variants = VARIANTS[:1] if args.plain else VARIANTS
-    for path in render_gallery(args.out_dir, args.only, variants):
+    variants: tuple[tuple[str, float, str], ...] = VARIANTS[:1] if args.plain else VARIANTS
+    sizes: tuple[tuple[int, int], ...] = ((WIDTH, HEIGHT),)
+    if args.small:
+        variants, sizes = SMALL_VARIANTS, (SMALL_SIZE,)
+    for path in render_gallery(args.out_dir, args.only, variants, sizes):
         print(path)
     return 0
 

@@ -46,10 +46,10 @@ ApplicationWindow {
     property bool quitAfterLeaving: false
     readonly property bool talkUnderway: Talk.phase === "talk"
     function askBeforeLeaving(quitting) {
-        if (window.leaveConfirmed || !(window.talkUnderway || KeepDraft.hasWords))
+        if (window.leaveConfirmed || !(window.talkUnderway || KeepDraft.hasWords || RunningTalk.wrapUpHasWords))
             return false;
         window.quitAfterLeaving = quitting;
-        const asking = window.talkUnderway ? leaveTalkLoader : leaveDraftLoader;
+        const asking = window.talkUnderway ? leaveTalkLoader : KeepDraft.hasWords ? leaveDraftLoader : leaveThanksLoader;
         asking.active = true;
         (asking.item as ConfirmDialog).open();
         return true;
@@ -116,6 +116,34 @@ ApplicationWindow {
             destructive: true
             onConfirmed: {
                 KeepDraft.discard();
+                window.leave();
+            }
+        }
+    }
+    // Thanks typed after a talk were written for the other partner: closing asks whether to
+    // save them, as Skip does on the wrap-up screen.
+    Loader {
+        id: leaveThanksLoader
+        active: false
+        sourceComponent: ConfirmDialog {
+            objectName: "leaveThanksDialog"
+            parent: Overlay.overlay
+            title: qsTr("Save your words of thanks?")
+            message: qsTr("What you wrote for each other after this talk is not saved yet. If you close OpenUp without saving, the words are gone.")
+            confirmText: qsTr("Save and close")
+            extraText: qsTr("Discard and close")
+            cancelText: qsTr("Keep writing")
+            onConfirmed: {
+                // A problem with the words (a character that can't be kept) keeps the window
+                // open on the wrap-up, where it can be fixed.
+                if (Talk.saveNotedWrapUp() === "") {
+                    Nav.go("home");
+                    window.leave();
+                }
+            }
+            onExtraChosen: {
+                Talk.finishWrapUp();
+                Nav.go("home");
                 window.leave();
             }
         }

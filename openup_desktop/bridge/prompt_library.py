@@ -34,6 +34,7 @@ class PromptLibrary(QObject):
     """
 
     changed = Signal()
+    statusChanged = Signal()
 
     def __init__(
         self,
@@ -202,13 +203,22 @@ class PromptLibrary(QObject):
     def _status(self) -> str:
         shipped = self._loaded.decks
         count = sum(len(d.prompts) for d in shipped)
-        line = f"{len(shipped)} decks with {count} prompts are ready."
+        # Two counts, two plural forms: the prompts' count is its own counted message.
+        prompts = self.tr("%n prompt(s)", "", count)
+        line = self.tr("%n deck(s) ready, with %1 in all.", "", len(shipped)).replace("%1", prompts)
         if self._loaded.problems:
-            line += f" {len(self._loaded.problems)} entries could not be used and were skipped:"
+            skipped = self.tr(
+                "%n entry(ies) could not be used and were skipped:", "", len(self._loaded.problems)
+            )
+            line += " " + skipped
         return line
 
+    def language_changed(self) -> None:
+        """The status line is made in Python, so it is remade when the language changes."""
+        self.statusChanged.emit()
+
     decks = Property(list, _decks, notify=changed)
-    status = Property(str, _status, constant=True)
+    status = Property(str, _status, notify=statusChanged)
     customPromptMaxLength = Property(int, lambda self: MAX_CUSTOM_PROMPT_LENGTH, constant=True)
     # PySide6 takes a C++ type name here; its stubs allow only Python types, and `list` would
     # make this a QVariantList instead of the QStringList QML has always been given.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, Signal
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from ..core.talk import LISTENER_STEP_SECONDS, Talk, TalkState
 from ..core.thanks import THANKS_MAX, thank_you_phrases
@@ -39,6 +39,7 @@ class RunningTalk(QObject):
     timesChanged = Signal()
     #: a sentence for screen readers: whose turn it is, 15 seconds left, the talk has ended
     announcement = Signal(str)
+    wrapUpWordsChanged = Signal()
 
     def __init__(
         self,
@@ -58,10 +59,34 @@ class RunningTalk(QObject):
         self._last_shown = ("", "")
         self._last_times: tuple[object, ...] = ()
         self._warned = False
+        # What the wrap-up screen holds so far, so that leaving can ask before typed thanks go.
+        self.wrapup_draft: tuple[str, int, str, int] = ("", 0, "", 0)
+        self._wrapup_typed = False
 
     @property
     def _talk(self) -> Talk | None:
         return self._in_memory()
+
+    # ---------------------------------------------------------------------------- wrap-up ---
+
+    @Slot(str, int, str, int, bool)
+    def noteWrapUp(
+        self, thanks0: str, rating0: int, thanks1: str, rating1: int, typed: bool
+    ) -> None:
+        """The wrap-up as it stands. Words a partner typed are theirs: closing the window asks
+        before they go (a tapped phrase or rating is one tap to give again, so it does not)."""
+        self.wrapup_draft = (thanks0, rating0, thanks1, rating1)
+        self._set_wrapup_typed(typed)
+
+    def forget_wrapup(self) -> None:
+        """The wrap-up was saved or skipped: nothing is left to ask about."""
+        self.wrapup_draft = ("", 0, "", 0)
+        self._set_wrapup_typed(False)
+
+    def _set_wrapup_typed(self, typed: bool) -> None:
+        if typed != self._wrapup_typed:
+            self._wrapup_typed = typed
+            self.wrapUpWordsChanged.emit()
 
     # ------------------------------------------------------------------ telling the screen ---
 
@@ -81,7 +106,7 @@ class RunningTalk(QObject):
         warning = talk.turn_warning and talk.state is TalkState.SPEAKING
         if warning and not self._warned:
             self.announcement.emit(
-                translate("TalkController", "About 15 seconds left in this turn.")
+                translate("TalkController", "Less than 15 seconds left in this turn.")
             )
         self._warned = warning
         shown = (talk.state.value, f"{talk.speaker}:{talk.prompt_id}:{talk.turn_index}")
@@ -219,6 +244,8 @@ class RunningTalk(QObject):
 
     state = Property(str, _state, notify=changed)
     thanksMaxLength = Property(int, lambda self: THANKS_MAX, constant=True)
+    #: the wrap-up holds words a partner typed and has not saved yet
+    wrapUpHasWords = Property(bool, lambda self: self._wrapup_typed, notify=wrapUpWordsChanged)
     pausedFrom = Property(str, _paused_from, notify=changed)
     speaker = Property(int, _speaker, notify=changed)
     speakerName = Property(str, _speaker_name, notify=changed)

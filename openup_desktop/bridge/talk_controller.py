@@ -316,9 +316,15 @@ class TalkController(QObject):
         self.finishWrapUp()
         return ""
 
+    @Slot(result=str)
+    def saveNotedWrapUp(self) -> str:
+        """Save the wrap-up as the screen last noted it (closing the window offers this)."""
+        return self.saveWrapUp(*self._display.wrapup_draft)
+
     @Slot()
     def finishWrapUp(self) -> None:
         finished = self._talk is not None
+        self._display.forget_wrapup()
         self._detach()
         if finished:
             self.talkFinished.emit()

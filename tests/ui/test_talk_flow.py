@@ -122,7 +122,12 @@ def test_turn_end_suggests_passing_but_never_cuts_off(qtbot, live_app):
     clock.advance(90 - 14)
     talk.tick()
     assert "15 seconds" in text_of(window, "turnHint")
-    clock.advance(30)
+    clock.advance(12)  # 0:02 left: the line must still be true
+    talk.tick()
+    assert text_of(window, "turnTimer") == "0:02"
+    assert "Less than 15 seconds" in text_of(window, "turnHint")
+    assert "About 15" not in text_of(window, "turnHint")
+    clock.advance(18)
     talk.tick()
     assert "Pass the turn whenever you're ready" in text_of(window, "turnHint")
     assert text_of(window, "speakerName") == "Sam's turn", "the speaker keeps the floor"
@@ -229,7 +234,11 @@ def item_visible(window, name: str) -> bool:
 
 def test_settings_report_the_prompt_decks(qtbot, live_app):
     click(qtbot, live_app.window, "nav_settings")
-    assert "14 decks with" in text_of(live_app.window, "deckStatus")
+    assert "14 decks ready, with 323 prompts" in text_of(live_app.window, "deckStatus")
+    live_app.context.app.language = "es"
+    qtbot.wait(20)
+    assert "14 barajas listas, con 323 preguntas" in text_of(live_app.window, "deckStatus")
+    live_app.context.app.language = "en"
 
 
 def test_a_right_to_left_name_keeps_whose_turn_it_is_readable(qtbot, fresh_app):

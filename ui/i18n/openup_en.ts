@@ -224,6 +224,33 @@
     </message>
 </context>
 <context>
+    <name>PromptLibrary</name>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="207"/>
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n prompt</numerusform>
+            <numerusform>%n prompts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="208"/>
+        <source>%n deck(s) ready, with %1 in all.</source>
+        <translation>
+            <numerusform>%n deck ready, with %1 in all.</numerusform>
+            <numerusform>%n decks ready, with %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="211"/>
+        <source>%n entry(ies) could not be used and were skipped:</source>
+        <translation>
+            <numerusform>%n entry could not be used and was skipped:</numerusform>
+            <numerusform>%n entries could not be used and were skipped:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message numerus="yes">
         <location filename="../screens/SettingsScreen.qml" line="116"/>
@@ -280,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/TogetherScreen.qml" line="462"/>
+        <location filename="../screens/TogetherScreen.qml" line="470"/>
         <source>%1 of 5 · %n talk(s)</source>
         <translation>
             <numerusform>%1 of 5 · %n talk</numerusform>
@@ -288,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/TogetherScreen.qml" line="463"/>
+        <location filename="../screens/TogetherScreen.qml" line="471"/>
         <source>%1: closeness %2 of 5 over %n talk(s)</source>
         <translation>
             <numerusform>%1: closeness %2 of 5 over %n talk</numerusform>
@@ -377,7 +404,7 @@
 <context>
     <name>WrapUpScreen</name>
     <message numerus="yes">
-        <location filename="../screens/WrapUpScreen.qml" line="36"/>
+        <location filename="../screens/WrapUpScreen.qml" line="57"/>
         <source>That&apos;s your %n minute(s)</source>
         <translation>
             <numerusform>That&apos;s your %n minute</numerusform>

@@ -93,17 +93,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="176"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="177"/>
         <source>%1 (before the last restore)</source>
         <translation>%1 (antes de la última restauración)</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="199"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="200"/>
         <source>That backup is no longer there.</source>
         <translation>Esa copia de seguridad ya no está.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/backup_controller.py" line="203"/>
+        <location filename="../../openup_desktop/bridge/backup_controller.py" line="204"/>
         <source>That backup is damaged, so it can&apos;t be restored.</source>
         <translation>Esa copia de seguridad está dañada, así que no se puede restaurar.</translation>
     </message>
@@ -1020,86 +1020,103 @@
     </message>
     <message>
         <location filename="../Main.qml" line="114"/>
+        <location filename="../Main.qml" line="134"/>
         <source>Discard and close</source>
         <translation>Descartar y cerrar</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="115"/>
+        <location filename="../Main.qml" line="135"/>
         <source>Keep writing</source>
         <translation>Seguir escribiendo</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="147"/>
+        <location filename="../Main.qml" line="131"/>
+        <source>Save your words of thanks?</source>
+        <translation>¿Guardar las palabras de agradecimiento?</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="132"/>
+        <source>What you wrote for each other after this talk is not saved yet. If you close OpenUp without saving, the words are gone.</source>
+        <translation>El agradecimiento escrito después de esta charla aún no está guardado. Si cierras OpenUp sin guardarlo, esas palabras se pierden.</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="133"/>
+        <source>Save and close</source>
+        <translation>Guardar y cerrar</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="175"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="148"/>
+        <location filename="../Main.qml" line="176"/>
         <source>Talk</source>
         <translation>Charla</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="149"/>
+        <location filename="../Main.qml" line="177"/>
         <source>Vault</source>
         <translation>Cofre</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="150"/>
+        <location filename="../Main.qml" line="178"/>
         <source>Together</source>
         <translation>En pareja</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="151"/>
+        <location filename="../Main.qml" line="179"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="152"/>
+        <location filename="../Main.qml" line="180"/>
         <source>Reflection</source>
         <translation>Reflexión</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="153"/>
+        <location filename="../Main.qml" line="181"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="154"/>
+        <location filename="../Main.qml" line="182"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="252"/>
+        <location filename="../Main.qml" line="280"/>
         <source>Restore the latest backup…</source>
         <translation>Restaurar la última copia…</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="253"/>
+        <location filename="../Main.qml" line="281"/>
         <source>Restore the backup of %1…</source>
         <translation>Restaurar la copia de seguridad del %1…</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="277"/>
+        <location filename="../Main.qml" line="305"/>
         <source>Go back to an earlier backup?</source>
         <translation>¿Volver a una copia de seguridad anterior?</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="278"/>
+        <location filename="../Main.qml" line="306"/>
         <source>Everything saved after %1 is replaced by that copy: talks, kept moments, the vault and passphrase changes, and settings. Before that, OpenUp keeps what you have now as a backup of its own, so you can come back to it from Settings → Backups. Then OpenUp restarts.</source>
         <translation>Todo lo guardado después del %1 se sustituye por esa copia: charlas, momentos guardados, los cambios del Cofre y de las frases secretas, y los ajustes. Antes, OpenUp guarda lo que tienes ahora como una copia de seguridad propia, para que puedas volver a ello desde Ajustes → Copias de seguridad. Después OpenUp se reinicia.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="279"/>
+        <location filename="../Main.qml" line="307"/>
         <source>Restore and restart</source>
         <translation>Restaurar y reiniciar</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="280"/>
+        <location filename="../Main.qml" line="308"/>
         <source>Keep things as they are</source>
         <translation>Dejarlo todo como está</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="242"/>
+        <location filename="../Main.qml" line="270"/>
         <source>Got it</source>
         <translation>Entendido</translation>
     </message>
@@ -1227,19 +1244,43 @@
 <context>
     <name>PromptLibrary</name>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="160"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="161"/>
         <source>Ours</source>
         <translation>Nuestras</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="178"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="179"/>
         <source>Only your own prompts can be changed.</source>
         <translation>Solo se pueden cambiar las preguntas propias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/prompt_library.py" line="182"/>
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="183"/>
         <source>That prompt no longer exists.</source>
         <translation>Esa pregunta ya no existe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="207"/>
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="208"/>
+        <source>%n deck(s) ready, with %1 in all.</source>
+        <translation>
+            <numerusform>%n baraja lista, con %1 en total.</numerusform>
+            <numerusform>%n barajas listas, con %1 en total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../openup_desktop/bridge/prompt_library.py" line="211"/>
+        <source>%n entry(ies) could not be used and were skipped:</source>
+        <translation>
+            <numerusform>No se pudo usar %n entrada, así que se omitió:</numerusform>
+            <numerusform>No se pudieron usar %n entradas, así que se omitieron:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1964,18 +2005,18 @@
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/running_talk.py" line="75"/>
+        <location filename="../../openup_desktop/bridge/running_talk.py" line="100"/>
         <source>The talk has ended. Time to thank each other.</source>
         <extracomment>a sentence for screen readers: whose turn it is, 15 seconds left, the talk has ended</extracomment>
         <translation>La charla ha terminado. Es momento de darse las gracias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/running_talk.py" line="84"/>
-        <source>About 15 seconds left in this turn.</source>
-        <translation>Quedan unos 15 segundos en este turno.</translation>
+        <location filename="../../openup_desktop/bridge/running_talk.py" line="109"/>
+        <source>Less than 15 seconds left in this turn.</source>
+        <translation>Quedan menos de 15 segundos de este turno.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/running_talk.py" line="92"/>
+        <location filename="../../openup_desktop/bridge/running_talk.py" line="117"/>
         <source>%1&apos;s turn.</source>
         <translation>Turno de %1.</translation>
     </message>
@@ -2067,178 +2108,178 @@
 <context>
     <name>TalkRunScreen</name>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="61"/>
+        <location filename="../screens/TalkRunScreen.qml" line="65"/>
         <source>%1, say back what you heard</source>
         <translation>%1, resume con tus palabras lo que has oído</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="61"/>
+        <location filename="../screens/TalkRunScreen.qml" line="65"/>
         <source>%1&apos;s turn</source>
         <translation>Turno de %1</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="72"/>
+        <location filename="../screens/TalkRunScreen.qml" line="76"/>
         <source>Then %1 says whether that&apos;s it.</source>
         <translation>Luego %1 dice si es eso.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="72"/>
+        <location filename="../screens/TalkRunScreen.qml" line="76"/>
         <source>%1 listens</source>
         <translation>%1 escucha</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="97"/>
+        <location filename="../screens/TalkRunScreen.qml" line="101"/>
         <source>%1 left in this turn</source>
         <translation>Quedan %1 de este turno</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="102"/>
+        <location filename="../screens/TalkRunScreen.qml" line="106"/>
         <source>%1 left in the talk</source>
         <translation>Quedan %1 de charla</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="114"/>
+        <location filename="../screens/TalkRunScreen.qml" line="118"/>
         <source>Both timers wait</source>
         <translation>Los dos temporizadores esperan</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="158"/>
+        <location filename="../screens/TalkRunScreen.qml" line="219"/>
         <source>Prompt: %1</source>
         <translation>Pregunta: %1</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="173"/>
+        <location filename="../screens/TalkRunScreen.qml" line="238"/>
         <source>Say it in your own words. There&apos;s no wrong way.</source>
         <translation>Dilo con tus palabras. No hay manera de hacerlo mal.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="173"/>
+        <location filename="../screens/TalkRunScreen.qml" line="238"/>
         <source>The turn&apos;s time is up. Pass the turn whenever you&apos;re ready.</source>
         <translation>Se acabó el tiempo del turno. Pasa el turno cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="173"/>
-        <source>About 15 seconds left in this turn.</source>
-        <translation>Quedan unos 15 segundos de este turno.</translation>
-    </message>
-    <message>
-        <location filename="../screens/TalkRunScreen.qml" line="173"/>
+        <location filename="../screens/TalkRunScreen.qml" line="238"/>
         <source>Take your time. You can pass, or say &quot;I&apos;d rather not&quot;, whenever you like.</source>
         <translation>Tómate tu tiempo. Puedes pasar, o decir “Prefiero no”, cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="217"/>
+        <location filename="../screens/TalkRunScreen.qml" line="238"/>
+        <source>Less than 15 seconds left in this turn.</source>
+        <translation>Quedan menos de 15 segundos de este turno.</translation>
+    </message>
+    <message>
+        <location filename="../screens/TalkRunScreen.qml" line="282"/>
         <source>Yes, that&apos;s it</source>
         <translation>Sí, es eso</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="226"/>
+        <location filename="../screens/TalkRunScreen.qml" line="291"/>
         <source>There&apos;s more</source>
         <translation>Hay más</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="238"/>
+        <location filename="../screens/TalkRunScreen.qml" line="303"/>
         <source>Pass the turn</source>
         <translation>Pasar el turno</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="239"/>
+        <location filename="../screens/TalkRunScreen.qml" line="304"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="246"/>
+        <location filename="../screens/TalkRunScreen.qml" line="311"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="255"/>
+        <location filename="../screens/TalkRunScreen.qml" line="320"/>
         <source>Next prompt</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="264"/>
+        <location filename="../screens/TalkRunScreen.qml" line="329"/>
         <source>I&apos;d rather not</source>
         <translation>Prefiero no</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="272"/>
+        <location filename="../screens/TalkRunScreen.qml" line="337"/>
         <source>We need a break</source>
         <translation>Necesitamos un descanso</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="282"/>
+        <location filename="../screens/TalkRunScreen.qml" line="347"/>
         <source>End</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="283"/>
+        <location filename="../screens/TalkRunScreen.qml" line="348"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="311"/>
+        <location filename="../screens/TalkRunScreen.qml" line="376"/>
         <source>Taking a break</source>
         <translation>Un descanso</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="311"/>
+        <location filename="../screens/TalkRunScreen.qml" line="376"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="320"/>
+        <location filename="../screens/TalkRunScreen.qml" line="385"/>
         <source>Your talk is kept exactly where you left it. Come back after %1, or whenever suits you both — Home will offer to continue.</source>
         <translation>La charla queda guardada justo donde se quedó. Se puede volver a partir de %1, o cuando venga bien a los dos — Inicio ofrecerá retomarla.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="320"/>
+        <location filename="../screens/TalkRunScreen.qml" line="385"/>
         <source>Both timers are stopped. %1 had the floor, with %2 left in the talk.</source>
         <translation>Los dos temporizadores están parados. Hablaba %1, y quedaban %2 de charla.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="329"/>
+        <location filename="../screens/TalkRunScreen.qml" line="394"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="337"/>
+        <location filename="../screens/TalkRunScreen.qml" line="402"/>
         <source>Continue now</source>
         <translation>Continuar ahora</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="343"/>
+        <location filename="../screens/TalkRunScreen.qml" line="408"/>
         <source>Back to Home</source>
         <translation>Volver a Inicio</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="354"/>
+        <location filename="../screens/TalkRunScreen.qml" line="419"/>
         <source>End the talk here?</source>
         <translation>¿Terminar la charla aquí?</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="355"/>
+        <location filename="../screens/TalkRunScreen.qml" line="420"/>
         <source>Stopping early is fine. A short talk still counts, and you can thank each other next.</source>
         <translation>Parar antes está bien. Una charla corta también cuenta, y a continuación llega el momento de darse las gracias.</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="356"/>
+        <location filename="../screens/TalkRunScreen.qml" line="421"/>
         <source>End the talk</source>
         <translation>Terminar la charla</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="357"/>
-        <location filename="../screens/TalkRunScreen.qml" line="412"/>
+        <location filename="../screens/TalkRunScreen.qml" line="422"/>
+        <location filename="../screens/TalkRunScreen.qml" line="477"/>
         <source>Keep talking</source>
         <translation>Seguir hablando</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="387"/>
+        <location filename="../screens/TalkRunScreen.qml" line="452"/>
         <source>Take a break</source>
         <translation>Hacer un descanso</translation>
     </message>
     <message>
-        <location filename="../screens/TalkRunScreen.qml" line="390"/>
+        <location filename="../screens/TalkRunScreen.qml" line="455"/>
         <source>The talk waits exactly where it is. When would you like to pick it up again?</source>
         <translation>La charla espera justo donde está. ¿Cuándo retomarla?</translation>
     </message>
@@ -2549,7 +2590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/TogetherScreen.qml" line="462"/>
+        <location filename="../screens/TogetherScreen.qml" line="470"/>
         <source>%1 of 5 · %n talk(s)</source>
         <translation>
             <numerusform>%1 de 5 · %n charla</numerusform>
@@ -2557,7 +2598,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/TogetherScreen.qml" line="463"/>
+        <location filename="../screens/TogetherScreen.qml" line="471"/>
         <source>%1: closeness %2 of 5 over %n talk(s)</source>
         <translation>
             <numerusform>%1: cercanía de %2 sobre 5 en %n charla</numerusform>
@@ -2627,12 +2668,12 @@
         <translation>Charlas por semana</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="414"/>
+        <location filename="../screens/TogetherScreen.qml" line="422"/>
         <source>Recent talks</source>
         <translation>Charlas recientes</translation>
     </message>
     <message>
-        <location filename="../screens/TogetherScreen.qml" line="433"/>
+        <location filename="../screens/TogetherScreen.qml" line="441"/>
         <source>What works for you two</source>
         <translation>Lo que mejor funciona para los dos</translation>
     </message>
@@ -3455,12 +3496,12 @@
 <context>
     <name>WrapUpScreen</name>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="36"/>
+        <location filename="../screens/WrapUpScreen.qml" line="57"/>
         <source>Well done, both of you</source>
         <translation>Bien hecho, los dos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/WrapUpScreen.qml" line="36"/>
+        <location filename="../screens/WrapUpScreen.qml" line="57"/>
         <source>That&apos;s your %n minute(s)</source>
         <translation>
             <numerusform>Ya pasó el minuto</numerusform>
@@ -3468,49 +3509,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="37"/>
+        <location filename="../screens/WrapUpScreen.qml" line="58"/>
         <source>Every talk counts, however it went. Take a moment to thank each other — only if you&apos;d like to.</source>
         <translation>Cada charla cuenta, haya salido como haya salido. Es un buen momento para darse las gracias, sin ninguna obligación.</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="50"/>
+        <location filename="../screens/WrapUpScreen.qml" line="71"/>
         <source>%1, anything to thank %2 for?</source>
         <translation>%1, ¿algo que agradecerle a %2?</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="75"/>
+        <location filename="../screens/WrapUpScreen.qml" line="97"/>
         <source>%1&apos;s own words of thanks</source>
         <translation>Palabras de agradecimiento de %1</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="76"/>
+        <location filename="../screens/WrapUpScreen.qml" line="98"/>
         <source>Or in your own words…</source>
         <translation>O con tus propias palabras…</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="82"/>
+        <location filename="../screens/WrapUpScreen.qml" line="114"/>
+        <source>%1 of %2 characters: thanks stop here.</source>
+        <translation>%1 de %2 caracteres: el agradecimiento no puede ser más largo.</translation>
+    </message>
+    <message>
+        <location filename="../screens/WrapUpScreen.qml" line="114"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../screens/WrapUpScreen.qml" line="117"/>
         <source>How close did this talk feel to you?</source>
         <translation>¿Cuánta cercanía sentiste en esta charla?</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="97"/>
+        <location filename="../screens/WrapUpScreen.qml" line="132"/>
         <source>Closeness %1 of %2</source>
         <translation>Cercanía %1 de %2</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="131"/>
+        <location filename="../screens/WrapUpScreen.qml" line="166"/>
         <source>Keep a moment…</source>
         <translation>Guardar un momento…</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="143"/>
+        <location filename="../screens/WrapUpScreen.qml" line="178"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="152"/>
+        <location filename="../screens/WrapUpScreen.qml" line="189"/>
         <source>Save and finish</source>
         <translation>Guardar y terminar</translation>
+    </message>
+    <message>
+        <location filename="../screens/WrapUpScreen.qml" line="201"/>
+        <source>Save your words of thanks?</source>
+        <translation>¿Guardar las palabras de agradecimiento?</translation>
+    </message>
+    <message>
+        <location filename="../screens/WrapUpScreen.qml" line="202"/>
+        <source>What you wrote for each other is not saved yet. If you skip now, the words are gone.</source>
+        <translation>El agradecimiento escrito aún no está guardado. Si saltas este paso ahora, esas palabras se pierden.</translation>
+    </message>
+    <message>
+        <location filename="../screens/WrapUpScreen.qml" line="203"/>
+        <source>Save them</source>
+        <translation>Guardarlas</translation>
+    </message>
+    <message>
+        <location filename="../screens/WrapUpScreen.qml" line="204"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../screens/WrapUpScreen.qml" line="205"/>
+        <source>Keep writing</source>
+        <translation>Seguir escribiendo</translation>
     </message>
 </context>
 <context>

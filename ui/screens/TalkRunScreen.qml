@@ -19,6 +19,10 @@ FocusScope {
     readonly property bool onBreak: RunningTalk.state === "on_break"
     readonly property bool dialogOpen: endDialog.visible || breakDialog.visible
     readonly property color bannerColour: listening ? RunningTalk.listenerColour : RunningTalk.speakerColour
+    // A short window with large text (1024×640 at 125 % or 150 %) cannot hold the banner at
+    // display size, the wrapped buttons and a prompt: the banner steps down a size so the prompt
+    // keeps its room. The whole name, in its colour, still fills the top of the screen.
+    readonly property bool compact: height < 440 * Theme.textScale + 200
 
     Rectangle {
         anchors.fill: parent
@@ -42,7 +46,7 @@ FocusScope {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        height: bannerColumn.implicitHeight + 2 * Theme.gapLarge
+        height: Math.max(bannerColumn.implicitHeight, timers.implicitHeight) + 2 * (run.compact ? Theme.gap : Theme.gapLarge)
         color: run.bannerColour
         Accessible.role: Accessible.StaticText
         Accessible.name: bannerTitle.text
@@ -60,10 +64,10 @@ FocusScope {
                 objectName: "speakerName"
                 text: run.listening ? qsTr("%1, say back what you heard").arg(RunningTalk.listenerName) : qsTr("%1's turn").arg(RunningTalk.speakerName)
                 color: Theme.onPartner
-                font.pixelSize: run.listening ? Theme.fontHeadline : Theme.fontDisplay
+                font.pixelSize: run.compact ? (run.listening ? Theme.fontTitle : Theme.fontHeadline) : (run.listening ? Theme.fontHeadline : Theme.fontDisplay)
                 font.weight: Font.Bold
                 wrapMode: Text.WordWrap
-                maximumLineCount: 2
+                maximumLineCount: run.compact && !run.listening ? 1 : 2
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
@@ -72,7 +76,7 @@ FocusScope {
                 text: run.listening ? qsTr("Then %1 says whether that's it.").arg(RunningTalk.speakerName) : qsTr("%1 listens").arg(RunningTalk.listenerName)
                 color: Theme.onPartner
                 opacity: 0.92
-                font.pixelSize: Theme.fontTitle
+                font.pixelSize: run.compact ? Theme.fontBody : Theme.fontTitle
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
@@ -89,7 +93,7 @@ FocusScope {
                 Layout.alignment: Qt.AlignRight
                 text: run.listening ? RunningTalk.listenerRemainingText : RunningTalk.turnRemainingText
                 color: Theme.onPartner
-                font.pixelSize: Theme.fontDisplay
+                font.pixelSize: run.compact ? Theme.fontHeadline : Theme.fontDisplay
                 font.weight: Font.DemiBold
                 font.features: {
                     "tnum": 1
@@ -120,44 +124,104 @@ FocusScope {
     }
 
     // The prompt -----------------------------------------------------------------------------
+    // What the prompt and the hint need at this width; never shown.
+    Label {
+        id: promptAtSmallest
+        visible: false
+        width: middle.width
+        text: prompt.text
+        font.pixelSize: prompt.minimumPixelSize
+        font.weight: prompt.font.weight
+        wrapMode: Text.WordWrap
+    }
+    Label {
+        id: hintAtWidth
+        visible: false
+        width: middle.width
+        text: hint.text
+        font.pixelSize: hint.font.pixelSize
+        wrapMode: Text.WordWrap
+    }
+
+    // The prompt is the one thing that must never be lost. It takes all the room between the
+    // banner and the buttons that the timer bar leaves; the deck's name and the calm hint give
+    // way when that room is short (a warning that the turn's time is nearly up stays), and
+    // should the prompt not fit even at its smallest size, it scrolls rather than shrinking
+    // away or printing over its neighbours.
     ColumnLayout {
         id: middle
         anchors.top: banner.bottom
         anchors.bottom: actions.top
         anchors.horizontalCenter: parent.horizontalCenter
         width: Math.min(parent.width - 2 * Theme.gapLarge, 1100)
-        spacing: Theme.gap
+        spacing: run.compact ? Theme.gapSmall : Theme.gap
+
+        readonly property bool warned: RunningTalk.turnWarning || RunningTalk.turnOvertime
+        // Room for the prompt once the bar, the margins and the spacing around them are taken.
+        readonly property real promptRoom: height - bar.implicitHeight - 2 * Theme.gapSmall - 3 * spacing
+        readonly property real hintTakes: hintAtWidth.implicitHeight + spacing
+        readonly property bool calmHintFits: promptRoom - hintTakes >= promptAtSmallest.implicitHeight
+        readonly property bool deckFits: calmHintFits && promptRoom - hintTakes - deckName.implicitHeight - promptColumn.spacing >= promptAtSmallest.implicitHeight
 
         Item {
-            implicitHeight: Theme.gap
+            implicitHeight: Theme.gapSmall
         }
-        Label {
-            objectName: "deckName"
-            text: RunningTalk.deckName
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontLabel
-            Layout.alignment: Qt.AlignHCenter
-        }
-        Label {
-            id: prompt
-            objectName: "promptText"
-            text: RunningTalk.promptText
-            color: Theme.text
-            font.pixelSize: Theme.fontPrompt
-            font.weight: Font.Medium
-            wrapMode: Text.WordWrap
-            horizontalAlignment: Text.AlignHCenter
-            verticalAlignment: Text.AlignVCenter
-            // Large by default; a long prompt at a large text size shrinks to fit, never clips.
-            fontSizeMode: Text.Fit
-            minimumPixelSize: Theme.fontTitle
-            lineHeight: 1.1
+        Flickable {
+            id: promptArea
+            objectName: "promptArea"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("Prompt: %1").arg(text)
+            clip: true
+            contentWidth: width
+            contentHeight: Math.max(height, promptColumn.implicitHeight)
+            boundsBehavior: Flickable.StopAtBounds
+            interactive: contentHeight > height
+            ScrollBar.vertical: ScrollBar {
+                policy: promptArea.interactive ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+            }
+
+            ColumnLayout {
+                id: promptColumn
+                width: promptArea.width
+                height: promptArea.contentHeight
+                spacing: middle.spacing
+                Label {
+                    id: deckName
+                    objectName: "deckName"
+                    visible: middle.deckFits
+                    text: RunningTalk.deckName
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontLabel
+                    Layout.alignment: Qt.AlignHCenter
+                }
+                Label {
+                    id: prompt
+                    objectName: "promptText"
+                    text: RunningTalk.promptText
+                    color: Theme.text
+                    font.pixelSize: Theme.fontPrompt
+                    font.weight: Font.Medium
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    // Large by default; a long prompt at a large text size shrinks to fit, but
+                    // never below the title size: then it scrolls. (No extra line height: Fit
+                    // leaves it out of its sums, and the last line would spill by that much.)
+                    fontSizeMode: Text.Fit
+                    minimumPixelSize: Theme.fontTitle
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    // Its implicit height is that of the full size; asking only for the smallest
+                    // lets it shrink before the area scrolls.
+                    Layout.minimumHeight: promptAtSmallest.implicitHeight
+                    Layout.preferredHeight: promptAtSmallest.implicitHeight
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("Prompt: %1").arg(text)
+                }
+            }
         }
         TimerBar {
+            id: bar
             objectName: "turnBar"
             fraction: run.listening ? RunningTalk.listenerFraction : RunningTalk.turnFraction
             fillColour: run.bannerColour
@@ -165,23 +229,24 @@ FocusScope {
         Label {
             id: hint
             objectName: "turnHint"
+            visible: middle.warned || middle.calmHintFits
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontBody
-            color: RunningTalk.turnWarning || RunningTalk.turnOvertime ? Theme.text : Theme.textMuted
-            text: run.listening ? qsTr("Say it in your own words. There's no wrong way.") : RunningTalk.turnOvertime ? qsTr("The turn's time is up. Pass the turn whenever you're ready.") : RunningTalk.turnWarning ? qsTr("About 15 seconds left in this turn.") : qsTr("Take your time. You can pass, or say \"I'd rather not\", whenever you like.")
+            color: middle.warned ? Theme.text : Theme.textMuted
+            text: run.listening ? qsTr("Say it in your own words. There's no wrong way.") : RunningTalk.turnOvertime ? qsTr("The turn's time is up. Pass the turn whenever you're ready.") : RunningTalk.turnWarning ? qsTr("Less than 15 seconds left in this turn.") : qsTr("Take your time. You can pass, or say \"I'd rather not\", whenever you like.")
             Rectangle {
                 z: -1
                 anchors.fill: parent
-                anchors.margins: -8
+                anchors.margins: -(Theme.gapSmall - 2)
                 radius: Theme.radiusSmall
                 color: Theme.noticeBackground
-                visible: RunningTalk.turnWarning || RunningTalk.turnOvertime
+                visible: middle.warned
             }
         }
         Item {
-            implicitHeight: Theme.gap
+            implicitHeight: Theme.gapSmall
         }
     }
 
@@ -191,14 +256,14 @@ FocusScope {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        height: actionRow.implicitHeight + 2 * Theme.gap
+        height: actionRow.implicitHeight + 2 * actionRow.anchors.topMargin
         color: Theme.surface
         border.color: Theme.border
 
         RowLayout {
             id: actionRow
             anchors.fill: parent
-            anchors.margins: Theme.gap
+            anchors.margins: run.compact ? Theme.gapSmall : Theme.gap
             anchors.leftMargin: Theme.gapLarge
             anchors.rightMargin: Theme.gapLarge
             spacing: Theme.gapSmall

@@ -374,10 +374,11 @@ ScreenPage {
             color: Theme.textMuted
             font.pixelSize: Theme.fontLabel
         }
+        // Every week gets an equal column whatever its label's length, and a label wraps onto
+        // a second line rather than pushing the current week off the page at large text.
         RowLayout {
             objectName: "weekChart"
             Layout.fillWidth: true
-            Layout.preferredHeight: 150
             spacing: Theme.gapSmall
             Repeater {
                 model: Together.weeks
@@ -385,13 +386,15 @@ ScreenPage {
                     id: week
                     required property var modelData
                     Layout.fillWidth: true
-                    Layout.fillHeight: true
+                    Layout.alignment: Qt.AlignTop // bars share a baseline however labels wrap
+                    Layout.preferredWidth: 1
+                    Layout.minimumWidth: 0
                     spacing: 4
                     Accessible.role: Accessible.StaticText
                     Accessible.name: modelData.accessible
                     Item {
                         Layout.fillWidth: true
-                        Layout.fillHeight: true
+                        Layout.preferredHeight: Math.round(110 * Theme.textScale)
                         Rectangle {
                             anchors.bottom: parent.bottom
                             anchors.horizontalCenter: parent.horizontalCenter
@@ -402,10 +405,15 @@ ScreenPage {
                         }
                     }
                     Label {
+                        objectName: "weekLabel"
                         text: week.modelData.label
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
-                        Layout.alignment: Qt.AlignHCenter
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.WordWrap
+                        maximumLineCount: 3 // "lun / 12 / oct" in a narrow window
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
                     }
                 }
             }

@@ -12,17 +12,38 @@ Item {
     objectName: "wrapUpScreen"
     property var thanks: ["", ""]
     property var ratings: [0, 0]
+    // What each partner typed in their own words (a tapped phrase is not typed words).
+    property var typed: ["", ""]
+    readonly property bool hasTypedWords: typed[0].trim() !== "" || typed[1].trim() !== ""
     property string error: ""
+
+    // The talk bridge keeps a copy, so closing the window can ask before typed thanks are lost.
+    function note() {
+        RunningTalk.noteWrapUp(thanks[0], ratings[0], thanks[1], ratings[1], hasTypedWords);
+    }
+    onThanksChanged: note()
+    onRatingsChanged: note()
+    onHasTypedWordsChanged: note()
+    Component.onCompleted: note()
 
     function setThanks(seat, text) {
         var copy = thanks.slice();
         copy[seat] = text;
         thanks = copy;
     }
+    function setTyped(seat, text) {
+        var copy = typed.slice();
+        copy[seat] = text;
+        typed = copy;
+    }
     function setRating(seat, value) {
         var copy = ratings.slice();
         copy[seat] = (copy[seat] === value ? 0 : value);
         ratings = copy;
+    }
+    function skip() {
+        Talk.finishWrapUp();
+        Nav.go("home");
     }
     function save() {
         error = Talk.saveWrapUp(thanks[0], ratings[0], thanks[1], ratings[1]);
@@ -65,6 +86,7 @@ Item {
                             onClicked: {
                                 wrap.setThanks(partnerCard.index, chosen ? "" : modelData);
                                 ownThanks.text = "";
+                                wrap.setTyped(partnerCard.index, "");
                             }
                         }
                     }
@@ -76,7 +98,20 @@ Item {
                     placeholderText: qsTr("Or in your own words…")
                     maximumLength: RunningTalk.thanksMaxLength
                     Layout.fillWidth: true
-                    onTextEdited: wrap.setThanks(partnerCard.index, text)
+                    onTextEdited: {
+                        wrap.setThanks(partnerCard.index, text);
+                        wrap.setTyped(partnerCard.index, text);
+                    }
+                }
+                // Near the limit the core keeps to, say how much room is left; at it, say that
+                // the field stops there (a long paste is cut, never silently shortened on save).
+                BodyText {
+                    objectName: "thanksCount" + partnerCard.index
+                    readonly property int limit: RunningTalk.thanksMaxLength
+                    readonly property bool full: ownThanks.length >= limit
+                    visible: ownThanks.length >= limit * 0.8
+                    muted: !full
+                    text: full ? qsTr("%1 of %2 characters: thanks stop here.").arg(ownThanks.length).arg(limit) : qsTr("%1 of %2 characters").arg(ownThanks.length).arg(limit)
                 }
                 Label {
                     text: qsTr("How close did this talk feel to you?")
@@ -142,8 +177,10 @@ Item {
                 objectName: "skipWrapUp"
                 text: qsTr("Skip")
                 onClicked: {
-                    Talk.finishWrapUp();
-                    Nav.go("home");
+                    if (wrap.hasTypedWords)
+                        skipDialog.open();
+                    else
+                        wrap.skip();
                 }
             }
             AppButton {
@@ -153,5 +190,20 @@ Item {
                 onClicked: wrap.save()
             }
         }
+    }
+
+    // Skip after typing thanks asks first, as the Keep-a-moment form does: the words were
+    // written for the other partner, so they are neither lost nor saved without a yes.
+    ConfirmDialog {
+        id: skipDialog
+        objectName: "skipWrapUpDialog"
+        parent: Overlay.overlay
+        title: qsTr("Save your words of thanks?")
+        message: qsTr("What you wrote for each other is not saved yet. If you skip now, the words are gone.")
+        confirmText: qsTr("Save them")
+        extraText: qsTr("Discard")
+        cancelText: qsTr("Keep writing")
+        onConfirmed: wrap.save()
+        onExtraChosen: wrap.skip()
     }
 }
