@@ -12,6 +12,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
+from ..core.clock import Clock
 from ..core.talk import LISTENER_STEP_SECONDS, Talk, TalkState
 from ..core.thanks import THANKS_MAX, thank_you_phrases
 from . import talk_choices
@@ -48,9 +49,11 @@ class RunningTalk(QObject):
         library: PromptLibrary,
         setup: TalkSetup,
         localizer: Localizer,
+        clock: Clock,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._clock = clock  # only to say "today" or the day a break ends
         self._in_memory = talk
         self._couple = couple
         self._library = library
@@ -225,7 +228,10 @@ class RunningTalk(QObject):
         until: datetime | None = talk.break_until if talk else None
         if until is None:
             return ""
-        return f"{self._localizer.weekday(until.date())} {self._localizer.time(until)}"
+        ends = until.astimezone()
+        if ends.date() == self._clock.now().astimezone().date():
+            return self._localizer.time(ends)  # "come back after 21:40", not after "Tuesday 21:40"
+        return f"{self._localizer.weekday(ends.date())} {self._localizer.time(ends)}"
 
     def _end_reason(self) -> str:
         talk = self._talk

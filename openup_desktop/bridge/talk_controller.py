@@ -75,7 +75,7 @@ class TalkController(QObject):
         self._phase = "setup"
         self._deck_id = ""
         self._display = RunningTalk(
-            self.in_memory, couple, library, setup, localizer or Localizer(), self
+            self.in_memory, couple, library, setup, localizer or Localizer(), clock, self
         )
         self.changed.connect(self._display.changed)  # its state, speaker, prompt… change too
         # Overlays open over a running talk (help, the break or end question, the quit

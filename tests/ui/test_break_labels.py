@@ -54,3 +54,30 @@ def test_a_break_button_starts_the_break_it_names(qtbot, live_app) -> None:
     assert live_app.running.state == "on_break"
     until = live_app.running.breakUntilText
     assert until, "the break says when it ends"
+
+
+def test_a_break_ending_today_says_only_the_time_and_one_ending_tomorrow_its_day(
+    qtbot, live_app
+) -> None:
+    """Found in a real-window walk: "Come back after Tuesday 03:11" on that very Tuesday."""
+    from datetime import datetime, timedelta
+
+    from PySide6.QtCore import Qt
+
+    from tests.helpers.qml import click, key
+
+    clock = live_app.clock
+    local_noon = datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
+    clock.set_now(local_noon)
+    live_app.context.nav.go("talk")
+    assert live_app.talk.start() == ""
+    qtbot.wait(10)
+    key(qtbot, live_app.window, Qt.Key.Key_B)
+    click(qtbot, live_app.window, "break_20")
+    assert live_app.running.breakUntilText == "12:20"
+    live_app.talk.continueAfterBreak()
+    clock.set_now(local_noon + timedelta(hours=11, minutes=30))  # 23:30
+    key(qtbot, live_app.window, Qt.Key.Key_B)
+    click(qtbot, live_app.window, "break_60")
+    tomorrow = (local_noon + timedelta(days=1)).strftime("%A")
+    assert live_app.running.breakUntilText == f"{tomorrow} 00:30"
