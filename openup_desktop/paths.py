@@ -94,8 +94,12 @@ def resolve_paths(data_dir: str | Path | None = None) -> AppPaths:
 
 
 def check_writable(folder: Path) -> None:
-    """Prove we can write in ``folder`` by writing; permission bits lie (root, ACLs, mounts)."""
-    probe = folder / ".openup-write-test"
+    """Prove we can write in ``folder`` by writing; permission bits lie (root, ACLs, mounts).
+
+    The probe's name is this run's own: two launches at once (a double-click done twice on the
+    first evening) must not delete each other's probe and take that for a folder they can't use.
+    """
+    probe = folder / f".openup-write-test-{os.getpid()}-{os.urandom(4).hex()}"
     try:
         probe.write_bytes(b"ok")
         probe.unlink()

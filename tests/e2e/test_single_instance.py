@@ -58,7 +58,8 @@ def test_a_double_click_opens_one_window_and_the_second_hands_over(tmp_path):
     """Two launches at once, as a double-click twice over does: the one that gets the folder
     starts (its window answers only once it is up), the other must wait for that answer and
     hand over, not report that OpenUp "did not answer"."""
-    launches = [start_openup("--data-dir", str(tmp_path)) for _ in range(2)]
+    data = tmp_path / "data"  # the first start: neither launch finds the folder made yet
+    launches = [start_openup("--data-dir", str(data)) for _ in range(2)]
     try:
         assert wait_for(lambda: any(launch.poll() is not None for launch in launches), 60)
         ended = next(launch for launch in launches if launch.poll() is not None)
@@ -66,9 +67,9 @@ def test_a_double_click_opens_one_window_and_the_second_hands_over(tmp_path):
         out, err = ended.communicate(timeout=10)
         assert ended.returncode == 0, err[-2000:]
         assert "already open" in out
-        assert wait_for(lambda: "asked us to come to the front" in log_text(tmp_path))
+        assert wait_for(lambda: "asked us to come to the front" in log_text(data))
         assert running.poll() is None, "the first window keeps running"
-        assert log_text(tmp_path).count("Starting OpenUp") == 1, "only one started up"
+        assert log_text(data).count("Starting OpenUp") == 1, "only one started up"
     finally:
         for launch in launches:
             if launch.poll() is None:

@@ -151,3 +151,27 @@ def test_the_uri_names_the_very_file_on_posix(tmp_path):
 def test_windows_paths_become_the_uris_sqlite_reads_on_windows(windows_path, expected):
     """The same function builds the URI on every system; here it is fed Windows paths."""
     assert uri_for_absolute_path(PureWindowsPath(windows_path), "ro") == expected
+
+
+def test_two_launches_checking_the_folder_at_once_both_find_it_writable(tmp_path, monkeypatch):
+    """Found by double-clicking twice on a first start: each launch wrote and deleted the same
+    probe file, so the slower one found its probe gone and said the folder could not be used.
+    Here the second launch checks in the middle of the first one's check."""
+    from pathlib import Path
+
+    from openup_desktop.paths import check_writable
+
+    write_bytes = Path.write_bytes
+    other_launch_done: list[bool] = []
+
+    def write_then_the_other_launch_checks(self: Path, data: bytes) -> int:
+        written = write_bytes(self, data)
+        if not other_launch_done:
+            other_launch_done.append(True)
+            check_writable(self.parent)  # writes and deletes its own probe meanwhile
+        return written
+
+    monkeypatch.setattr(Path, "write_bytes", write_then_the_other_launch_checks)
+    check_writable(tmp_path)  # raised DataFolderError ("No such file or directory") before
+    assert other_launch_done
+    assert list(tmp_path.iterdir()) == [], "no probe is left behind"
