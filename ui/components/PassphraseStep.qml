@@ -32,6 +32,11 @@ ColumnLayout {
         old.clear();
         first.clear();
         second.clear();
+        // If it is refused, they type again from the top, not into "the same passphrase again".
+        if (changing)
+            old.focusField();
+        else
+            first.focusField();
         if (changing)
             step.changeSubmitted(o, p, r);
         else
