@@ -29,6 +29,10 @@ MISTYPED = Template(
 FREE_TRIES = 3
 FIRST_WAIT_SECONDS = 30.0
 MAX_WAIT_SECONDS = 15 * 60.0
+#: Doublings of the first wait after which it would pass the cap (5: 30 s * 2**5 = 16 min). From
+#: there on the wait is the cap itself, and 2.0**steps is never computed for a huge count of
+#: failures (it would overflow past about 1000 steps).
+DOUBLINGS_TO_CAP = math.ceil(math.log2(MAX_WAIT_SECONDS / FIRST_WAIT_SECONDS))
 
 
 def wait_after(failures: int) -> float:
@@ -36,9 +40,9 @@ def wait_after(failures: int) -> float:
     if failures < FREE_TRIES:
         return 0.0
     steps = failures - FREE_TRIES
-    if steps >= 10:  # 30 * 2**5 already exceeds the cap; avoid huge powers
+    if steps >= DOUBLINGS_TO_CAP:
         return MAX_WAIT_SECONDS
-    return min(FIRST_WAIT_SECONDS * 2.0**steps, MAX_WAIT_SECONDS)
+    return FIRST_WAIT_SECONDS * 2.0**steps
 
 
 def clamp_last_failed(last_failed_at: float | None, now: float) -> float | None:
@@ -61,8 +65,10 @@ def remaining_wait(failures: int, last_failed_at: float | None, now: float) -> f
     """
     wait = wait_after(failures)
     last = clamp_last_failed(last_failed_at, now)
-    if wait <= 0 or last is None:
+    if last is None:
         return 0.0
+    # A wait of 0 (free tries) needs no case of its own: ``last`` is at most ``now``, so
+    # ``left`` is at most 0 and the result is 0, "try now".
     left = last + wait - now
     return max(0.0, min(left, wait))
 

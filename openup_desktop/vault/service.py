@@ -85,7 +85,6 @@ from openup_desktop.vault.items import (
 )
 from openup_desktop.vault.kdf import PRODUCTION_KDF_PARAMS, KdfParams, derive_key, new_salt
 from openup_desktop.vault.keys import (
-    KEY_ROW_SIZES,
     NONCE_BYTES,
     TAG_BYTES,
     PartnerKeyPair,
@@ -504,7 +503,12 @@ class _ParsedItem:
 
 
 def _parse_item(item: repo.StoredItem) -> _ParsedItem:
-    """Check every stored field's type and size; raises one of ``_DAMAGE_ERRORS``."""
+    """Check every stored field's type and size; raises one of ``_DAMAGE_ERRORS``.
+
+    A key row's size is checked only where it is opened (``open_key_row``): the other
+    partner's share is not under the owner's tag, so a share cut short must damage the
+    together read alone, as a flipped one does, not the owner's own copy of the item.
+    """
     if not isinstance(item.item_id, str) or not ITEM_ID_RE.match(item.item_id):
         raise ValueError("bad item id")
     require_int(item.format_version, low=FORMAT_VERSION, high=FORMAT_VERSION)
@@ -512,10 +516,7 @@ def _parse_item(item: repo.StoredItem) -> _ParsedItem:
     for holder, role, sealed in item.keys:
         if not isinstance(holder, str) or not isinstance(role, str):
             raise ValueError("bad key row")
-        row = require_blob(sealed)
-        if len(row) not in KEY_ROW_SIZES:
-            raise ValueError("key row has the wrong size")
-        key_rows[(holder, role)] = row
+        key_rows[(holder, role)] = require_blob(sealed)
     return _ParsedItem(
         item_id=item.item_id,
         kind=parse_kind(item.kind),
@@ -564,10 +565,8 @@ class _Upgrade:
             for (holder, role) in secrets
             if (holder, role) in item.key_rows
             and not is_wrapped(item.key_rows[(holder, role)])
-            and Partner(holder) in keys
+            and Partner(holder) in keys  # so the owner's rows only when the owner is unlocked
         ]
-        if item.owner not in keys:
-            chosen = [row for row in chosen if row[0] != owner]
         owner_copy = item.key_rows.get((owner, ROLE_OWNER))
         owner_wrapped = owner_copy is not None and (
             is_wrapped(owner_copy) or (owner, ROLE_OWNER) in chosen

@@ -655,3 +655,33 @@ def test_a_deleted_vault_id_reads_as_not_set_up_rather_than_a_crash(tmp_path: Pa
         with pytest.raises(VaultNotSetUp):
             attempt()
     db.close()
+
+
+@pytest.mark.parametrize("cut", [1, 30])
+def test_the_other_partners_share_cut_short_damages_only_the_together_read(
+    tmp_path: Path, cut: int
+) -> None:
+    """Like a flipped byte in it (see ``unused_by`` above), B's share of A's moment cut short
+    is B's and the together read's problem only: A alone still reads the moment through A's own
+    copy, and keeps it through a passphrase change, instead of losing it to a row A never
+    needed (the share's bytes are not under A's tag, which B could never sign again)."""
+    new_a = "Velvet otter reads the tide"
+    folder = tmp_path / "data"
+    folder.mkdir()
+    db = open_app_db(folder / "openup.db")
+    clock = FakeClock()
+    vault = set_up_vault(db, clock)
+    moment = save_as(vault, Partner.A, ItemKind.MOMENT, ItemContent(title="m", text="ours"))
+    where = {"item_id": moment, "holder": "B", "role": ROLE_SHARE}
+    share = _get(db, "vault_item_keys", "sealed", **where)
+    assert isinstance(share, bytes)
+    _set(db, "vault_item_keys", "sealed", share[:-cut], **where)
+    db.conn.commit()
+    with vault.open_as_owner(Partner.A, PASS_A) as session:
+        assert session.read(moment).content.text == "ours"
+    with vault.open_together(PASS_A, PASS_B) as together:
+        assert [type(r) for r in together.items()] == [DamagedItem]
+    vault.change_passphrase(Partner.A, PASS_A, new_a)
+    with vault.open_as_owner(Partner.A, new_a) as session:
+        assert session.read(moment).content.text == "ours"
+    db.close()

@@ -6,9 +6,10 @@ owns -- private keys, passphrase-derived wrapping keys, item data keys and their
 must be zeroed as soon as the operation that needed it ends, on success and on failure alike.
 
 The test watches where those buffers are made (the key pair class, the key derivation, the
-sealed-key opening, the share split and join, the content encryption) and looks at every one of
-them afterwards. This is the one vault test that knows those internals by name: if the key
-wrap is reorganised, point the watch at the new places instead of dropping it.
+opening of a key row, sealed or wrapped, the share split and join, the content encryption and
+decryption) and looks at every one of them afterwards. This is the one vault test that knows
+those internals by name: if the key wrap is reorganised, point the watch at the new places
+instead of dropping it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import pytest
 
 from openup_desktop.vault import (
     DamagedItem,
+    ItemDamaged,
     ItemKind,
     Partner,
     VaultDataAltered,
@@ -31,6 +33,7 @@ from openup_desktop.vault import (
     repository,
     service,
 )
+from openup_desktop.vault.items import key_info
 from openup_desktop.vault.keys import PartnerKeyPair
 from tests.security.vault_support import (
     FAST_KDF,
@@ -74,6 +77,7 @@ def watch(monkeypatch: pytest.MonkeyPatch) -> Iterator[KeyWatch]:
     seen = KeyWatch()
     real_init = PartnerKeyPair.__init__
     real_open = PartnerKeyPair.open_sealed
+    real_open_row = PartnerKeyPair.open_key_row
 
     def init(self: PartnerKeyPair, *args: Any, **kwargs: Any) -> None:
         real_init(self, *args, **kwargs)
@@ -81,6 +85,12 @@ def watch(monkeypatch: pytest.MonkeyPatch) -> Iterator[KeyWatch]:
 
     def open_sealed(self: PartnerKeyPair, *args: Any, **kwargs: Any) -> bytearray:
         secret = real_open(self, *args, **kwargs)
+        seen.keep("an opened item key", secret)
+        return secret
+
+    def open_key_row(self: PartnerKeyPair, *args: Any, **kwargs: Any) -> bytearray:
+        # since the row keys most item keys are wrapped, not sealed: opened here, not above
+        secret = real_open_row(self, *args, **kwargs)
         seen.keep("an opened item key", secret)
         return secret
 
@@ -106,10 +116,12 @@ def watch(monkeypatch: pytest.MonkeyPatch) -> Iterator[KeyWatch]:
 
     monkeypatch.setattr(PartnerKeyPair, "__init__", init)
     monkeypatch.setattr(PartnerKeyPair, "open_sealed", open_sealed)
+    monkeypatch.setattr(PartnerKeyPair, "open_key_row", open_key_row)
     returned("derive_key", "a passphrase-derived wrapping key")
     returned("split_key", "a share of a data key")
     returned("join_shares", "a data key joined from its shares")
     first_argument("encrypt_content", "a new item's data key")
+    first_argument("decrypt_content", "the data key an item was read with")
     yield seen
 
 
@@ -211,4 +223,29 @@ def test_a_swapped_in_private_key_is_zeroed_when_refused(watch: KeyWatch) -> Non
     swap_in_another_private_key(vault.db, Partner.A, PASS_A)
     with pytest.raises(VaultDataAltered):
         vault.open_as_owner(Partner.A, PASS_A)
+    assert watch.left_over() == []
+
+
+def test_a_share_rewrapped_to_a_wrong_key_is_refused_and_the_key_tried_is_zeroed(
+    watch: KeyWatch,
+) -> None:
+    """B holds their own row key, so B can put any 32 bytes in their share of A's moment, bound
+    to the right item: the share opens, the joined key is wrong, and the content's AES-GCM check
+    refuses it. The moment is shown as altered, and the wrong key it was tried with is zeroed
+    all the same."""
+    vault = _vault()
+    with vault.open_as_owner(Partner.A, PASS_A) as session:
+        moment = session.save(ItemKind.MOMENT, content("m", "ours"))
+    with vault.open_as_owner(Partner.B, PASS_B) as b_session:
+        info = key_info(b_session._vault_id, moment, ItemKind.MOMENT, Partner.A, Partner.B, "share")
+        forged = b_session._keys[Partner.B].wrap_secret(bytes(range(32)), info)
+    where = "item_id = ? AND holder = 'B' AND role = 'share'"
+    vault.db.execute(f"UPDATE vault_item_keys SET sealed = ? WHERE {where}", [forged, moment])
+    vault.db.conn.commit()
+    with vault.open_together(PASS_A, PASS_B) as session:
+        assert [type(r) for r in session.items()] == [DamagedItem]
+        with pytest.raises(ItemDamaged):
+            session.read(moment)
+    with vault.open_as_owner(Partner.A, PASS_A) as session:
+        assert session.read(moment).content.text == "ours"  # A's own copy was never touched
     assert watch.left_over() == []

@@ -22,6 +22,7 @@ from openup_desktop.core.clock import FakeClock
 from openup_desktop.core.talk import (
     ALLOWED_ACTIONS,
     APP_PICKS,
+    BREAK_CHOICES_MINUTES,
     BREAK_MAX,
     BREAK_MIN,
     TALK_LENGTH_LABELS,
@@ -443,6 +444,18 @@ def test_a_break_can_last_from_twenty_minutes_to_a_day() -> None:
         with pytest.raises(ValueError, match="between 20 minutes and 24 hours"):
             talk.take_break(refused)
         assert talk.state is S.SPEAKING
+
+
+def test_the_break_buttons_start_the_breaks_they_name() -> None:
+    """The buttons read "in 20 minutes", "in an hour", "in 3 hours" and "tomorrow" (a day):
+    a choice nudged to 21 minutes would quietly promise one break and start another, and a
+    miscomputed "tomorrow" would be refused when tapped."""
+    named = (timedelta(minutes=20), timedelta(hours=1), timedelta(hours=3), timedelta(days=1))
+    assert tuple(timedelta(minutes=m) for m in BREAK_CHOICES_MINUTES) == named
+    for minutes in BREAK_CHOICES_MINUTES:
+        talk, clock = start()
+        talk.take_break(timedelta(minutes=minutes))
+        assert talk.break_until == clock.now() + timedelta(minutes=minutes)
 
 
 @pytest.mark.parametrize(
