@@ -104,6 +104,7 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/security/test_v3_v12_vault_withdraw.py",
         "tests/security/test_v5_ownership_proven.py",
         "tests/security/test_v2_two_of_two_shares.py",
+        "tests/security/test_v2_two_passphrases.py",
         "tests/security/test_passphrase_personal_guesses.py",
         "tests/security/test_v1_vault_no_plaintext_on_disk.py",
         "tests/security/test_vault_largest_moment.py",

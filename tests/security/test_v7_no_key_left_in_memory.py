@@ -33,6 +33,7 @@ from openup_desktop.vault import (
     repository,
     service,
 )
+from openup_desktop.vault.errors import SameAsPartner
 from openup_desktop.vault.items import key_info
 from openup_desktop.vault.keys import PartnerKeyPair
 from tests.security.vault_support import (
@@ -154,6 +155,19 @@ def test_wrong_passphrases_leave_no_key_bytes(watch: KeyWatch) -> None:
         vault.open_together(PASS_A, "not the right words at all")  # A's key did open
     with pytest.raises(WrongPassphrase):
         vault.change_passphrase(Partner.B, PASS_A, NEW_A)
+    assert watch.left_over() == []
+
+
+def test_a_set_up_refused_as_the_others_passphrase_zeroes_the_key_it_opened(
+    watch: KeyWatch,
+) -> None:
+    """Proving a chosen passphrase is the other partner's opens the other's private key: that
+    key must be zeroes again before the refusal is reported."""
+    vault = VaultService(memory_db(), kdf_params=FAST_KDF, clock=FakeClock())
+    vault.set_up_partner(Partner.A, PASS_A)
+    with pytest.raises(SameAsPartner):
+        vault.set_up_partner(Partner.B, PASS_A)
+    assert [pair.partner for pair in watch.pairs] == [Partner.A, Partner.A]  # made, then opened
     assert watch.left_over() == []
 
 
