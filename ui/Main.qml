@@ -186,104 +186,126 @@ ApplicationWindow {
     // calm default; going back to a backup is a second choice that asks first, since it replaces
     // everything saved since. Buttons sit beside the message while it keeps most of the width,
     // and wrap below it otherwise (large text, Spanish, a small window).
-    Rectangle {
-        id: noticeBar
-        objectName: "noticeBar"
-        visible: App.notice.length > 0
-        color: Theme.noticeBackground
+    // Made only while there is a notice: on most starts there is none, and its layout is not
+    // free to build before the first frame.
+    Loader {
+        id: noticeLoader
+        active: App.notice.length > 0
         anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right
         z: 2
-        implicitHeight: noticeLayout.implicitHeight + 2 * Theme.gap
-        property string restoreProblem: ""
-        // read once: finding the newest good backup checks each copy in full
-        readonly property var newest: visible && App.noticeOffersRestore ? Backups.newestGood : ({})
-        readonly property real buttonsWidth: (noticeRestore.visible ? noticeRestore.implicitWidth + Theme.gap : 0) + noticeDismiss.implicitWidth
-        readonly property bool sideBySide: width - 2 * Theme.gap - buttonsWidth - Theme.gap >= width * 0.55
-        // Enter means "Got it" where a restore is offered beside it; a notice without one (an
-        // automatic backup that failed) never takes the keyboard from what the couple is doing.
-        function focusDefault() {
-            if (visible && App.noticeOffersRestore)
-                noticeDismiss.forceActiveFocus();
-        }
-        Component.onCompleted: focusDefault()
-        Connections {
-            target: App
-            function onNoticeChanged() {
-                noticeBar.restoreProblem = "";
-                noticeBar.focusDefault();
-            }
-        }
-        GridLayout {
-            id: noticeLayout
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.top: parent.top
-            anchors.margins: Theme.gap
-            columns: noticeBar.sideBySide ? 2 : 1
-            columnSpacing: Theme.gap
-            rowSpacing: Theme.gapSmall
-            // Never much more than a quarter of the window: a longer message scrolls.
-            Flickable {
-                id: noticeScroll
-                objectName: "noticeScroll"
-                Layout.fillWidth: true
-                Layout.alignment: Qt.AlignVCenter
-                // whole lines only, so no line shows cut in half
-                readonly property real linePx: noticeText.lineCount > 0 ? noticeText.implicitHeight / noticeText.lineCount : Theme.fontBody * 1.4
-                Layout.preferredHeight: Math.min(noticeTexts.implicitHeight, Math.max(1, Math.floor(window.height * 0.28 / linePx)) * linePx)
-                contentHeight: noticeTexts.implicitHeight
-                clip: true
-                boundsBehavior: Flickable.StopAtBounds
-                ScrollBar.vertical: ScrollBar {
-                    policy: noticeScroll.contentHeight > noticeScroll.height + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+        sourceComponent: Component {
+            Rectangle {
+                id: noticeBar
+                objectName: "noticeBar"
+                color: Theme.noticeBackground
+                implicitHeight: noticeLayout.implicitHeight + 2 * Theme.gap
+                property string restoreProblem: ""
+                // read once: finding the newest good backup checks each copy in full
+                readonly property var newest: visible && App.noticeOffersRestore ? Backups.newestGood : ({})
+                readonly property real buttonsWidth: (noticeRestore.visible ? noticeRestore.implicitWidth + Theme.gap : 0) + noticeDismiss.implicitWidth
+                readonly property bool sideBySide: width - 2 * Theme.gap - buttonsWidth - Theme.gap >= width * 0.55
+                // Enter means "Got it" where a restore is offered beside it; a notice without one (an
+                // automatic backup that failed) never takes the keyboard from what the couple is doing.
+                function focusDefault() {
+                    if (visible && App.noticeOffersRestore)
+                        noticeDismiss.forceActiveFocus();
                 }
-                ColumnLayout {
-                    id: noticeTexts
-                    width: noticeScroll.width - 14  // room for the scroll bar
-                    spacing: Theme.gapSmall
-                    BodyText {
-                        id: noticeText
-                        objectName: "noticeText"
-                        text: App.notice
-                    }
-                    BodyText {
-                        objectName: "noticeRestoreProblem"
-                        visible: text.length > 0
-                        text: noticeBar.restoreProblem
-                        color: Theme.danger
+                Component.onCompleted: focusDefault()
+                Connections {
+                    target: App
+                    function onNoticeChanged() {
+                        noticeBar.restoreProblem = "";
+                        noticeBar.focusDefault();
                     }
                 }
-            }
-            // Wraps onto a second line rather than pushing a button off a small window.
-            Flow {
-                Layout.fillWidth: !noticeBar.sideBySide
-                Layout.preferredWidth: noticeBar.sideBySide ? noticeBar.buttonsWidth : -1
-                Layout.alignment: Qt.AlignVCenter | Qt.AlignRight
-                layoutDirection: Qt.RightToLeft
-                spacing: Theme.gap
-                AppButton {
-                    id: noticeDismiss
-                    objectName: "noticeDismiss"
-                    kind: "primary"
-                    text: qsTr("Got it")
-                    onClicked: {
-                        App.dismissNotice();
-                        screenLoader.forceActiveFocus();
+                GridLayout {
+                    id: noticeLayout
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.top: parent.top
+                    anchors.margins: Theme.gap
+                    columns: noticeBar.sideBySide ? 2 : 1
+                    columnSpacing: Theme.gap
+                    rowSpacing: Theme.gapSmall
+                    // Never much more than a quarter of the window: a longer message scrolls.
+                    Flickable {
+                        id: noticeScroll
+                        objectName: "noticeScroll"
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignVCenter
+                        // whole lines only, so no line shows cut in half
+                        readonly property real linePx: noticeText.lineCount > 0 ? noticeText.implicitHeight / noticeText.lineCount : Theme.fontBody * 1.4
+                        Layout.preferredHeight: Math.min(noticeTexts.implicitHeight, Math.max(1, Math.floor(window.height * 0.28 / linePx)) * linePx)
+                        contentHeight: noticeTexts.implicitHeight
+                        clip: true
+                        boundsBehavior: Flickable.StopAtBounds
+                        ScrollBar.vertical: ScrollBar {
+                            policy: noticeScroll.contentHeight > noticeScroll.height + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                        }
+                        ColumnLayout {
+                            id: noticeTexts
+                            width: noticeScroll.width - 14  // room for the scroll bar
+                            spacing: Theme.gapSmall
+                            BodyText {
+                                id: noticeText
+                                objectName: "noticeText"
+                                text: App.notice
+                            }
+                            BodyText {
+                                objectName: "noticeRestoreProblem"
+                                visible: text.length > 0
+                                text: noticeBar.restoreProblem
+                                color: Theme.danger
+                            }
+                        }
+                    }
+                    // Wraps onto a second line rather than pushing a button off a small window.
+                    Flow {
+                        Layout.fillWidth: !noticeBar.sideBySide
+                        Layout.preferredWidth: noticeBar.sideBySide ? noticeBar.buttonsWidth : -1
+                        Layout.alignment: Qt.AlignVCenter | Qt.AlignRight
+                        layoutDirection: Qt.RightToLeft
+                        spacing: Theme.gap
+                        AppButton {
+                            id: noticeDismiss
+                            objectName: "noticeDismiss"
+                            kind: "primary"
+                            text: qsTr("Got it")
+                            onClicked: {
+                                App.dismissNotice();
+                                screenLoader.forceActiveFocus();
+                            }
+                        }
+                        AppButton {
+                            id: noticeRestore
+                            objectName: "noticeRestore"
+                            visible: App.noticeOffersRestore && noticeBar.newest.path !== undefined
+                            text: qsTr("Restore the latest backup…")
+                            Accessible.name: qsTr("Restore the backup of %1…").arg(noticeBar.newest.when || "")
+                            onClicked: {
+                                noticeRestoreLoader.active = true;
+                                const asking = noticeRestoreLoader.item as NoticeRestoreDialog;
+                                asking.path = noticeBar.newest.path;
+                                asking.open();
+                            }
+                        }
                     }
                 }
-                AppButton {
-                    id: noticeRestore
-                    objectName: "noticeRestore"
-                    visible: App.noticeOffersRestore && noticeBar.newest.path !== undefined
-                    text: qsTr("Restore the latest backup…")
-                    Accessible.name: qsTr("Restore the backup of %1…").arg(noticeBar.newest.when || "")
-                    onClicked: {
-                        noticeRestoreLoader.active = true;
-                        const asking = noticeRestoreLoader.item as NoticeRestoreDialog;
-                        asking.path = noticeBar.newest.path;
-                        asking.open();
+                // Going back to a backup replaces everything saved since: said plainly before anything happens.
+                Loader {
+                    id: noticeRestoreLoader
+                    active: false
+                    sourceComponent: NoticeRestoreDialog {
+                        objectName: "noticeRestoreDialog"
+                        parent: Overlay.overlay
+                        title: qsTr("Go back to an earlier backup?")
+                        message: qsTr("Everything saved after %1 is replaced by that copy: talks, kept moments, the vault and passphrase changes, and settings. Before that, OpenUp keeps what you have now as a backup of its own, so you can come back to it from Settings → Backups. Then OpenUp restarts.").arg(when)
+                        confirmText: qsTr("Restore and restart")
+                        cancelText: qsTr("Keep things as they are")
+                        destructive: true
+                        onConfirmed: noticeBar.restoreProblem = Backups.restore(path)
                     }
                 }
             }
@@ -295,21 +317,6 @@ ApplicationWindow {
         property string path: ""
         readonly property string when: (Backups.backups.find(b => b.path === path) || {}).when || ""
     }
-    // Going back to a backup replaces everything saved since: said plainly before anything happens.
-    Loader {
-        id: noticeRestoreLoader
-        active: false
-        sourceComponent: NoticeRestoreDialog {
-            objectName: "noticeRestoreDialog"
-            parent: Overlay.overlay
-            title: qsTr("Go back to an earlier backup?")
-            message: qsTr("Everything saved after %1 is replaced by that copy: talks, kept moments, the vault and passphrase changes, and settings. Before that, OpenUp keeps what you have now as a backup of its own, so you can come back to it from Settings → Backups. Then OpenUp restarts.").arg(when)
-            confirmText: qsTr("Restore and restart")
-            cancelText: qsTr("Keep things as they are")
-            destructive: true
-            onConfirmed: noticeBar.restoreProblem = Backups.restore(path)
-        }
-    }
 
     // Saving failed (full disk, read-only folder): say so plainly; nothing is lost meanwhile.
     Rectangle {
@@ -317,7 +324,7 @@ ApplicationWindow {
         objectName: "writeProblemBar"
         visible: Talk.writeProblem.length > 0
         color: Theme.noticeBackground
-        anchors.top: noticeBar.visible ? noticeBar.bottom : parent.top
+        anchors.top: noticeLoader.active ? noticeLoader.bottom : parent.top
         anchors.left: parent.left
         anchors.right: parent.right
         z: 2
@@ -336,7 +343,7 @@ ApplicationWindow {
     // Everything below the notices (first run, or the shell with its screens).
     Item {
         id: body
-        anchors.top: writeBar.visible ? writeBar.bottom : (noticeBar.visible ? noticeBar.bottom : parent.top)
+        anchors.top: writeBar.visible ? writeBar.bottom : (noticeLoader.active ? noticeLoader.bottom : parent.top)
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from openup_desktop.bridge.navigation import SCREENS
+from openup_desktop.qt_items import find_items
 from tests.helpers.qml import click, focused_name, item, key
 
 pytestmark = pytest.mark.gui
@@ -81,7 +82,9 @@ def test_damaged_database_notice_is_shown_and_can_be_dismissed(qtbot, data_dir):
         text = item(live.window, "noticeText").property("text")
         assert "started fresh" in text and "openup.db.damaged-" in text
         click(qtbot, live.window, "noticeDismiss")
-        assert not item_visible(live.window, "noticeBar")
+        qtbot.waitUntil(
+            lambda: not any(bar.isVisible() for bar in find_items(live.window, "noticeBar"))
+        )
     finally:
         stop_live_app(live)
 
