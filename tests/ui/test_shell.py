@@ -87,9 +87,3 @@ def test_damaged_database_notice_is_shown_and_can_be_dismissed(qtbot, data_dir):
         )
     finally:
         stop_live_app(live)
-
-
-def item_visible(window, name: str) -> bool:
-    from openup_desktop.qt_items import find_item
-
-    return find_item(window, name).isVisible()
