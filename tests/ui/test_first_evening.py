@@ -224,16 +224,10 @@ def test_enter_starts_the_talk_however_the_setup_was_reached(qtbot, live_app):
 
 
 def test_an_unsaved_private_note_is_sealed_when_the_window_closes(qtbot, live_app):
-    from tests.ui.test_vault_flow import private_step, set_up_both
+    from tests.ui.test_vault_flow import start_a_private_note
 
     live, window, vault = live_app, live_app.window, live_app.vault
-    set_up_both(qtbot, live)
-    click(qtbot, window, "nav_reflection")
-    card_id = live.context.bridges["Reflection"].cards[0]["id"]
-    click(qtbot, window, "openNotes_0")
-    private_step(qtbot, live, SAM_PASS)
-    click(qtbot, window, f"note_{card_id}")
-    type_text(qtbot, window, "written just before closing")
+    card_id = start_a_private_note(qtbot, live, "written just before closing")
     window.close()
     qtbot.wait(10)
     assert vault.mode == "locked"

@@ -8,8 +8,8 @@ import pytest
 from openup_desktop.app import leave_for_system
 from openup_desktop.qt_items import open_popups
 from openup_desktop.store.talks import TalkRepository
-from tests.helpers.qml import click, item, type_text
-from tests.ui.test_vault_flow import SAM_PASS, private_step, set_up_both, wait_vault
+from tests.helpers.qml import item
+from tests.ui.test_vault_flow import SAM_PASS, start_a_private_note, wait_vault
 
 pytestmark = pytest.mark.gui
 
@@ -30,13 +30,7 @@ def test_a_talk_under_way_is_kept_for_later_without_a_question(qtbot, live_app):
 
 def test_a_private_note_being_written_is_sealed_as_on_a_lock(qtbot, live_app):
     live, window, vault = live_app, live_app.window, live_app.vault
-    set_up_both(qtbot, live)
-    click(qtbot, window, "nav_reflection")
-    card_id = live.context.bridges["Reflection"].cards[0]["id"]
-    click(qtbot, window, "openNotes_0")
-    private_step(qtbot, live, SAM_PASS)
-    click(qtbot, window, f"note_{card_id}")
-    type_text(qtbot, window, "written as the laptop shut down")
+    card_id = start_a_private_note(qtbot, live, "written as the laptop shut down")
     leave_for_system(live.context)
     qtbot.wait(10)
     assert vault.mode == "locked"

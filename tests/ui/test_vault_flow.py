@@ -46,6 +46,20 @@ def set_up_both(qtbot, live) -> None:
     assert live.vault_setup.isSetUp
 
 
+def start_a_private_note(qtbot, live, words: str) -> str:
+    """Sam opens the reflection notes (after both set up the vault) and types ``words`` into
+    the first card's note without saving it; returns that card's id."""
+    window = live.window
+    set_up_both(qtbot, live)
+    click(qtbot, window, "nav_reflection")
+    card_id = str(live.context.bridges["Reflection"].cards[0]["id"])
+    click(qtbot, window, "openNotes_0")
+    private_step(qtbot, live, SAM_PASS)
+    click(qtbot, window, f"note_{card_id}")
+    type_text(qtbot, window, words)
+    return card_id
+
+
 def keep_moment(qtbot, live, seat: int, text: str, passphrase: str) -> None:
     window = live.window
     click(qtbot, window, "keepMomentButton")
