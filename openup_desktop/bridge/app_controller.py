@@ -133,7 +133,7 @@ class AppController(QObject):
         return not (len(self._partners) == 2 and all(p.promised for p in self._partners))
 
     def _partner_list(self) -> list[dict[str, object]]:
-        return [{"seat": p.seat, "name": p.name, "colour": p.colour} for p in self._partners]
+        return _rows(self._partners)
 
     @Slot(int, result=str)
     def partnerName(self, seat: int) -> str:
@@ -363,11 +363,8 @@ class AppController(QObject):
     firstRunNeeded = Property(bool, _first_run_needed, notify=coupleChanged)
     partners = Property(list, _partner_list, notify=coupleChanged)
 
-    def _earlier_list(self) -> list[dict[str, object]]:
-        return [{"seat": p.seat, "name": p.name, "colour": p.colour} for p in self._earlier]
-
     #: the names and colours from before "Set up again", in their seats (empty on a first start)
-    earlierPartners = Property(list, _earlier_list, notify=coupleChanged)
+    earlierPartners = Property(list, lambda self: _rows(self._earlier), notify=coupleChanged)
     palette = Property(list, _palette, constant=True)
     themeMode = Property(str, _get_theme_mode, _set_theme_mode, notify=themeModeChanged)
     reduceMotion = Property(
@@ -386,3 +383,8 @@ class AppController(QObject):
     nameMaxLength = Property(int, lambda self: NAME_MAX, constant=True)
     textScales = Property(list, lambda self: list(TEXT_SCALES), constant=True)
     aboutSections = Property(list, _about_sections, notify=languageChanged)
+
+
+def _rows(partners: list[Partner]) -> list[dict[str, object]]:
+    """Partners as QML reads them: seat, name (as typed) and colour."""
+    return [{"seat": p.seat, "name": p.name, "colour": p.colour} for p in partners]
