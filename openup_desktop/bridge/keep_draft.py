@@ -9,7 +9,7 @@ only — rather than in a screen that is destroyed when the couple looks elsewhe
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from ..vault.limits import MOMENT_MAX, TITLE_MAX, moment_fits
 from .localizer import Localizer
@@ -61,12 +61,7 @@ class KeepDraft(QObject):
 
     def _count_text(self) -> str:
         """'1,234 of 10,000 characters' / '1234 de 10.000 caracteres' (the screen's sentence)."""
-        number = self._localizer.number
-        return (
-            QCoreApplication.translate("VaultScreen", "%1 of %2 characters")
-            .replace("%1", number(len(self._text)))
-            .replace("%2", number(MOMENT_MAX))
-        )
+        return self._localizer.characters_of(len(self._text), MOMENT_MAX)
 
     def _get_active(self) -> bool:
         return self._active

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 # Qt date patterns per language: Spanish puts "de" between day and month.
 _DAY = {"en": "dddd d MMMM", "es": "dddd d 'de' MMMM"}
@@ -41,6 +41,14 @@ class Localizer:
     def number(self, value: int) -> str:
         """'10,000' / '10.000': a limit reads as the couple writes numbers."""
         return self._locale.toString(value)
+
+    def characters_of(self, count: int, limit: int) -> str:
+        """'1,234 of 10,000 characters' / '1234 de 10.000 caracteres': how full a field is."""
+        return (
+            QCoreApplication.translate("VaultScreen", "%1 of %2 characters")
+            .replace("%1", self.number(count))
+            .replace("%2", self.number(limit))
+        )
 
     def time(self, moment: datetime) -> str:
         local = moment.astimezone()

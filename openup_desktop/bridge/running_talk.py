@@ -14,7 +14,7 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from ..core.clock import Clock
 from ..core.talk import LISTENER_STEP_SECONDS, Talk, TalkState
-from ..core.thanks import THANKS_MAX, thank_you_phrases
+from ..core.thanks import THANKS_COUNT_SHOWN_FROM, THANKS_MAX, thank_you_phrases
 from . import talk_choices
 from .app_controller import AppController
 from .localizer import Localizer
@@ -80,6 +80,21 @@ class RunningTalk(QObject):
         before they go (a tapped phrase or rating is one tap to give again, so it does not)."""
         self.wrapup_draft = (thanks0, rating0, thanks1, rating1)
         self._set_wrapup_typed(typed)
+
+    @Slot(str, result="QVariantMap")
+    def thanksCount(self, typed: str) -> dict[str, object]:
+        """How full a thank-you field is, counted as the core counts it: ``text`` is empty while
+        far from the limit; ``full`` once the field stops taking more."""
+        count = len(typed)
+        if count < THANKS_COUNT_SHOWN_FROM:
+            return {"text": "", "full": False}
+        if count >= THANKS_MAX:
+            sentence = translate("WrapUpScreen", "%1 of %2 characters: thanks stop here.")
+            text = sentence.replace("%1", self._localizer.number(count)).replace(
+                "%2", self._localizer.number(THANKS_MAX)
+            )
+            return {"text": text, "full": True}
+        return {"text": self._localizer.characters_of(count, THANKS_MAX), "full": False}
 
     def forget_wrapup(self) -> None:
         """The wrap-up was saved or skipped: nothing is left to ask about."""

@@ -17,6 +17,9 @@ from openup_desktop.files.messages import Template
 from .prompts import language_candidates
 
 THANKS_MAX = 500
+#: From here on the wrap-up shows how many characters are left (80 % of the limit): a long
+#: thank-you sees the end coming, a short one is not distracted by a counter.
+THANKS_COUNT_SHOWN_FROM = THANKS_MAX * 4 // 5
 
 THANKS_TOO_LONG = Template(
     "thanks.too_long",

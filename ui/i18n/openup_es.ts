@@ -1086,37 +1086,37 @@
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="280"/>
+        <location filename="../Main.qml" line="285"/>
         <source>Restore the latest backup…</source>
         <translation>Restaurar la última copia…</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="281"/>
+        <location filename="../Main.qml" line="286"/>
         <source>Restore the backup of %1…</source>
         <translation>Restaurar la copia de seguridad del %1…</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="305"/>
+        <location filename="../Main.qml" line="303"/>
         <source>Go back to an earlier backup?</source>
         <translation>¿Volver a una copia de seguridad anterior?</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="306"/>
+        <location filename="../Main.qml" line="304"/>
         <source>Everything saved after %1 is replaced by that copy: talks, kept moments, the vault and passphrase changes, and settings. Before that, OpenUp keeps what you have now as a backup of its own, so you can come back to it from Settings → Backups. Then OpenUp restarts.</source>
         <translation>Todo lo guardado después del %1 se sustituye por esa copia: charlas, momentos guardados, los cambios del Cofre y de las frases secretas, y los ajustes. Antes, OpenUp guarda lo que tienes ahora como una copia de seguridad propia, para que puedas volver a ello desde Ajustes → Copias de seguridad. Después OpenUp se reinicia.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="307"/>
+        <location filename="../Main.qml" line="305"/>
         <source>Restore and restart</source>
         <translation>Restaurar y reiniciar</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="308"/>
+        <location filename="../Main.qml" line="306"/>
         <source>Keep things as they are</source>
         <translation>Dejarlo todo como está</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="270"/>
+        <location filename="../Main.qml" line="275"/>
         <source>Got it</source>
         <translation>Entendido</translation>
     </message>
@@ -1183,52 +1183,52 @@
 <context>
     <name>PassphraseStep</name>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="70"/>
+        <location filename="../components/PassphraseStep.qml" line="75"/>
         <source>%1, change your passphrase</source>
         <translation>%1, cambia tu frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="70"/>
+        <location filename="../components/PassphraseStep.qml" line="75"/>
         <source>%1, choose your passphrase</source>
         <translation>%1, elige tu frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="70"/>
+        <location filename="../components/PassphraseStep.qml" line="75"/>
         <source>%1, your passphrase</source>
         <translation>%1, tu frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="88"/>
+        <location filename="../components/PassphraseStep.qml" line="93"/>
         <source>Your current passphrase</source>
         <translation>Tu frase secreta actual</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="98"/>
+        <location filename="../components/PassphraseStep.qml" line="103"/>
         <source>New passphrase (at least 10 characters)</source>
         <translation>Nueva frase secreta (mínimo 10 caracteres)</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="98"/>
+        <location filename="../components/PassphraseStep.qml" line="103"/>
         <source>Passphrase</source>
         <translation>Frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="121"/>
+        <location filename="../components/PassphraseStep.qml" line="126"/>
         <source>The same passphrase again</source>
         <translation>Repite la frase secreta</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="139"/>
+        <location filename="../components/PassphraseStep.qml" line="144"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="139"/>
+        <location filename="../components/PassphraseStep.qml" line="144"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../components/PassphraseStep.qml" line="146"/>
+        <location filename="../components/PassphraseStep.qml" line="151"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2005,18 +2005,17 @@
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/running_talk.py" line="100"/>
+        <location filename="../../openup_desktop/bridge/running_talk.py" line="118"/>
         <source>The talk has ended. Time to thank each other.</source>
-        <extracomment>a sentence for screen readers: whose turn it is, 15 seconds left, the talk has ended</extracomment>
         <translation>La charla ha terminado. Es momento de darse las gracias.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/running_talk.py" line="109"/>
+        <location filename="../../openup_desktop/bridge/running_talk.py" line="127"/>
         <source>Less than 15 seconds left in this turn.</source>
         <translation>Quedan menos de 15 segundos de este turno.</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/running_talk.py" line="117"/>
+        <location filename="../../openup_desktop/bridge/running_talk.py" line="135"/>
         <source>%1&apos;s turn.</source>
         <translation>Turno de %1.</translation>
     </message>
@@ -3286,7 +3285,7 @@
         <translation>El momento, con tus palabras</translation>
     </message>
     <message>
-        <location filename="../../openup_desktop/bridge/keep_draft.py" line="66"/>
+        <location filename="../../openup_desktop/bridge/localizer.py" line="48"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
@@ -3529,62 +3528,58 @@
         <translation>O con tus propias palabras…</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="114"/>
+        <location filename="../../openup_desktop/bridge/running_talk.py" line="92"/>
         <source>%1 of %2 characters: thanks stop here.</source>
+        <extracomment>a sentence for screen readers: whose turn it is, 15 seconds left, the talk has ended</extracomment>
         <translation>%1 de %2 caracteres: el agradecimiento no puede ser más largo.</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="114"/>
-        <source>%1 of %2 characters</source>
-        <translation>%1 de %2 caracteres</translation>
-    </message>
-    <message>
-        <location filename="../screens/WrapUpScreen.qml" line="117"/>
+        <location filename="../screens/WrapUpScreen.qml" line="116"/>
         <source>How close did this talk feel to you?</source>
         <translation>¿Cuánta cercanía sentiste en esta charla?</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="132"/>
+        <location filename="../screens/WrapUpScreen.qml" line="131"/>
         <source>Closeness %1 of %2</source>
         <translation>Cercanía %1 de %2</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="166"/>
+        <location filename="../screens/WrapUpScreen.qml" line="165"/>
         <source>Keep a moment…</source>
         <translation>Guardar un momento…</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="178"/>
+        <location filename="../screens/WrapUpScreen.qml" line="177"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="189"/>
+        <location filename="../screens/WrapUpScreen.qml" line="188"/>
         <source>Save and finish</source>
         <translation>Guardar y terminar</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="201"/>
+        <location filename="../screens/WrapUpScreen.qml" line="200"/>
         <source>Save your words of thanks?</source>
         <translation>¿Guardar las palabras de agradecimiento?</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="202"/>
+        <location filename="../screens/WrapUpScreen.qml" line="201"/>
         <source>What you wrote for each other is not saved yet. If you skip now, the words are gone.</source>
         <translation>El agradecimiento escrito aún no está guardado. Si saltas este paso ahora, esas palabras se pierden.</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="203"/>
+        <location filename="../screens/WrapUpScreen.qml" line="202"/>
         <source>Save them</source>
         <translation>Guardarlas</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="204"/>
+        <location filename="../screens/WrapUpScreen.qml" line="203"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../screens/WrapUpScreen.qml" line="205"/>
+        <location filename="../screens/WrapUpScreen.qml" line="204"/>
         <source>Keep writing</source>
         <translation>Seguir escribiendo</translation>
     </message>

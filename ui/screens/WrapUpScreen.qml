@@ -107,11 +107,10 @@ Item {
                 // the field stops there (a long paste is cut, never silently shortened on save).
                 BodyText {
                     objectName: "thanksCount" + partnerCard.index
-                    readonly property int limit: RunningTalk.thanksMaxLength
-                    readonly property bool full: ownThanks.length >= limit
-                    visible: ownThanks.length >= limit * 0.8
-                    muted: !full
-                    text: full ? qsTr("%1 of %2 characters: thanks stop here.").arg(ownThanks.length).arg(limit) : qsTr("%1 of %2 characters").arg(ownThanks.length).arg(limit)
+                    readonly property var count: RunningTalk.thanksCount(ownThanks.text)
+                    visible: text.length > 0
+                    muted: !count.full
+                    text: count.text
                 }
                 Label {
                     text: qsTr("How close did this talk feel to you?")
