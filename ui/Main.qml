@@ -185,9 +185,8 @@ ApplicationWindow {
     // A one-off notice (an unexpected close, a damaged file, a restore's outcome). "Got it" is the
     // calm default; going back to a backup is a second choice that asks first, since it replaces
     // everything saved since. Buttons sit beside the message while it keeps most of the width,
-    // and wrap below it otherwise (large text, Spanish, a small window).
-    // Made only while there is a notice: on most starts there is none, and its layout is not
-    // free to build before the first frame.
+    // and wrap below it otherwise (large text, Spanish, a small window). It is made only while
+    // there is a notice: on most starts there is none, and its layout is not free to build.
     Loader {
         id: noticeLoader
         active: App.notice.length > 0
@@ -203,13 +202,13 @@ ApplicationWindow {
                 implicitHeight: noticeLayout.implicitHeight + 2 * Theme.gap
                 property string restoreProblem: ""
                 // read once: finding the newest good backup checks each copy in full
-                readonly property var newest: visible && App.noticeOffersRestore ? Backups.newestGood : ({})
+                readonly property var newest: App.noticeOffersRestore ? Backups.newestGood : ({})
                 readonly property real buttonsWidth: (noticeRestore.visible ? noticeRestore.implicitWidth + Theme.gap : 0) + noticeDismiss.implicitWidth
                 readonly property bool sideBySide: width - 2 * Theme.gap - buttonsWidth - Theme.gap >= width * 0.55
                 // Enter means "Got it" where a restore is offered beside it; a notice without one (an
                 // automatic backup that failed) never takes the keyboard from what the couple is doing.
                 function focusDefault() {
-                    if (visible && App.noticeOffersRestore)
+                    if (App.noticeOffersRestore)
                         noticeDismiss.forceActiveFocus();
                 }
                 Component.onCompleted: focusDefault()
